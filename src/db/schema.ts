@@ -1,0 +1,7 @@
+/** The whole D1 schema; drizzle-kit generates migrations/ from it. */
+export * from "./schema/users";
+export * from "./schema/memorials";
+export * from "./schema/revisions";
+export * from "./schema/published";
+export * from "./schema/operations";
+export * from "./schema/media";

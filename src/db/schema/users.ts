@@ -1,0 +1,46 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const ROLES = ["contributor", "moderator", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** People who sign in. Emails are private: only admins ever see them (domain.md, Privacy). */
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  displayName: text("display_name"),
+  role: text("role", { enum: ROLES }).notNull().default("contributor"),
+  locale: text("locale"),
+  createdAt: integer("created_at").notNull(),
+  lastLoginAt: integer("last_login_at"),
+  disabledAt: integer("disabled_at"),
+});
+
+/** Server-side sessions; the cookie holds a random token whose sha256 is the id. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+    revokedAt: integer("revoked_at"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** One-time sign-in links: only the sha256 of the token is stored. */
+export const loginTokens = sqliteTable(
+  "login_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    email: text("email").notNull(),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+    next: text("next"),
+  },
+  (t) => [index("login_tokens_email_idx").on(t.email, t.createdAt)],
+);

@@ -1,0 +1,111 @@
+/**
+ * EDTF (ISO 8601-2) dates as the archive stores them: the string, validated by the `edtf`
+ * parser, plus earliest and latest day numbers for sorting and range filters.
+ *
+ * Day numbers count days since 1970-01-01 (negative before). `null` means open or unknown,
+ * so "../1938" has no earliest day and "1941/.." no latest day.
+ */
+import edtf, { parse, type EdtfNode } from "edtf";
+
+const DAY_MS = 86_400_000;
+
+/** The EDTF levels we accept: 0–2 (level 3 is experimental in the library). */
+const MAX_LEVEL = 2;
+
+/** Parses an EDTF string; throws when it is not valid EDTF up to level 2. */
+export function parseEdtf(value: string): EdtfNode {
+  return parse(value, { level: MAX_LEVEL });
+}
+
+/** @example isValidEdtf("1890~") === true; isValidEdtf("about 1890") === false */
+export function isValidEdtf(value: string): boolean {
+  if (value.trim() !== value || value === "") return false;
+  try {
+    const node = parseEdtf(value);
+    // Full timestamps are valid EDTF but claim a precision no historical source gives.
+    return !/T\d/.test(value) && bounds(node) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+export interface DayBounds {
+  earliestDay: number | null;
+  latestDay: number | null;
+}
+
+/**
+ * Earliest and latest day a date can mean.
+ * @example edtfBounds("1939-12") // { earliestDay: -11005, latestDay: -10975 }
+ */
+export function edtfBounds(value: string): DayBounds {
+  const result = bounds(parseEdtf(value));
+  if (!result) throw new Error(`EDTF has no computable bounds: ${value}`);
+  return result;
+}
+
+function toDay(ms: number): number | null {
+  return Number.isFinite(ms) ? Math.floor(ms / DAY_MS) : null;
+}
+
+// The library's own min/max are wrong for ranges inside sets ("[1937..1938]" ends in 1937),
+// so sets, lists and intervals are walked here and only single dates use the library.
+function bounds(node: EdtfNode | null): DayBounds | undefined {
+  if (node === null) return { earliestDay: null, latestDay: null };
+  if (node.type === "Interval" || node.type === "Set" || node.type === "List") {
+    const members = flattenMembers(node.values);
+    if (members.length === 0) return undefined;
+    const parts = members.map((member) => (member === null ? null : bounds(member)));
+    if (parts.some((part) => part === undefined)) return undefined;
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    const openStart = node.type === "Interval" ? first === null : node.earlier === true;
+    const openEnd = node.type === "Interval" ? last === null : node.later === true;
+    const earliest = openStart ? null : minOf(parts.map((p) => p?.earliestDay));
+    const latest = openEnd ? null : maxOf(parts.map((p) => p?.latestDay));
+    return { earliestDay: earliest, latestDay: latest };
+  }
+  if (!isRealCalendarDate(node)) return undefined;
+  const value = edtf(node);
+  const earliestDay = toDay(value.min);
+  const latestDay = toDay(value.max);
+  if (earliestDay === null || latestDay === null || earliestDay > latestDay) return undefined;
+  return { earliestDay, latestDay };
+}
+
+// The parser accepts 1890-02-29 and 1941-04-31; a calendar round trip refuses them.
+function isRealCalendarDate(node: EdtfNode): boolean {
+  if (node.type !== "Date" || node.values.length < 3 || (node.unspecified ?? 0) & 0b11000000) {
+    return true;
+  }
+  const [year, month, day] = node.values as number[];
+  const date = new Date(Date.UTC(2000, month!, day!));
+  date.setUTCFullYear(year!);
+  return date.getUTCMonth() === month && date.getUTCDate() === day;
+}
+
+function flattenMembers(values: EdtfNode["values"]): Array<EdtfNode | null> {
+  const members: Array<EdtfNode | null> = [];
+  for (const value of values) {
+    // The parser marks an open end ("..") as Infinity and an unknown end ("/1938") as null.
+    if (Array.isArray(value)) members.push(...value);
+    else if (value !== null && typeof value === "object") members.push(value);
+    else members.push(null);
+  }
+  return members;
+}
+
+function minOf(values: Array<number | null | undefined>): number | null {
+  const numbers = values.filter((v): v is number => typeof v === "number");
+  return numbers.length ? Math.min(...numbers) : null;
+}
+
+function maxOf(values: Array<number | null | undefined>): number | null {
+  const numbers = values.filter((v): v is number => typeof v === "number");
+  return numbers.length ? Math.max(...numbers) : null;
+}
+
+/** A day number as an ISO calendar date, e.g. -11005 → "1939-11-01". */
+export function dayToIsoDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
