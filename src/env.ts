@@ -1,6 +1,5 @@
-import type { TFunction } from "i18next";
 import type { Database } from "./db/client";
-import type { Locale } from "./i18n";
+import type { Locale, Translate } from "./i18n";
 import type { SessionUser } from "./auth/session";
 
 /** The one typed environment of the app: Cloudflare bindings plus per-request variables. */
@@ -12,7 +11,7 @@ export interface AppEnv {
     user: SessionUser | null;
     sessionId: string | null;
     locale: Locale;
-    t: TFunction;
+    t: Translate;
     language: string;
     secureHeadersNonce?: string;
   };

@@ -1,9 +1,45 @@
+/**
+ * Zeugnis: assembles middleware and feature routers into the Worker. Nothing else lives here.
+ */
 import { Hono } from "hono";
-import { parse } from "edtf";
-const app = new Hono<{ Bindings: Env }>();
-app.get("/healthz", async (c) => {
-  const r = await c.env.DB.prepare("select 1 as x").first();
-  const d = parse("1890~");
-  return c.json({ status: "ok", r, d });
-});
+import { bodyLimit } from "hono/body-limit";
+import { csrf } from "hono/csrf";
+import { authRoutes } from "./auth/auth.routes";
+import { loadSession } from "./auth/session";
+import type { AppEnv } from "./env";
+import { homeRoutes } from "./home/home.routes";
+import { AppError } from "./lib/errors";
+import { memorialsApi } from "./memorials/memorials.api";
+import { memorialPages } from "./memorials/memorials.routes";
+import { notFound, onError } from "./middleware/errors";
+import { bindTranslator, detectLanguage, requestContext } from "./middleware/request-context";
+import { securityHeaders } from "./middleware/security";
+import { layout } from "./views/layout";
+
+const app = new Hono<AppEnv>();
+
+app.use(requestContext);
+app.use(securityHeaders);
+app.use(detectLanguage, bindTranslator);
+app.use(csrf());
+app.use(
+  "/api/*",
+  bodyLimit({
+    maxSize: 1_048_576,
+    onError: () => {
+      throw new AppError("payload_too_large", "The request body is larger than 1 MB.");
+    },
+  }),
+);
+app.use(loadSession);
+app.use(layout);
+
+app.route("/", homeRoutes);
+app.route("/", authRoutes);
+app.route("/", memorialsApi);
+app.route("/", memorialPages);
+
+app.notFound(notFound);
+app.onError(onError);
+
 export default app;

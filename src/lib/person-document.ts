@@ -406,3 +406,11 @@ export function firstEvent(
 }
 
 export const DEATH_EVENT_TYPES = ["death", "execution"] as const;
+
+/**
+ * A document as stored in a revision. It was validated (and its defaults filled in) before it
+ * was stored, so reading it back skips validation: public pages must not pay for it on every view.
+ */
+export function readStoredDocument(json: string): PersonDocument {
+  return JSON.parse(json) as PersonDocument;
+}

@@ -24,6 +24,7 @@ export const memorials = sqliteTable(
     birthEarliestDay: integer("birth_earliest_day"),
     deathLatestDay: integer("death_latest_day"),
     summary: text("summary").notNull().default(""),
+    summaryLang: text("summary_lang"),
     firstPublishedAt: integer("first_published_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
     withheldAt: integer("withheld_at"),

@@ -1,0 +1,58 @@
+/**
+ * Two layers against floods. The rate-limit binding is cheap and approximate (per Cloudflare
+ * location), so it guards every client; exact quotas that matter (sign-in mails per address,
+ * submissions per person) are fixed-window counters in D1, incremented atomically.
+ */
+import { sql } from "drizzle-orm";
+import type { Context } from "hono";
+import type { Database } from "../db/client";
+import type { AppEnv } from "../env";
+import { AppError } from "../lib/errors";
+import { sha256Hex } from "../lib/ids";
+
+export interface Quota {
+  /** What is counted, e.g. "login-email". */
+  name: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export const QUOTAS = {
+  loginPerAddress: { name: "login-email", limit: 5, windowSeconds: 3600 },
+  loginPerClient: { name: "login-client", limit: 20, windowSeconds: 3600 },
+} as const satisfies Record<string, Quota>;
+
+/**
+ * Counts one use of `quota` for `subject` and throws 429 when the window is full.
+ * Subjects are hashed so that addresses and IPs are not stored in clear.
+ */
+export async function consumeQuota(db: Database, quota: Quota, subject: string, now = Date.now()) {
+  const windowMs = quota.windowSeconds * 1000;
+  const windowStart = Math.floor(now / windowMs) * windowMs;
+  const bucket = `${quota.name}:${(await sha256Hex(subject)).slice(0, 32)}`;
+  const row = await db.get<{ count: number }>(sql`
+    INSERT INTO rate_counters (bucket, window_start, count) VALUES (${bucket}, ${windowStart}, 1)
+    ON CONFLICT (bucket, window_start) DO UPDATE SET count = count + 1
+    RETURNING count`);
+  if (row.count > quota.limit) {
+    const retryAfter = Math.ceil((windowStart + windowMs - now) / 1000);
+    throw new AppError("too_many_requests", "Too many requests. Please wait and try again.", {
+      headers: { "Retry-After": String(retryAfter) },
+    });
+  }
+}
+
+/** The client's address as Cloudflare reports it; "local" in development and tests. */
+export function clientAddress(c: Context<AppEnv>): string {
+  return c.req.header("cf-connecting-ip") ?? "local";
+}
+
+/** The binding's approximate per-client limit; throws 429 when exceeded. */
+export async function limitClient(c: Context<AppEnv>, action: string): Promise<void> {
+  const { success } = await c.env.RATE_LIMITER.limit({ key: `${action}:${clientAddress(c)}` });
+  if (!success) {
+    throw new AppError("too_many_requests", "Too many requests. Please wait a minute and try again.", {
+      headers: { "Retry-After": "60" },
+    });
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * Sign-in by one-time email link. Tokens are random, stored only as sha256, single use and valid
+ * for 15 minutes. Redeeming one consumes it, creates a fresh session (never reusing one the
+ * browser brought: no session fixation) and writes the audit entry, all in one batch.
+ */
+import { and, eq, isNull } from "drizzle-orm";
+import { auditInsert } from "../audit/audit";
+import type { Translate } from "../i18n";
+import type { Database } from "../db/client";
+import { isStaleWrite, requireChanged } from "../db/guard";
+import { loginTokens, sessions, users } from "../db/schema";
+import { AppError } from "../lib/errors";
+import { newId, newToken, sha256Hex } from "../lib/ids";
+import { queueMail } from "../mail/mailer";
+import { demoAccount } from "./demo-accounts";
+import { newSession } from "./session";
+
+export const LOGIN_TOKEN_TTL_MS = 15 * 60_000;
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Only local paths are accepted as the place to return to after signing in. */
+export function safeNext(next: string | undefined | null): string | null {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return null;
+  return next.slice(0, 500);
+}
+
+export interface LoginLinkRequest {
+  email: string;
+  next: string | null;
+  origin: string;
+  t: Translate;
+  now?: number;
+}
+
+/** Stores a new token and queues the mail with its link, in one batch. */
+export async function createLoginLink(db: Database, request: LoginLinkRequest): Promise<void> {
+  const now = request.now ?? Date.now();
+  const email = normaliseEmail(request.email);
+  const token = newToken();
+  const link = `${request.origin}/auth/verify?token=${token}`;
+  await db.batch([
+    db.insert(loginTokens).values({
+      tokenHash: await sha256Hex(token),
+      email,
+      createdAt: now,
+      expiresAt: now + LOGIN_TOKEN_TTL_MS,
+      next: request.next,
+    }),
+    queueMail(
+      db,
+      {
+        to: email,
+        subject: request.t("auth:mail.subject"),
+        text: request.t("auth:mail.body", { link }),
+        link,
+        kind: "login_link",
+      },
+      now,
+    ),
+  ]);
+}
+
+export type LoginFailure = "invalid" | "expired" | "used";
+
+export class LoginLinkError extends AppError {
+  constructor(readonly reason: LoginFailure) {
+    super("bad_request", `The sign-in link is ${reason === "invalid" ? "not valid" : reason}.`);
+  }
+}
+
+export interface RedeemOptions {
+  env: Pick<Env, "ENVIRONMENT">;
+  previousSessionId: string | null;
+  requestId: string;
+  now?: number;
+}
+
+/** Consumes a token and opens a session; returns the cookie token and where to go next. */
+export async function redeemLoginLink(db: Database, token: string, options: RedeemOptions) {
+  const now = options.now ?? Date.now();
+  const tokenHash = await sha256Hex(token);
+  const row = await db.select().from(loginTokens).where(eq(loginTokens.tokenHash, tokenHash)).get();
+  if (!row) throw new LoginLinkError("invalid");
+  if (row.usedAt !== null) throw new LoginLinkError("used");
+  if (row.expiresAt <= now) throw new LoginLinkError("expired");
+
+  const user = await findOrCreateUser(db, row.email, options.env, now);
+  const session = await newSession(user.id, now);
+  try {
+    await db.batch([
+      db
+        .update(loginTokens)
+        .set({ usedAt: now })
+        .where(and(eq(loginTokens.tokenHash, tokenHash), isNull(loginTokens.usedAt))),
+      requireChanged(db),
+      db.insert(sessions).values(session.row),
+      db
+        .update(sessions)
+        .set({ revokedAt: now })
+        .where(and(eq(sessions.id, options.previousSessionId ?? ""), isNull(sessions.revokedAt))),
+      db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
+      auditInsert(db, {
+        actorId: user.id,
+        action: "session.login",
+        subjectType: "user",
+        subjectId: user.id,
+        requestId: options.requestId,
+        at: now,
+      }),
+    ]);
+  } catch (error) {
+    // Two tabs opening the same link at once: exactly one signs in.
+    if (isStaleWrite(error)) throw new LoginLinkError("used");
+    throw error;
+  }
+  return { sessionToken: session.token, next: row.next, user };
+}
+
+async function findOrCreateUser(db: Database, email: string, env: Pick<Env, "ENVIRONMENT">, now: number) {
+  const demo = demoAccount(env, email);
+  await db
+    .insert(users)
+    .values({
+      id: newId("usr"),
+      email,
+      role: demo?.role ?? "contributor",
+      displayName: demo?.displayName ?? null,
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: users.email });
+  const user = await db.select().from(users).where(eq(users.email, email)).get();
+  if (!user) throw new AppError("internal", "Could not create the account.");
+  if (user.disabledAt !== null) throw new LoginLinkError("invalid");
+  return user;
+}
+
+/** Ends a session (sign-out); audited. */
+export async function revokeSession(db: Database, sessionId: string, userId: string, requestId: string) {
+  const now = Date.now();
+  await db.batch([
+    db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt))),
+    auditInsert(db, {
+      actorId: userId,
+      action: "session.logout",
+      subjectType: "user",
+      subjectId: userId,
+      requestId,
+      at: now,
+    }),
+  ]);
+}

@@ -1,0 +1,20 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../env";
+import { recentlyPublished } from "../memorials/memorials.queries";
+import { HomePage } from "./home.pages";
+import { archiveCounts } from "./home.queries";
+
+export const homeRoutes = new Hono<AppEnv>();
+
+homeRoutes.get("/", async (c) => {
+  const [counts, recent] = await Promise.all([archiveCounts(c.var.db), recentlyPublished(c.var.db, 12)]);
+  return c.render(<HomePage counts={counts} recent={recent} />, {
+    title: c.var.t("home:title"),
+    description: c.var.t("home:intro"),
+  });
+});
+
+homeRoutes.get("/healthz", async (c) => {
+  await c.env.DB.prepare("SELECT 1").first();
+  return c.json({ status: "ok" });
+});

@@ -1,0 +1,92 @@
+import { defineMessages } from "./define";
+
+/** Layout, navigation and error pages. */
+export const common = defineMessages({
+  en: {
+    site: { name: "Zeugnis", tagline: "An archive of German and Austrian refugees persecuted in the Soviet Union" },
+    nav: {
+      label: "Main",
+      home: "Home",
+      search: "Search",
+      browse: "Browse",
+      submit: "Submit a memorial",
+      mySubmissions: "My submissions",
+      moderation: "Moderation",
+      signIn: "Sign in",
+      signOut: "Sign out",
+      skip: "Skip to content",
+      language: "Language",
+    },
+    search: { label: "Search for a name", placeholder: "Name, alias or place", button: "Search" },
+    footer: {
+      about: "Zeugnis is a crowdsourced memorial archive. Every entry is reviewed by volunteer historians before it is published.",
+      licence: "Texts and data: CC BY-SA 4.0 unless stated otherwise.",
+    },
+    errors: {
+      title: "Something went wrong",
+      notFound: "We could not find this page.",
+      gone: "This memorial has been withdrawn from public view.",
+      generic: "An error occurred. Please try again later.",
+      requestId: "Reference for support: {{id}}",
+      back: "Back to the home page",
+    },
+  },
+  de: {
+    site: { name: "Zeugnis", tagline: "Ein Archiv deutscher und österreichischer Flüchtlinge, die in der Sowjetunion verfolgt wurden" },
+    nav: {
+      label: "Hauptnavigation",
+      home: "Start",
+      search: "Suche",
+      browse: "Stöbern",
+      submit: "Eintrag einreichen",
+      mySubmissions: "Meine Einreichungen",
+      moderation: "Moderation",
+      signIn: "Anmelden",
+      signOut: "Abmelden",
+      skip: "Zum Inhalt springen",
+      language: "Sprache",
+    },
+    search: { label: "Nach einem Namen suchen", placeholder: "Name, Deckname oder Ort", button: "Suchen" },
+    footer: {
+      about: "Zeugnis ist ein gemeinschaftlich erstelltes Gedenkarchiv. Jeder Eintrag wird vor der Veröffentlichung von ehrenamtlichen Historikerinnen und Historikern geprüft.",
+      licence: "Texte und Daten: CC BY-SA 4.0, sofern nicht anders angegeben.",
+    },
+    errors: {
+      title: "Etwas ist schiefgegangen",
+      notFound: "Diese Seite wurde nicht gefunden.",
+      gone: "Dieser Gedenkeintrag wurde aus der öffentlichen Ansicht zurückgezogen.",
+      generic: "Ein Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.",
+      requestId: "Referenz für Rückfragen: {{id}}",
+      back: "Zur Startseite",
+    },
+  },
+  ru: {
+    site: { name: "Zeugnis", tagline: "Архив немецких и австрийских беженцев, преследовавшихся в Советском Союзе" },
+    nav: {
+      label: "Основное меню",
+      home: "Главная",
+      search: "Поиск",
+      browse: "Обзор",
+      submit: "Добавить запись",
+      mySubmissions: "Мои записи",
+      moderation: "Модерация",
+      signIn: "Войти",
+      signOut: "Выйти",
+      skip: "Перейти к содержанию",
+      language: "Язык",
+    },
+    search: { label: "Поиск по имени", placeholder: "Имя, псевдоним или место", button: "Найти" },
+    footer: {
+      about: "Zeugnis — мемориальный архив, создаваемый сообща. Каждая запись перед публикацией проверяется историками-волонтёрами.",
+      licence: "Тексты и данные: CC BY-SA 4.0, если не указано иное.",
+    },
+    errors: {
+      title: "Что-то пошло не так",
+      notFound: "Страница не найдена.",
+      gone: "Эта запись снята с публичного доступа.",
+      generic: "Произошла ошибка. Пожалуйста, попробуйте позже.",
+      requestId: "Номер обращения: {{id}}",
+      back: "На главную",
+    },
+  },
+});

@@ -1,0 +1,59 @@
+/**
+ * The interface's one message catalogue (i18next), assembled from each feature's messages file.
+ * A feature adds its namespace here; components translate with `useI18n()` (src/views/i18n.ts).
+ */
+import i18next, { type TFunction } from "i18next";
+import { common } from "./common.messages";
+import { memorialsMessages } from "../memorials/memorials.messages";
+import { homeMessages } from "../home/home.messages";
+import { authMessages } from "../auth/auth.messages";
+
+export const LOCALES = ["en", "de", "ru"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const LOCALE_NAMES: Record<Locale, string> = { en: "English", de: "Deutsch", ru: "Русский" };
+
+const namespaces = {
+  common,
+  memorials: memorialsMessages,
+  home: homeMessages,
+  auth: authMessages,
+} as const;
+
+export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };
+type NamespaceList = [keyof Namespaces, ...Array<keyof Namespaces>];
+
+/** A translator that accepts "key" (common) and "namespace:key" for every feature. */
+export type Translate = TFunction<NamespaceList>;
+
+function resourcesFor(locale: Locale) {
+  return Object.fromEntries(
+    Object.entries(namespaces).map(([ns, catalogue]) => [ns, catalogue[locale]]),
+  );
+}
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: Object.fromEntries(LOCALES.map((l) => [l, resourcesFor(l)])),
+  lng: "en",
+  fallbackLng: "en",
+  ns: Object.keys(namespaces),
+  defaultNS: "common",
+  initAsync: false,
+  returnNull: false,
+  // JSX escapes every interpolated value; escaping here too would show "&amp;" to readers.
+  interpolation: { escapeValue: false },
+});
+
+const namespaceList = Object.keys(namespaces) as NamespaceList;
+const translators = new Map<Locale, Translate>(
+  LOCALES.map((l) => [l, instance.getFixedT(l, namespaceList)]),
+);
+
+export function translator(locale: Locale): Translate {
+  return translators.get(locale)!;
+}
+
+export function isLocale(value: string | undefined | null): value is Locale {
+  return (LOCALES as readonly string[]).includes(value ?? "");
+}

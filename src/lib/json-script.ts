@@ -1,0 +1,14 @@
+/**
+ * JSON for an inline `<script type="application/ld+json">`. HTML-escaping would break the JSON,
+ * so the characters that could end the script element or confuse a parser are written as JSON
+ * unicode escapes instead; the result parses to the same value.
+ * @example jsonForScript({ a: "</script>" }) === '{"a":"\\u003c/script\\u003e"}'
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}

@@ -1,0 +1,29 @@
+import { formatEdtf } from "../../lib/date-format";
+import type { DateValue } from "../../lib/person-document";
+import { useI18n } from "../../views/i18n";
+
+/**
+ * A date as the evidence gives it, in words, with the EDTF value machine-readable. The source's
+ * own wording is added when it says more than the formatted date.
+ */
+export function EvidenceDate({ date }: { date: DateValue | undefined }) {
+  const { t, locale } = useI18n();
+  if (!date) return <span class="date date--unknown">{formatEdtf(null, locale)}</span>;
+  const words = formatEdtf(date.edtf, locale);
+  return (
+    <span class="date">
+      <time datetime={machineDate(date.edtf)} data-edtf={date.edtf}>
+        {words}
+      </time>
+      {date.calendar === "julian" ? <span class="date__note"> ({t("memorials:page.julian")})</span> : null}
+      {date.text && date.text !== words ? (
+        <span class="date__note"> — {t("memorials:page.asWritten", { text: date.text })}</span>
+      ) : null}
+    </span>
+  );
+}
+
+/** `<time datetime>` accepts plain years, months and days only; qualified dates fall back to the year. */
+function machineDate(edtf: string): string | undefined {
+  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(edtf) ? edtf : (edtf.match(/^\d{4}/)?.[0] ?? undefined);
+}

@@ -1,0 +1,95 @@
+/** Reading published memorials. Only `status = 'published'` rows are ever returned as content. */
+import { and, asc, count, desc, eq, gt, inArray, or } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { memorials, memorialSlugs, revisions } from "../db/schema";
+import { readStoredDocument, type PersonDocument } from "../lib/person-document";
+
+export type MemorialRow = typeof memorials.$inferSelect;
+
+export type ResolvedMemorial =
+  | { kind: "found"; memorial: MemorialRow; document: PersonDocument }
+  | { kind: "redirect"; memorial: MemorialRow }
+  | { kind: "gone"; memorial: MemorialRow }
+  | { kind: "missing" };
+
+const MAX_MERGE_HOPS = 5;
+
+/**
+ * A memorial by id or by any slug it ever had. Old slugs and merged memorials resolve to a
+ * redirect to the surviving memorial's current slug; withheld memorials are "gone".
+ */
+export async function resolveMemorial(db: Database, idOrSlug: string): Promise<ResolvedMemorial> {
+  let memorial = await findByIdOrSlug(db, idOrSlug);
+  if (!memorial) return { kind: "missing" };
+  let redirected = !idOrSlug.startsWith("mem_") && memorial.slug !== idOrSlug;
+  for (let hop = 0; memorial.status === "merged" && memorial.mergedIntoId && hop < MAX_MERGE_HOPS; hop++) {
+    const survivor = await db.select().from(memorials).where(eq(memorials.id, memorial.mergedIntoId)).get();
+    if (!survivor) return { kind: "missing" };
+    memorial = survivor;
+    redirected = true;
+  }
+  if (memorial.status === "withheld") return { kind: "gone", memorial };
+  if (memorial.status !== "published") return { kind: "missing" };
+  if (redirected) return { kind: "redirect", memorial };
+  const revision = await db
+    .select({ document: revisions.document })
+    .from(revisions)
+    .where(and(eq(revisions.id, memorial.currentRevisionId), eq(revisions.status, "approved")))
+    .get();
+  if (!revision) return { kind: "missing" };
+  return { kind: "found", memorial, document: readStoredDocument(revision.document) };
+}
+
+async function findByIdOrSlug(db: Database, key: string): Promise<MemorialRow | undefined> {
+  if (key.startsWith("mem_")) {
+    return db.select().from(memorials).where(eq(memorials.id, key)).get();
+  }
+  const bySlug = await db.select().from(memorials).where(eq(memorials.slug, key)).get();
+  if (bySlug) return bySlug;
+  const old = await db
+    .select({ memorial: memorials })
+    .from(memorialSlugs)
+    .innerJoin(memorials, eq(memorials.id, memorialSlugs.memorialId))
+    .where(eq(memorialSlugs.slug, key))
+    .get();
+  return old?.memorial;
+}
+
+/** One page of published memorials in name order; `after` is the last item's [sortName, id]. */
+export function listPublished(db: Database, limit: number, after?: [string, string]) {
+  const published = eq(memorials.status, "published");
+  const afterCursor = after
+    ? or(gt(memorials.sortName, after[0]), and(eq(memorials.sortName, after[0]), gt(memorials.id, after[1])))
+    : undefined;
+  return db
+    .select()
+    .from(memorials)
+    .where(afterCursor ? and(published, afterCursor) : published)
+    .orderBy(asc(memorials.sortName), asc(memorials.id))
+    .limit(limit);
+}
+
+/** The most recently published or updated memorials, for the home page and feeds. */
+export function recentlyPublished(db: Database, limit: number) {
+  return db
+    .select()
+    .from(memorials)
+    .where(eq(memorials.status, "published"))
+    .orderBy(desc(memorials.updatedAt), desc(memorials.id))
+    .limit(limit);
+}
+
+export async function countPublished(db: Database): Promise<number> {
+  const row = await db.select({ n: count() }).from(memorials).where(eq(memorials.status, "published")).get();
+  return row?.n ?? 0;
+}
+
+/** Slugs and names of the published memorials a document links to. */
+export async function linkedMemorials(db: Database, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { slug: string; name: string }>();
+  const rows = await db
+    .select({ id: memorials.id, slug: memorials.slug, name: memorials.displayName })
+    .from(memorials)
+    .where(and(inArray(memorials.id, ids.slice(0, 90)), eq(memorials.status, "published")));
+  return new Map(rows.map((r) => [r.id, { slug: r.slug, name: r.name }]));
+}
