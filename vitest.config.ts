@@ -16,6 +16,8 @@ export default defineConfig(async () => {
     test: {
       include: ["tests/**/*.test.{ts,tsx}"],
       setupFiles: ["./tests/helpers/apply-migrations.ts"],
+      // Request logs are kept for failing tests only.
+      silent: "passed-only",
     },
   };
 });

@@ -53,6 +53,7 @@ CREATE TABLE `memorials` (
 	`birth_earliest_day` integer,
 	`death_latest_day` integer,
 	`summary` text DEFAULT '' NOT NULL,
+	`summary_lang` text,
 	`first_published_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	`withheld_at` integer,

@@ -21,6 +21,8 @@ const app = new Hono<AppEnv>();
 app.use(requestContext);
 app.use(securityHeaders);
 app.use(detectLanguage, bindTranslator);
+// The renderer comes before anything that can refuse a request, so refusals render as pages too.
+app.use(layout);
 app.use(csrf());
 app.use(
   "/api/*",
@@ -32,7 +34,6 @@ app.use(
   }),
 );
 app.use(loadSession);
-app.use(layout);
 
 app.route("/", homeRoutes);
 app.route("/", authRoutes);

@@ -10,3 +10,13 @@ export function createDb(d1: D1Database | D1DatabaseSession): Database {
 
 /** A statement that can go into `db.batch([...])`. */
 export type BatchItem = Parameters<Database["batch"]>[0][number];
+
+/**
+ * Runs statements as one D1 batch (one transaction). Accepts a plain array, as statements are
+ * usually assembled from several helpers.
+ */
+export function runBatch(db: Database, statements: BatchItem[]) {
+  const [first, ...rest] = statements;
+  if (!first) throw new Error("runBatch needs at least one statement");
+  return db.batch([first, ...rest]);
+}

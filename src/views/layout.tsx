@@ -22,7 +22,8 @@ declare module "hono" {
 
 /** Every HTML page: skip link, header with search and language switcher, main, footer. */
 export const layout = jsxRenderer<AppEnv>(({ children, title, description, canonical, head, noindex }, c) => {
-  const { t, locale, user } = c.var;
+  const { t, locale } = c.var;
+  const user = c.var.user ?? null;
   const here = new URL(c.req.url);
   const languageHref = (lang: string) => {
     const url = new URL(here);

@@ -1,0 +1,27 @@
+/**
+ * `npm run demo:load` — loads the demo memorials into the local database ($STATE_DIR).
+ * Options: --if-empty (only when no memorial exists yet; used by `npm start`),
+ *          --env <name> (a wrangler environment's local bindings).
+ * Demo data never reaches a database by accident: only this command, or `npm start` in
+ * development, loads it.
+ */
+import { sql } from "drizzle-orm";
+import demo from "../src/demo/demo-persons.json" with { type: "json" };
+import { loadDemoMemorials, type DemoPerson } from "../src/demo/demo-loader";
+import { flag, option, stateDir } from "./lib/cli";
+import { withLocalDb } from "./lib/local-d1";
+
+const ifEmpty = flag("if-empty");
+const environment = option("env");
+
+await withLocalDb(stateDir(), environment, async (db) => {
+  if (ifEmpty) {
+    const row = await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM memorials`);
+    if (row.n > 0) {
+      console.log(`Demo data: the database already holds ${row.n} memorials; nothing loaded.`);
+      return;
+    }
+  }
+  const result = await loadDemoMemorials(db, (demo as { persons: DemoPerson[] }).persons);
+  console.log(`Demo data: ${result.loaded} memorials loaded, ${result.skipped} already present.`);
+});

@@ -1,0 +1,26 @@
+/**
+ * The local D1 database that `wrangler dev` uses, opened from Node through wrangler's
+ * getPlatformProxy, so scripts run the same application code against the same data.
+ */
+import path from "node:path";
+import { getPlatformProxy } from "wrangler";
+import { createDb, type Database } from "../../src/db/client";
+import { ROOT } from "./cli";
+
+export async function withLocalDb<T>(
+  stateDirectory: string,
+  environment: string | undefined,
+  work: (db: Database, env: Env) => Promise<T>,
+): Promise<T> {
+  const proxy = await getPlatformProxy<Env>({
+    configPath: path.join(ROOT, "wrangler.toml"),
+    environment,
+    persist: { path: path.join(stateDirectory, "v3") },
+    remoteBindings: false,
+  });
+  try {
+    return await work(createDb(proxy.env.DB), proxy.env);
+  } finally {
+    await proxy.dispose();
+  }
+}

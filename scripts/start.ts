@@ -1,0 +1,44 @@
+/**
+ * `npm start` — the archive on http://127.0.0.1:$PORT (default 8787) with local D1 and R2 under
+ * $STATE_DIR (default .wrangler/state): applies migrations, loads the demo memorials into an
+ * empty database, then runs `wrangler dev`. Data persists between runs.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import demo from "../src/demo/demo-persons.json" with { type: "json" };
+import { loadDemoMemorials, type DemoPerson } from "../src/demo/demo-loader";
+import { ROOT, stateDir, wranglerOrExit } from "./lib/cli";
+import { withLocalDb } from "./lib/local-d1";
+
+const port = process.env.PORT || "8787";
+const state = stateDir();
+
+await wranglerOrExit(["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
+
+await withLocalDb(state, undefined, async (db, env) => {
+  if (env.ENVIRONMENT !== "development") return;
+  const row = await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM memorials`);
+  if (row.n > 0) return;
+  const result = await loadDemoMemorials(db, (demo as { persons: DemoPerson[] }).persons);
+  console.log(`Loaded ${result.loaded} demo memorials into ${path.relative(ROOT, state) || "."}.`);
+});
+
+const dev = spawn(
+  process.execPath,
+  [
+    path.join(ROOT, "node_modules/wrangler/bin/wrangler.js"),
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    port,
+    "--persist-to",
+    state,
+    "--show-interactive-dev-session=false",
+    ...process.argv.slice(2),
+  ],
+  { cwd: ROOT, stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
+);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => dev.kill(signal));
+dev.on("exit", (code) => process.exit(code ?? 0));

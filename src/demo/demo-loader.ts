@@ -1,0 +1,123 @@
+/**
+ * Loads the demo memorials (real victims, from src/demo/demo-persons.json) as approved revisions:
+ * submitted by a demo editor, approved by a demo moderator, with audit entries — the same
+ * publish statements a moderator's approval uses. Idempotent: ids are deterministic and
+ * memorials that already exist are skipped, so loading twice never duplicates a row.
+ */
+import { inArray, or } from "drizzle-orm";
+import { auditInsert } from "../audit/audit";
+import { runBatch, type BatchItem, type Database } from "../db/client";
+import { memorials, revisions, users } from "../db/schema";
+import { demoId } from "../lib/ids";
+import { personDocumentSchema, primaryName, type PersonDocument } from "../lib/person-document";
+import { publishStatements } from "../memorials/publish";
+
+export interface DemoPerson {
+  key: string;
+  id: string;
+  slug: string;
+  document: unknown;
+}
+
+/** The two system accounts demo content is attributed to. They can never sign in. */
+export const DEMO_EDITOR = { id: "usr_demo_editor", email: "demo-editor@zeugnis.invalid", name: "Zeugnis demo editor" };
+export const DEMO_MODERATOR = { id: "usr_demo_moderator", email: "demo-moderator@zeugnis.invalid", name: "Zeugnis demo moderator" };
+
+export interface DemoLoadResult {
+  loaded: number;
+  skipped: number;
+}
+
+export async function loadDemoMemorials(db: Database, persons: DemoPerson[], now = Date.now()): Promise<DemoLoadResult> {
+  await ensureDemoUsers(db, now);
+  const existing = await existingKeys(db, persons);
+  let loaded = 0;
+  for (const person of persons) {
+    if (existing.ids.has(person.id)) continue;
+    const document = personDocumentSchema.parse(person.document);
+    const slug = existing.slugs.has(person.slug) ? `${person.slug}-${person.id.slice(4, 10)}` : person.slug;
+    await runBatch(db, await demoStatements(db, person, document, slug, now));
+    loaded++;
+  }
+  return { loaded, skipped: persons.length - loaded };
+}
+
+async function ensureDemoUsers(db: Database, now: number) {
+  await db
+    .insert(users)
+    .values([
+      { id: DEMO_EDITOR.id, email: DEMO_EDITOR.email, displayName: DEMO_EDITOR.name, role: "contributor", createdAt: now, disabledAt: now },
+      { id: DEMO_MODERATOR.id, email: DEMO_MODERATOR.email, displayName: DEMO_MODERATOR.name, role: "moderator", createdAt: now, disabledAt: now },
+    ])
+    .onConflictDoNothing();
+}
+
+async function existingKeys(db: Database, persons: DemoPerson[]) {
+  const ids = new Set<string>();
+  const slugs = new Set<string>();
+  // Chunks of 40 ids and 40 slugs stay under D1's 100 bound parameters.
+  for (let i = 0; i < persons.length; i += 40) {
+    const chunk = persons.slice(i, i + 40);
+    const rows = await db
+      .select({ id: memorials.id, slug: memorials.slug })
+      .from(memorials)
+      .where(or(inArray(memorials.id, chunk.map((p) => p.id)), inArray(memorials.slug, chunk.map((p) => p.slug))));
+    for (const row of rows) {
+      ids.add(row.id);
+      slugs.add(row.slug);
+    }
+  }
+  return { ids, slugs };
+}
+
+async function demoStatements(
+  db: Database,
+  person: DemoPerson,
+  document: PersonDocument,
+  slug: string,
+  now: number,
+): Promise<BatchItem[]> {
+  const revisionId = await demoId("rev", person.key);
+  return [
+    db.insert(revisions).values({
+      id: revisionId,
+      memorialId: person.id,
+      kind: "new",
+      document: JSON.stringify(document),
+      status: "approved",
+      version: 2,
+      submitterId: DEMO_EDITOR.id,
+      relationship: "researcher",
+      submitterNote: "Demo memorial built from published historical articles.",
+      showName: false,
+      consentPublish: true,
+      displayName: primaryName(document).display,
+      sourceCount: document.sources.length,
+      createdAt: now,
+      updatedAt: now,
+      submittedAt: now,
+      decidedAt: now,
+      decidedBy: DEMO_MODERATOR.id,
+      livingConfirmation: "death_confirmed",
+    }),
+    ...publishStatements(db, { memorialId: person.id, revisionId, document, now, newSlug: slug }),
+    auditInsert(db, {
+      actorId: DEMO_EDITOR.id,
+      action: "revision.submit",
+      subjectType: "revision",
+      subjectId: revisionId,
+      subjectVersion: 1,
+      detail: { demo: true, memorial_id: person.id },
+      at: now,
+    }),
+    auditInsert(db, {
+      actorId: DEMO_MODERATOR.id,
+      action: "revision.approve",
+      subjectType: "revision",
+      subjectId: revisionId,
+      subjectVersion: 2,
+      detail: { demo: true, memorial_id: person.id },
+      at: now,
+    }),
+  ];
+}

@@ -1,0 +1,185 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { desc, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { LOGIN_TOKEN_TTL_MS } from "../../src/auth/login-links";
+import { auditLog, loginTokens, mailOutbox, sessions, users } from "../../src/db/schema";
+import app from "../../src/index";
+import { ORIGIN, request, testDb } from "../helpers/app";
+import { signIn } from "../helpers/users";
+
+async function linkFor(email: string) {
+  const row = await testDb().select().from(mailOutbox).where(eq(mailOutbox.toAddress, email)).orderBy(desc(mailOutbox.createdAt)).get();
+  return row?.link ? new URL(row.link) : undefined;
+}
+
+async function askForLink(email: string) {
+  return request("/api/v1/auth/login-link", { method: "POST", json: { email } });
+}
+
+function sessionCookie(res: Response): string {
+  const match = res.headers.get("set-cookie")?.match(/zeugnis_session=([^;]+)/);
+  return `zeugnis_session=${match?.[1]}`;
+}
+
+describe("signing in by email link", () => {
+  it("mails a single-use link that opens a session visible at /api/v1/me", async () => {
+    const email = "Hanna.Berger@Example.org";
+    const res = await askForLink(email);
+    expect(res.status).toBe(202);
+    const link = await linkFor("hanna.berger@example.org");
+    expect(link?.pathname).toBe("/auth/verify");
+
+    const verified = await request(`${link!.pathname}${link!.search}`);
+    expect(verified.status).toBe(303);
+    const setCookie = verified.headers.get("set-cookie")!;
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/Secure/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+
+    const me = await request("/api/v1/me", { cookie: sessionCookie(verified) });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ email: "hanna.berger@example.org", role: "contributor" });
+
+    const user = await testDb().select().from(users).where(eq(users.email, "hanna.berger@example.org")).get();
+    const audit = await testDb().select().from(auditLog).where(eq(auditLog.subjectId, user!.id));
+    expect(audit.map((a) => a.action)).toContain("session.login");
+  });
+
+  it("stores only a hash of the token", async () => {
+    await askForLink("hash@example.org");
+    const link = await linkFor("hash@example.org");
+    const token = link!.searchParams.get("token")!;
+    const rows = await testDb().select().from(loginTokens).where(eq(loginTokens.email, "hash@example.org"));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.tokenHash).not.toContain(token);
+    expect(rows[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("refuses a link used twice, an expired link and a forged one", async () => {
+    await askForLink("twice@example.org");
+    const link = await linkFor("twice@example.org");
+    const path = `${link!.pathname}${link!.search}`;
+    expect((await request(path)).status).toBe(303);
+    const again = await request(path);
+    expect(again.status).toBe(400);
+    expect(await again.text()).toContain("already been used");
+
+    await askForLink("late@example.org");
+    const late = await linkFor("late@example.org");
+    await testDb()
+      .update(loginTokens)
+      .set({ expiresAt: Date.now() - 1 })
+      .where(eq(loginTokens.email, "late@example.org"));
+    const expired = await request(`${late!.pathname}${late!.search}`);
+    expect(expired.status).toBe(400);
+    expect(await expired.text()).toContain("expired");
+
+    const forged = await request("/auth/verify?token=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+    expect(forged.status).toBe(400);
+    expect(forged.headers.get("set-cookie") ?? "").not.toContain("zeugnis_session");
+  });
+
+  it("lets only one of two simultaneous clicks on a link sign in", async () => {
+    await askForLink("race@example.org");
+    const link = await linkFor("race@example.org");
+    const path = `${link!.pathname}${link!.search}`;
+    const results = await Promise.all([request(path), request(path), request(path)]);
+    expect(results.map((r) => r.status).sort()).toEqual([303, 400, 400]);
+  });
+
+  it("answers 202 for any address, and 422 for something that is not an address", async () => {
+    expect((await askForLink("nobody-ever@example.org")).status).toBe(202);
+    const bad = await askForLink("not an address");
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ errors: [{ path: "email" }] });
+  });
+
+  it("limits how many links one address can request", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await askForLink("flood@example.org")).status);
+    expect(statuses.slice(0, 5)).toEqual([202, 202, 202, 202, 202]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    const mails = await testDb().select().from(mailOutbox).where(eq(mailOutbox.toAddress, "flood@example.org"));
+    expect(mails).toHaveLength(5);
+  });
+
+  it("replaces a session the browser brought instead of reusing it (no fixation)", async () => {
+    const old = await signIn("contributor", "fixation@example.org");
+    await askForLink("fixation@example.org");
+    const link = await linkFor("fixation@example.org");
+    const res = await request(`${link!.pathname}${link!.search}`, { cookie: old.cookie });
+    expect(sessionCookie(res)).not.toBe(old.cookie);
+    expect((await request("/api/v1/me", { cookie: old.cookie })).status).toBe(401);
+  });
+
+  it("signs out: the session is revoked server-side", async () => {
+    const user = await signIn();
+    expect((await request("/api/v1/me", { cookie: user.cookie })).status).toBe(200);
+    expect((await request("/api/v1/auth/logout", { method: "POST", cookie: user.cookie })).status).toBe(204);
+    expect((await request("/api/v1/me", { cookie: user.cookie })).status).toBe(401);
+    const rows = await testDb().select().from(sessions).where(eq(sessions.userId, user.id));
+    expect(rows[0]!.revokedAt).not.toBeNull();
+  });
+
+  it("works as an HTML form without JavaScript, keeping the input on error", async () => {
+    const bad = await request("/auth/sign-in", { method: "POST", body: new URLSearchParams({ email: "oops" }) });
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain('value="oops"');
+    expect(html).toContain('aria-invalid="true"');
+    const ok = await request("/auth/sign-in", { method: "POST", body: new URLSearchParams({ email: "form@example.org" }) });
+    expect(ok.status).toBe(200);
+    expect(await linkFor("form@example.org")).toBeDefined();
+  });
+
+  it("refuses a form posted from another site", async () => {
+    const res = await request("/auth/sign-in", {
+      method: "POST",
+      body: new URLSearchParams({ email: "csrf@example.org" }),
+      headers: { origin: "https://evil.example" },
+    });
+    expect(res.status).toBe(403);
+    expect(await linkFor("csrf@example.org")).toBeUndefined();
+  });
+});
+
+describe("development accounts and the dev outbox", () => {
+  async function inDevelopment(path: string, init?: RequestInit) {
+    const ctx = createExecutionContext();
+    const res = await app.fetch(new Request(new URL(path, ORIGIN), { redirect: "manual", ...init }), { ...env, ENVIRONMENT: "development" }, ctx);
+    await waitOnExecutionContext(ctx);
+    return res;
+  }
+
+  it("gives demo accounts their roles and shows mail in the outbox, in development only", async () => {
+    const ask = await inDevelopment("/api/v1/auth/login-link", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "moderator@zeugnis.test" }),
+    });
+    expect(ask.status).toBe(202);
+    const outbox = (await (await inDevelopment("/api/v1/dev/outbox?to=moderator@zeugnis.test")).json()) as {
+      messages: Array<{ to: string; subject: string; link: string; sent_at: string }>;
+    };
+    expect(outbox.messages[0]).toMatchObject({ to: "moderator@zeugnis.test", subject: "Your sign-in link for Zeugnis" });
+    const link = new URL(outbox.messages[0]!.link);
+    const verified = await inDevelopment(`${link.pathname}${link.search}`);
+    const me = await inDevelopment("/api/v1/me", { headers: { cookie: sessionCookie(verified) } });
+    expect(await me.json()).toMatchObject({ role: "moderator" });
+
+    expect((await request("/api/v1/dev/outbox")).status).toBe(404);
+  });
+
+  it("gives demo addresses no special role outside development", async () => {
+    await askForLink("admin@zeugnis.test");
+    const link = await linkFor("admin@zeugnis.test");
+    const verified = await request(`${link!.pathname}${link!.search}`);
+    const me = await request("/api/v1/me", { cookie: sessionCookie(verified) });
+    expect(await me.json()).toMatchObject({ role: "contributor" });
+  });
+});
+
+it("expires links after 15 minutes", () => {
+  expect(LOGIN_TOKEN_TTL_MS).toBe(15 * 60 * 1000);
+});

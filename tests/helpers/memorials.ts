@@ -1,0 +1,39 @@
+import { runBatch } from "../../src/db/client";
+import { revisions } from "../../src/db/schema";
+import { newId } from "../../src/lib/ids";
+import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/lib/person-document";
+import { slugify } from "../../src/lib/transliterate";
+import { publishStatements } from "../../src/memorials/publish";
+import { testDb } from "./app";
+import { signIn } from "./users";
+
+/**
+ * Publishes a document the way an approval does (approved revision + publish statements),
+ * without going through the moderation queue.
+ */
+export async function publishMemorial(input: PersonDocumentInput, options: { slug?: string } = {}) {
+  const db = testDb();
+  const document = personDocumentSchema.parse(input);
+  const submitter = await signIn("contributor");
+  const memorialId = newId("mem");
+  const revisionId = newId("rev");
+  const now = Date.now();
+  const slug = options.slug ?? `${slugify(primaryName(document).display)}-${memorialId.slice(4, 9)}`;
+  await runBatch(db, [
+    db.insert(revisions).values({
+      id: revisionId,
+      memorialId,
+      kind: "new",
+      document: JSON.stringify(document),
+      status: "approved",
+      submitterId: submitter.id,
+      displayName: primaryName(document).display,
+      createdAt: now,
+      updatedAt: now,
+      submittedAt: now,
+      decidedAt: now,
+    }),
+    ...publishStatements(db, { memorialId, revisionId, document, now, newSlug: slug }),
+  ]);
+  return { memorialId, revisionId, slug, document };
+}

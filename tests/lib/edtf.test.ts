@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { dayToIsoDate, edtfBounds, isValidEdtf } from "../../src/lib/edtf";
+
+const iso = (day: number | null) => (day === null ? null : dayToIsoDate(day));
+const range = (value: string) => {
+  const b = edtfBounds(value);
+  return [iso(b.earliestDay), iso(b.latestDay)];
+};
+
+describe("EDTF dates", () => {
+  it.each([
+    ["1901", "1901-01-01", "1901-12-31"],
+    ["1939-12", "1939-12-01", "1939-12-31"],
+    ["1941-10-23", "1941-10-23", "1941-10-23"],
+    ["1939-12-31/1940-01-01", "1939-12-31", "1940-01-01"],
+    ["1890~", "1890-01-01", "1890-12-31"],
+    ["1942?", "1942-01-01", "1942-12-31"],
+    ["193X", "1930-01-01", "1939-12-31"],
+    ["1937/1938", "1937-01-01", "1938-12-31"],
+    ["[1937..1938]", "1937-01-01", "1938-12-31"],
+    ["{1937,1939}", "1937-01-01", "1939-12-31"],
+    ["1940-02-29", "1940-02-29", "1940-02-29"],
+  ])("%s spans %s to %s", (value, earliest, latest) => {
+    expect(isValidEdtf(value)).toBe(true);
+    expect(range(value)).toEqual([earliest, latest]);
+  });
+
+  it("leaves open and unknown ends open", () => {
+    expect(range("../1938")).toEqual([null, "1938-12-31"]);
+    expect(range("1941/..")).toEqual(["1941-01-01", null]);
+    expect(range("[..1938]")).toEqual([null, "1938-12-31"]);
+    expect(range("[1941..]")).toEqual(["1941-01-01", null]);
+  });
+
+  it.each(["", "about 1890", "1890-13", "1900-02-30", "1890-02-29", "1941-04-31", " 1890", "1890 ", "1937-01-01T10:00:00Z", "12/1939", "1939-12-1"])(
+    "refuses %j",
+    (value) => {
+      expect(isValidEdtf(value)).toBe(false);
+    },
+  );
+});
