@@ -6,9 +6,8 @@
  * development, loads it.
  */
 import { sql } from "drizzle-orm";
-import demo from "../src/demo/demo-persons.json" with { type: "json" };
-import { loadDemoMemorials, type DemoPerson } from "../src/demo/demo-loader";
-import { flag, option, stateDir } from "./lib/cli";
+import { loadDemoMemorials } from "../src/demo/demo-loader";
+import { flag, option, readDemoPersons, stateDir } from "./lib/cli";
 import { withLocalDb } from "./lib/local-d1";
 
 const ifEmpty = flag("if-empty");
@@ -22,6 +21,6 @@ await withLocalDb(stateDir(), environment, async (db) => {
       return;
     }
   }
-  const result = await loadDemoMemorials(db, (demo as { persons: DemoPerson[] }).persons);
+  const result = await loadDemoMemorials(db, await readDemoPersons());
   console.log(`Demo data: ${result.loaded} memorials loaded, ${result.skipped} already present.`);
 });

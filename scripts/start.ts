@@ -6,9 +6,8 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import demo from "../src/demo/demo-persons.json" with { type: "json" };
-import { loadDemoMemorials, type DemoPerson } from "../src/demo/demo-loader";
-import { ROOT, stateDir, wranglerOrExit } from "./lib/cli";
+import { loadDemoMemorials } from "../src/demo/demo-loader";
+import { readDemoPersons, ROOT, stateDir, wranglerOrExit } from "./lib/cli";
 import { withLocalDb } from "./lib/local-d1";
 
 const port = process.env.PORT || "8787";
@@ -20,7 +19,7 @@ await withLocalDb(state, undefined, async (db, env) => {
   if (env.ENVIRONMENT !== "development") return;
   const row = await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM memorials`);
   if (row.n > 0) return;
-  const result = await loadDemoMemorials(db, (demo as { persons: DemoPerson[] }).persons);
+  const result = await loadDemoMemorials(db, await readDemoPersons());
   console.log(`Loaded ${result.loaded} demo memorials into ${path.relative(ROOT, state) || "."}.`);
 });
 

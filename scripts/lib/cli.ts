@@ -44,3 +44,10 @@ export async function wranglerOrExit(args: string[]): Promise<void> {
     process.exit(code);
   }
 }
+
+/** The demo memorials committed in src/demo/demo-persons.json. */
+export async function readDemoPersons(): Promise<import("../../src/demo/demo-loader").DemoPerson[]> {
+  const { readFile } = await import("node:fs/promises");
+  const file = path.join(ROOT, "src/demo/demo-persons.json");
+  return (JSON.parse(await readFile(file, "utf8")) as { persons: import("../../src/demo/demo-loader").DemoPerson[] }).persons;
+}

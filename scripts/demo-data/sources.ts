@@ -1,0 +1,150 @@
+/**
+ * The five seed texts as person-document sources. Ids are short and stable: `f0` … `f4` for
+ * files 000 … 004. Author, title and publication come from `meta.seed_files`; the converter
+ * checks that each author and title still appears there, so a changed seed cannot drift silently.
+ */
+import type { Source } from "../../src/lib/person-document";
+import type { SeedCitation } from "./seed-types";
+
+interface SeedText {
+  kind: Source["kind"];
+  author?: string;
+  title: string;
+  year?: string;
+  lang: string;
+  citation: string;
+  /** Short form used at the end of biographies: "(Sources: de Jong 2021; Rogovin.)" */
+  short: string;
+  /** The same for German biographies, where it differs. */
+  shortDe?: string;
+  note?: string;
+}
+
+const SEED_TEXTS: Record<string, SeedText> = {
+  "000": {
+    kind: "article",
+    author: "Alex de Jong",
+    title: "Stalin Handed Hundreds of German and Austrian Communists Over to Hitler",
+    year: "2021",
+    lang: "en",
+    citation:
+      "Alex de Jong, “Stalin Handed Hundreds of German and Austrian Communists Over to Hitler”, " +
+      "Jacobin, 2021; also published by ESSF (Europe Solidaire Sans Frontières), 2021. In English.",
+    short: "de Jong 2021",
+  },
+  "001": {
+    kind: "article",
+    title: "Gestapo and NKVD: A History of Chekist-Nazi Cooperation",
+    lang: "en",
+    citation:
+      "“Gestapo and NKVD: A History of Chekist-Nazi Cooperation”, article with an interview with " +
+      "the historian Wilhelm Mensing. In English; author, outlet and date are not given in the seed data.",
+    short: "“Gestapo and NKVD”, Mensing interview",
+    shortDe: "„Gestapo and NKVD“, Interview mit Wilhelm Mensing",
+  },
+  "002": {
+    kind: "article",
+    author: "Katja Rippert",
+    title: "The Stalinist terror in the Communist International and its impact",
+    year: "2025",
+    lang: "en",
+    citation:
+      "Katja Rippert, “The Stalinist terror in the Communist International and its impact”, " +
+      "lecture at the 2025 Summer School, published by the World Socialist Web Site (WSWS), 2025. In English.",
+    short: "Rippert 2025",
+  },
+  "003": {
+    kind: "book",
+    author: "Vadim Rogovin",
+    title: "Terror against Foreign Communists",
+    lang: "en",
+    citation:
+      "Vadim Rogovin, “Terror against Foreign Communists”, chapter in Stalin's Terror of 1937–1938. " +
+      "English edition.",
+    short: "Rogovin",
+  },
+  "004": {
+    kind: "article",
+    author: "Bernhard H. Bayerlein",
+    title: "Das geheime Winogradow-Treffen. Die Sowjetunion und die Machtübernahme Hitlers",
+    lang: "de",
+    citation:
+      "Bernhard H. Bayerlein, „Das geheime Winogradow-Treffen. Die Sowjetunion und die " +
+      "Machtübernahme Hitlers“. In German.",
+    short: "Bayerlein",
+    note: "Read as text extracted from a PDF.",
+  },
+};
+
+/** "001_d450419428de0a45.txt" → "001" */
+const fileNumber = (file: string): string => {
+  const match = /^(\d{3})_[0-9a-f]+\.txt$/.exec(file);
+  if (!match) throw new Error(`Unexpected seed file name: ${file}`);
+  return match[1]!;
+};
+
+/** "001_d450419428de0a45.txt" → "f1" */
+export const sourceId = (file: string): string => `f${Number(fileNumber(file))}`;
+
+const seedText = (file: string): SeedText => {
+  const text = SEED_TEXTS[fileNumber(file)];
+  if (!text) throw new Error(`No citation is defined for seed file ${file}`);
+  return text;
+};
+
+export const shortCitation = (file: string, lang: "en" | "de" = "en"): string => {
+  const text = seedText(file);
+  return lang === "de" ? (text.shortDe ?? text.short) : text.short;
+};
+
+/** Fails when meta.seed_files no longer names the author and title the citations use. */
+export function checkSeedFiles(seedFiles: Record<string, string>): void {
+  for (const [file, description] of Object.entries(seedFiles)) {
+    const text = seedText(file);
+    for (const part of [text.author, text.title]) {
+      if (part && !description.includes(part)) {
+        throw new Error(`meta.seed_files["${file}"] no longer mentions "${part}": update sources.ts`);
+      }
+    }
+  }
+}
+
+/** Seed shorthand "F2" in a note → "Rippert 2025". */
+export function expandFileMentions(text: string): string {
+  return text.replace(/\bF([0-4])\b/g, (_, n: string) => SEED_TEXTS[`00${n}`]!.short);
+}
+
+const CITATION_LABELS: Record<string, string> = {
+  literature: "cites",
+  archival: "cites the archive file",
+  website: "cites the website",
+  web: "cites",
+  "photo credit": "gives the photo credit",
+  attribution: "attributes the account as",
+};
+
+/**
+ * One source per seed text the person cites. Works that text cites for this person (memoirs,
+ * archive files, photo credits) go into the note: the archive knows them only at second hand.
+ */
+export function buildSource(file: string, citations: SeedCitation[]): Source {
+  const text = seedText(file);
+  const cited = citations
+    .filter((c) => c.cited_in === file)
+    .map((c) => {
+      const label = CITATION_LABELS[c.kind];
+      if (!label) throw new Error(`Unknown citation kind "${c.kind}" in ${file}`);
+      return `For this person the text ${label}: ${expandFileMentions(c.citation)}.`;
+    });
+  const notes = [text.note, ...cited].filter((n): n is string => n !== undefined);
+  return {
+    id: sourceId(file),
+    kind: text.kind,
+    citation: text.citation,
+    title: text.title,
+    ...(text.author ? { author: text.author } : {}),
+    ...(text.year ? { year: text.year } : {}),
+    lang: text.lang,
+    ...(notes.length ? { note: notes.join(" ") } : {}),
+  };
+}
