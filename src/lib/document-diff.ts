@@ -189,7 +189,10 @@ export function diffDocuments(before: PersonDocument | null, after: PersonDocume
     if (spec) changes.push(...diffList(spec, list(before, section), list(after, section)));
     else if (section === "biography") changes.push(...diffRecord(section, before?.biography, after.biography));
     else if (section === "sex") changes.push(...diffValue(section, before?.sex, after.sex));
-    else changes.push(...diffWords(section, before?.[section], after[section]));
+    else {
+      const words = section as "persecuted_by" | "nationalities" | "organisations";
+      changes.push(...diffWords(section, before?.[words], after[words]));
+    }
   }
   return changes;
 }
