@@ -22,13 +22,14 @@ function Warnings({ review }: { review: RevisionReview }) {
   return (
     <>
       {open && comparison.memorialChangedSinceBase ? (
-        <div class="notice notice--warning" role="note">
-          <p><strong>{t("moderation:review.conflictTitle")}</strong> {t("moderation:review.conflictBody")}</p>
+        <section class="notice notice--warning" aria-labelledby="conflict">
+          <h2 id="conflict">{t("moderation:review.conflictTitle")}</h2>
+          <p>{t("moderation:review.conflictBody")}</p>
           <details>
             <summary>{t("moderation:review.changesSinceBase")}</summary>
-            <DiffView changes={comparison.changesSinceBase} headingLevel={4} />
+            <DiffView changes={comparison.changesSinceBase} />
           </details>
-        </div>
+        </section>
       ) : null}
       {open && memorial && memorial.status !== "published" ? (
         <p class="notice notice--warning">{t("moderation:review.memorialNotPublished", { status: memorial.status })}</p>

@@ -8,15 +8,14 @@ function Value({ value }: { value: unknown }) {
 }
 
 /** Field-level changes, grouped by part of the document: added, removed, changed (before → after). */
-export function DiffView({ changes, headingLevel = 3 }: { changes: FieldChange[]; headingLevel?: 3 | 4 }) {
+export function DiffView({ changes }: { changes: FieldChange[] }) {
   const { t } = useI18n();
   if (changes.length === 0) return <p>{t("moderation:diff.none")}</p>;
-  const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
     <div class="diff">
       {groupChanges(changes).map(([section, list]) => (
         <section>
-          <Heading>{t(`moderation:diff.sections.${section}`)}</Heading>
+          <h3>{t(`moderation:diff.sections.${section}`)}</h3>
           <ul class="diff__list">
             {list.map((c) => (
               <li class={`diff__change diff__change--${c.op}`} data-path={c.path}>
