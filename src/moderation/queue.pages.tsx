@@ -1,4 +1,4 @@
-import { useI18n } from "../views/i18n";
+import { useAppContext, useI18n } from "../views/i18n";
 import { Age } from "./components/history";
 import type { QueueCounts, QueueFilter, QueueItem } from "./queue.queries";
 
@@ -43,9 +43,11 @@ function Filters({ counts, filter }: Pick<QueuePageProps, "counts" | "filter">) 
 
 export function QueuePage({ items, counts, filter, nextHref, userId, now }: QueuePageProps) {
   const { t } = useI18n();
+  const isAdmin = useAppContext().var.user?.role === "admin";
   return (
     <section>
       <h1>{t("moderation:queue.title")}</h1>
+      {isAdmin ? <p><a href="/admin/users">{t("admin:users.title")}</a></p> : null}
       <Filters counts={counts} filter={filter} />
       {items.length === 0 ? (
         <p>{t("moderation:queue.empty")}</p>
