@@ -7,6 +7,9 @@ import { common } from "./common.messages";
 import { memorialsMessages } from "../memorials/memorials.messages";
 import { homeMessages } from "../home/home.messages";
 import { authMessages } from "../auth/auth.messages";
+import { moderationMessages } from "../moderation/moderation.messages";
+import { reportsMessages } from "../reports/reports.messages";
+import { adminMessages } from "../admin/admin.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,6 +21,9 @@ const namespaces = {
   memorials: memorialsMessages,
   home: homeMessages,
   auth: authMessages,
+  moderation: moderationMessages,
+  reports: reportsMessages,
+  admin: adminMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

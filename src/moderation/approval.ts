@@ -1,0 +1,81 @@
+/**
+ * What approving adds to a decision's batch: the publication of the document (a new memorial,
+ * or the memorial's current revision moving), its media made public and the memorial's audit
+ * entry. Refuses a possibly living person without confirmation, and a correction whose
+ * memorial is not published or moved on since the correction was based on it (unless confirmed).
+ */
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { auditInsert } from "../audit/audit";
+import type { BatchItem, Database } from "../db/client";
+import { requireChanged } from "../db/guard";
+import { media, memorials, revisions } from "../db/schema";
+import { AppError } from "../lib/errors";
+import { newId } from "../lib/ids";
+import { readStoredDocument } from "../lib/person-document";
+import { isPossiblyLiving } from "../lib/possibly-living";
+import { publishStatements } from "../memorials/publish";
+import type { DecisionContext, DecisionInput, RevisionRow } from "./decisions";
+import { chooseSlug } from "./slugs";
+
+export async function approvalStatements(db: Database, revision: RevisionRow, input: DecisionInput, ctx: DecisionContext) {
+  const document = readStoredDocument(revision.document);
+  if (isPossiblyLiving(document, ctx.now) && !input.livingConfirmation) {
+    throw new AppError("validation_failed", "This person may be alive.", {
+      errors: [{ path: "living_confirmation", message: "confirm the death or the person's consent before approving" }],
+    });
+  }
+  const statements: BatchItem[] = [];
+  let memorialId = revision.memorialId;
+  let memorialVersion = 1;
+  if (revision.kind === "correction") {
+    const memorial = memorialId ? await db.select().from(memorials).where(eq(memorials.id, memorialId)).get() : undefined;
+    if (!memorial) throw new AppError("conflict", "The memorial this correction is for no longer exists.");
+    if (memorial.status !== "published") {
+      throw new AppError("conflict", `The memorial is ${memorial.status}; restore it (or undo the merge) before approving.`);
+    }
+    if (revision.basedOnRevisionId && revision.basedOnRevisionId !== memorial.currentRevisionId && !input.conflictConfirmed) {
+      throw new AppError("conflict", "The memorial changed after this correction was based on it.", {
+        errors: [{ path: "conflict_confirmed", message: "compare with the current revision, then confirm to approve anyway" }],
+      });
+    }
+    memorialVersion = memorial.version + 1;
+    // The memorial must still be what the moderator compared against: published, same version.
+    statements.push(
+      db
+        .update(memorials)
+        .set({ version: sql`${memorials.version} + 1` })
+        .where(and(eq(memorials.id, memorial.id), eq(memorials.version, memorial.version), eq(memorials.status, "published"))),
+      requireChanged(db),
+      ...publishStatements(db, { memorialId: memorial.id, revisionId: revision.id, document, now: ctx.now }),
+    );
+  } else {
+    memorialId ??= newId("mem");
+    const newSlug = await chooseSlug(db, document, memorialId);
+    statements.push(
+      db.update(revisions).set({ memorialId }).where(eq(revisions.id, revision.id)),
+      ...publishStatements(db, { memorialId, revisionId: revision.id, document, now: ctx.now, newSlug }),
+    );
+  }
+  const mediaIds = document.media.map((m) => m.id);
+  if (mediaIds.length > 0) {
+    statements.push(
+      db
+        .update(media)
+        .set({ status: "public", approvedRevisionId: revision.id })
+        .where(and(inArray(media.id, mediaIds), eq(media.status, "private"))),
+    );
+  }
+  statements.push(
+    auditInsert(db, {
+      actorId: ctx.moderator.id,
+      action: revision.kind === "new" ? "memorial.publish" : "memorial.update",
+      subjectType: "memorial",
+      subjectId: memorialId!,
+      subjectVersion: memorialVersion,
+      detail: { revision_id: revision.id },
+      requestId: ctx.requestId,
+      at: ctx.now,
+    }),
+  );
+  return { memorialId: memorialId!, statements };
+}

@@ -1,0 +1,55 @@
+import type { FormErrors, FormValues } from "../../http/forms";
+import type { DuplicateCandidate } from "../../search/duplicates";
+import { describedBy, Field } from "../../views/components/form-field";
+import { useI18n } from "../../views/i18n";
+import type { RevisionReview } from "../review.queries";
+
+/** The conversation with the submitter, and the form to add to it. */
+export function Thread({ revisionId, messages, errors = {}, values = {} }: { revisionId: string; messages: RevisionReview["messages"]; errors?: FormErrors; values?: FormValues }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="thread">
+      <h2 id="thread">{t("moderation:thread.title")}</h2>
+      {messages.length === 0 ? <p class="muted">{t("moderation:thread.empty")}</p> : null}
+      <ol class="thread">
+        {messages.map((m) => (
+          <li class={m.authorRole === "contributor" ? "thread__message" : "thread__message thread__message--moderator"}>
+            <p class="muted">
+              {m.authorName ?? "—"} · <time datetime={new Date(m.createdAt).toISOString()}>{new Date(m.createdAt).toISOString().slice(0, 16).replace("T", " ")}</time>
+            </p>
+            <p class="thread__body">{m.body}</p>
+          </li>
+        ))}
+      </ol>
+      <form method="post" action={`/moderation/revisions/${revisionId}/messages`} novalidate>
+        <Field id="body" label={t("moderation:thread.label")} hint={t("moderation:thread.hint")} error={errors.body}>
+          <textarea id="body" name="body" aria-invalid={errors.body ? "true" : undefined} aria-describedby={describedBy("body", t("moderation:thread.hint"), errors.body)}>
+            {values.body ?? ""}
+          </textarea>
+        </Field>
+        <button type="submit">{t("moderation:thread.send")}</button>
+      </form>
+    </section>
+  );
+}
+
+export function Duplicates({ candidates }: { candidates: DuplicateCandidate[] }) {
+  const { t } = useI18n();
+  if (candidates.length === 0) return <p class="muted">{t("moderation:review.noDuplicates")}</p>;
+  return (
+    <ul class="duplicates">
+      {candidates.map((c) => (
+        <li>
+          {c.kind === "memorial" ? (
+            <a href={`/moderation/memorials/${c.id}`}>{c.name}</a>
+          ) : (
+            <a href={`/moderation/revisions/${c.id}`}>{c.name}</a>
+          )}{" "}
+          <span class="muted">
+            {c.kind === "memorial" ? [c.birth, c.death].filter(Boolean).join(" – ") : t("moderation:review.pendingDuplicate")}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

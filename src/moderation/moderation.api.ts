@@ -1,0 +1,152 @@
+/** The moderators' JSON API (api.md, "Moderators"). Every route needs the moderator role. */
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import { requireRole } from "../auth/session";
+import type { AppEnv } from "../env";
+import { decodeCursor, encodeCursor } from "../http/cursor";
+import { readJson, validate } from "../http/json-body";
+import { messageSchema, decisionBody, queueQuery } from "./moderation.schemas";
+import { claimRevision, releaseRevision, type ActorContext } from "./claims";
+import { decideRevision } from "./decisions";
+import { countQueue, listQueue, type QueueItem } from "./queue.queries";
+import { compareRevision, loadRevision, loadRevisionReview } from "./review.queries";
+import { postModeratorMessage } from "./thread";
+import { listAudit } from "./audit.queries";
+import { listRevisionMessages } from "../revisions/revision-messages";
+import { eq } from "drizzle-orm";
+import { memorials } from "../db/schema";
+
+export const moderationApi = new Hono<AppEnv>();
+
+export function actor(c: Context<AppEnv>): ActorContext & { origin: string } {
+  return { moderator: requireRole(c, "moderator"), now: Date.now(), requestId: c.var.requestId, origin: new URL(c.req.url).origin };
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+function queueItemJson(item: QueueItem, now: number) {
+  return {
+    id: item.id,
+    memorial_id: item.memorial_id,
+    name: item.name,
+    status: item.status,
+    submitted_at: iso(item.submitted_at),
+    claimed_by: item.claimed_by,
+    claimed_by_name: item.claimed_by_name,
+    claimed_until: iso(item.claimed_until),
+    version: item.version,
+    kind: item.kind,
+    relationship: item.relationship,
+    source_count: item.source_count,
+    report_kind: item.report_kind,
+    age_hours: Math.floor((now - item.submitted_at) / 3_600_000),
+  };
+}
+
+moderationApi.get("/api/v1/moderation/queue", async (c) => {
+  const { now, moderator } = actor(c);
+  const query = validate(queueQuery, c.req.query());
+  const after = query.cursor ? (decodeCursor(query.cursor, ["number", "string"]) as [number, string]) : undefined;
+  const view = query.status === "changes_requested" ? "changes_requested" : "open";
+  const filter = { view, kind: query.kind, claimedBy: query.claimed ? moderator.id : undefined, after, limit: query.limit + 1 } as const;
+  const [rows, counts] = await Promise.all([listQueue(c.var.db, filter, now), countQueue(c.var.db, moderator.id, now)]);
+  const items = rows.slice(0, query.limit);
+  const last = items.at(-1);
+  const nextCursor = rows.length > query.limit && last ? encodeCursor([last.submitted_at, last.id]) : null;
+  return c.json({ items: items.map((i) => queueItemJson(i, now)), next_cursor: nextCursor, counts });
+});
+
+moderationApi.get("/api/v1/moderation/revisions/:id", async (c) => {
+  const { now } = actor(c);
+  const review = await loadRevisionReview(c.var.db, c.req.param("id"), now);
+  const { revision } = review;
+  return c.json({
+    id: revision.id,
+    kind: revision.kind,
+    memorial_id: revision.memorialId,
+    based_on_revision_id: revision.basedOnRevisionId,
+    status: revision.status,
+    version: revision.version,
+    submitted_at: iso(revision.submittedAt),
+    submitter: { name: review.submitterName, relationship: revision.relationship, note: revision.submitterNote },
+    claimed_by: revision.claimedBy,
+    claimed_until: iso(revision.claimedUntil),
+    decision: revision.decidedAt ? { at: iso(revision.decidedAt), by: review.decidedByName, reason: revision.decisionReason, living_confirmation: revision.livingConfirmation } : null,
+    possibly_living: review.possiblyLiving,
+    document: review.document,
+    memorial_changed_since_base: review.comparison.memorialChangedSinceBase,
+    duplicates: review.duplicates,
+  });
+});
+
+moderationApi.post("/api/v1/moderation/revisions/:id/claim", async (c) => {
+  const claim = await claimRevision(c.var.db, c.req.param("id"), actor(c));
+  return c.json({ id: c.req.param("id"), status: "in_review", claimed_until: iso(claim.claimedUntil), version: claim.version });
+});
+
+moderationApi.post("/api/v1/moderation/revisions/:id/release", async (c) => {
+  await releaseRevision(c.var.db, c.req.param("id"), actor(c));
+  return c.json({ id: c.req.param("id"), status: "pending" });
+});
+
+moderationApi.get("/api/v1/moderation/revisions/:id/diff", async (c) => {
+  actor(c);
+  const revision = await loadRevision(c.var.db, c.req.param("id"));
+  const memorial = revision.memorialId
+    ? await c.var.db.select().from(memorials).where(eq(memorials.id, revision.memorialId)).get()
+    : undefined;
+  const comparison = await compareRevision(c.var.db, revision, memorial);
+  return c.json({
+    revision_id: revision.id,
+    memorial_id: revision.memorialId,
+    against_revision_id: comparison.againstRevisionId,
+    based_on_revision_id: revision.basedOnRevisionId,
+    memorial_changed_since_base: comparison.memorialChangedSinceBase,
+    changes: comparison.changes,
+    changes_since_base: comparison.changesSinceBase,
+  });
+});
+
+moderationApi.post("/api/v1/moderation/revisions/:id/decision", async (c) => {
+  const ctx = actor(c);
+  const body = await readJson(c, decisionBody);
+  const result = await decideRevision(
+    c.var.db,
+    c.req.param("id"),
+    { action: body.action, version: body.version, reason: body.reason, livingConfirmation: body.living_confirmation, conflictConfirmed: body.conflict_confirmed },
+    ctx,
+  );
+  return c.json({ id: result.id, status: result.status, version: result.version, memorial_id: result.memorialId });
+});
+
+moderationApi.get("/api/v1/moderation/revisions/:id/messages", async (c) => {
+  actor(c);
+  const revision = await loadRevision(c.var.db, c.req.param("id"));
+  const messages = await listRevisionMessages(c.var.db, revision.id);
+  return c.json({
+    items: messages.map((m) => ({ id: m.id, body: m.body, created_at: iso(m.createdAt), author_name: m.authorName, author_role: m.authorRole })),
+  });
+});
+
+moderationApi.post("/api/v1/moderation/revisions/:id/messages", async (c) => {
+  const ctx = actor(c);
+  const { body } = await readJson(c, messageSchema("must not be empty"));
+  await postModeratorMessage(c.var.db, c.req.param("id"), body, ctx);
+  return c.json({ revision_id: c.req.param("id"), status: "sent" }, 201);
+});
+
+const auditQuery = z.object({
+  subject_id: z.string().min(1).max(100),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+
+moderationApi.get("/api/v1/audit", async (c) => {
+  actor(c);
+  const query = validate(auditQuery, { subject_id: c.req.query("subject_id"), before: c.req.query("before"), limit: c.req.query("limit") });
+  const items = await listAudit(c.var.db, query.subject_id, { limit: query.limit, beforeId: query.before });
+  return c.json({
+    items: items.map((e) => ({ ...e, at: iso(e.at) })),
+    next_before: items.length === query.limit ? (items.at(-1)?.id ?? null) : null,
+  });
+});

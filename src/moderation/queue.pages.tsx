@@ -1,0 +1,95 @@
+import { useAppContext, useI18n } from "../views/i18n";
+import { Age } from "./components/history";
+import type { QueueCounts, QueueFilter, QueueItem } from "./queue.queries";
+
+export interface QueuePageProps {
+  items: QueueItem[];
+  counts: QueueCounts;
+  filter: Pick<QueueFilter, "view" | "kind"> & { mine: boolean };
+  nextHref: string | null;
+  userId: string;
+  now: number;
+}
+
+function itemHref(item: QueueItem) {
+  return item.kind === "report" ? `/moderation/reports/${item.id}` : `/moderation/revisions/${item.id}`;
+}
+
+/** Filter links with their counts; the current one is marked for screen readers too. */
+function Filters({ counts, filter }: Pick<QueuePageProps, "counts" | "filter">) {
+  const { t } = useI18n();
+  const links: Array<[string, string, number | null, boolean]> = [
+    ["/moderation", t("moderation:queue.filters.all"), counts.new + counts.correction + counts.report, filter.view === "open" && !filter.kind && !filter.mine],
+    ["/moderation?kind=new", t("moderation:queue.filters.new"), counts.new, filter.kind === "new"],
+    ["/moderation?kind=correction", t("moderation:queue.filters.correction"), counts.correction, filter.kind === "correction"],
+    ["/moderation?kind=report", t("moderation:queue.filters.report"), counts.report, filter.kind === "report"],
+    ["/moderation?claimed=me", t("moderation:queue.filters.mine"), counts.mine, filter.mine],
+    ["/moderation?status=changes_requested", t("moderation:queue.filters.waiting"), counts.changes_requested, filter.view === "changes_requested"],
+  ];
+  return (
+    <nav aria-label={t("moderation:queue.filters.label")}>
+      <ul class="queue-filters">
+        {links.map(([href, label, count, current]) => (
+          <li>
+            <a href={href} aria-current={current ? "page" : undefined}>
+              {label} <span class="count">({count})</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function QueuePage({ items, counts, filter, nextHref, userId, now }: QueuePageProps) {
+  const { t } = useI18n();
+  const isAdmin = useAppContext().var.user?.role === "admin";
+  return (
+    <section>
+      <h1>{t("moderation:queue.title")}</h1>
+      {isAdmin ? <p><a href="/admin/users">{t("admin:users.title")}</a></p> : null}
+      <Filters counts={counts} filter={filter} />
+      {items.length === 0 ? (
+        <p>{t("moderation:queue.empty")}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="queue">
+            <caption class="visually-hidden">{t("moderation:queue.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("moderation:queue.cols.name")}</th>
+                <th scope="col">{t("moderation:queue.cols.kind")}</th>
+                <th scope="col">{t("moderation:queue.cols.age")}</th>
+                <th scope="col">{t("moderation:queue.cols.relationship")}</th>
+                <th scope="col">{t("moderation:queue.cols.sources")}</th>
+                <th scope="col">{t("moderation:queue.cols.claim")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr>
+                  <td><a href={itemHref(item)}>{item.name || t("moderation:queue.unnamed")}</a></td>
+                  <td>
+                    {t(`moderation:kinds.${item.kind}`)}
+                    {item.report_kind ? ` · ${t(`reports:kinds.${item.report_kind as "error"}`)}` : ""}
+                  </td>
+                  <td><Age since={item.submitted_at} now={now} /></td>
+                  <td>{item.relationship ? t(`moderation:relationships.${item.relationship as "other"}`) : "—"}</td>
+                  <td>{item.source_count ?? "—"}</td>
+                  <td>
+                    {item.claimed_by === userId
+                      ? t("moderation:queue.claimedByMe")
+                      : item.claimed_by
+                        ? t("moderation:queue.claimedBy", { name: item.claimed_by_name ?? "?" })
+                        : "—"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {nextHref ? <p><a href={nextHref} rel="next">{t("moderation:queue.next")}</a></p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import type { FormErrors, FormValues } from "../http/forms";
+import { MemorialActionForm } from "../moderation/memorial-admin.pages";
+import { AuditList } from "../moderation/components/history";
+import type { AuditView } from "../moderation/audit.queries";
+import { describedBy, Field } from "../views/components/form-field";
+import { useI18n } from "../views/i18n";
+import type { loadReport } from "./reports.queries";
+
+type LoadedReport = Awaited<ReturnType<typeof loadReport>>;
+
+function NoteForm({ reportId, version, action, errors = {}, values = {} }: { reportId: string; version: number; action: "resolve" | "correction"; errors?: FormErrors; values?: FormValues }) {
+  const { t } = useI18n();
+  const id = `${action}-note`;
+  return (
+    <form method="post" action={`/moderation/reports/${reportId}/${action}`} class="card" novalidate>
+      <h3>{t(`reports:review.${action}.title`)}</h3>
+      <p class="muted">{t(`reports:review.${action}.explain`)}</p>
+      <input type="hidden" name="version" value={String(version)} />
+      <Field id={id} label={t("reports:review.note")} error={errors.note}>
+        <textarea id={id} name="note" required aria-invalid={errors.note ? "true" : undefined} aria-describedby={describedBy(id, undefined, errors.note)}>
+          {values.note ?? ""}
+        </textarea>
+      </Field>
+      <button type="submit">{t(`reports:review.${action}.submit`)}</button>
+    </form>
+  );
+}
+
+export interface ReportReviewProps {
+  loaded: LoadedReport;
+  history: AuditView[];
+  userId: string;
+  now: number;
+  errors?: FormErrors;
+  values?: FormValues;
+  failedAction?: string;
+}
+
+export function ReportReviewPage({ loaded, history, userId, now, errors, values, failedAction }: ReportReviewProps) {
+  const { t } = useI18n();
+  const { report } = loaded;
+  const open = report.status === "open";
+  const held = report.claimedBy !== null && (report.claimedUntil ?? 0) > now;
+  const asReport = { id: report.id, version: report.version };
+  const failed = (action: string) => (failedAction === action ? { errors, values } : {});
+  return (
+    <article>
+      <p class="muted"><a href="/moderation">{t("moderation:queue.title")}</a></p>
+      <h1>{t("reports:review.title", { kind: t(`reports:kinds.${report.kind}`) })}</h1>
+      {errors?._form ? <p class="field__error" role="alert">{errors._form}</p> : null}
+      <dl class="review__facts">
+        <dt>{t("reports:review.memorial")}</dt>
+        <dd>
+          <a href={`/moderation/memorials/${report.memorialId}`}>{loaded.memorialName ?? report.memorialId}</a>
+          {loaded.memorialStatus ? ` · ${t(`moderation:memorialStatuses.${loaded.memorialStatus}`)}` : ""}
+        </dd>
+        <dt>{t("moderation:review.status")}</dt>
+        <dd data-status={report.status}>{t(`reports:statuses.${report.status}`)} · v{report.version}</dd>
+        <dt>{t("reports:review.received")}</dt>
+        <dd><time datetime={new Date(report.createdAt).toISOString()}>{new Date(report.createdAt).toISOString().slice(0, 16).replace("T", " ")}</time></dd>
+        {report.resolutionNote ? <><dt>{t("reports:review.note")}</dt><dd>{report.resolutionNote}</dd></> : null}
+      </dl>
+      <h2>{t("reports:review.message")}</h2>
+      <blockquote class="report-message">{report.message}</blockquote>
+      {open ? (
+        <section aria-labelledby="act">
+          <h2 id="act">{t("reports:review.act")}</h2>
+          <p>
+            {held
+              ? report.claimedBy === userId
+                ? t("moderation:claim.mine", { until: new Date(report.claimedUntil!).toISOString().slice(11, 16) })
+                : t("moderation:claim.other", { name: loaded.claimedByName ?? "?", until: new Date(report.claimedUntil!).toISOString().slice(11, 16) })
+              : t("moderation:claim.free")}
+          </p>
+          {!held || report.claimedBy === userId ? (
+            <form method="post" action={`/moderation/reports/${report.id}/claim`}>
+              <button type="submit">{t("moderation:claim.take")}</button>
+            </form>
+          ) : null}
+          <NoteForm reportId={report.id} version={report.version} action="resolve" {...failed("resolve")} />
+          {loaded.memorialStatus === "published" && loaded.memorialVersion !== null ? (
+            <>
+              <MemorialActionForm memorialId={report.memorialId} version={loaded.memorialVersion} action="withhold" report={asReport} reasonRequired {...failed("withhold")} />
+              <MemorialActionForm memorialId={report.memorialId} version={loaded.memorialVersion} action="merge" report={asReport} reasonRequired {...failed("merge")} />
+              <NoteForm reportId={report.id} version={report.version} action="correction" {...failed("correction")} />
+            </>
+          ) : null}
+        </section>
+      ) : null}
+      <section aria-labelledby="history">
+        <h2 id="history">{t("moderation:history.title")}</h2>
+        <AuditList entries={history} />
+      </section>
+    </article>
+  );
+}

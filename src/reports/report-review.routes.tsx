@@ -1,0 +1,99 @@
+/** The moderators' side of reports: the report page, claim, resolve, and "open a correction". */
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../env";
+import { readFormValues, validateForm, type FormErrors, type FormValues } from "../http/forms";
+import { readJson } from "../http/json-body";
+import { AppError } from "../lib/errors";
+import { listAudit } from "../moderation/audit.queries";
+import { claimReport } from "../moderation/claims";
+import { actor } from "../moderation/moderation.api";
+import { loadReport, REPORT_OUTCOMES, resolveReport, type ReportOutcome } from "./reports.queries";
+import { ReportReviewPage } from "./report-review.pages";
+
+export const reportReviewRoutes = new Hono<AppEnv>();
+
+export async function renderReportPage(c: Context<AppEnv>, reportId: string, form?: { errors: FormErrors; values: FormValues; action: string; status: 409 | 422 }) {
+  const { moderator, now } = actor(c);
+  const loaded = await loadReport(c.var.db, reportId);
+  const history = await listAudit(c.var.db, reportId, { limit: 50 });
+  if (form) c.status(form.status);
+  return c.render(
+    <ReportReviewPage loaded={loaded} history={history} userId={moderator.id} now={now} errors={form?.errors} values={form?.values} failedAction={form?.action} />,
+    { title: c.var.t("reports:review.title", { kind: c.var.t(`reports:kinds.${loaded.report.kind}`) }), noindex: true },
+  );
+}
+
+reportReviewRoutes.get("/moderation/reports/:id", (c) => renderReportPage(c, c.req.param("id")));
+
+function conflictForm(c: Context<AppEnv>, error: unknown, action: string, values: FormValues) {
+  if (!(error instanceof AppError) || error.code !== "conflict") throw error;
+  return renderReportPage(c, c.req.param("id")!, { errors: { _form: `${c.var.t("moderation:errors.conflict")} ${error.message}` }, values, action, status: 409 });
+}
+
+reportReviewRoutes.post("/moderation/reports/:id/claim", async (c) => {
+  try {
+    await claimReport(c.var.db, c.req.param("id"), actor(c));
+  } catch (error) {
+    return conflictForm(c, error, "claim", {});
+  }
+  return c.redirect(`/moderation/reports/${c.req.param("id")}`, 303);
+});
+
+const OUTCOME_OF = { resolve: "resolved", correction: "correction" } as const;
+
+for (const action of ["resolve", "correction"] as const) {
+  reportReviewRoutes.post(`/moderation/reports/:id/${action}`, async (c) => {
+    const ctx = actor(c);
+    const reportId = c.req.param("id")!;
+    const schema = z.object({
+      version: z.coerce.number().int().positive(),
+      note: z.string().trim().min(1, { error: c.var.t("moderation:errors.noteRequired") }).max(2000),
+    });
+    const form = validateForm(schema, await readFormValues(c));
+    if (!form.ok) return renderReportPage(c, reportId, { errors: form.errors, values: form.values, action, status: 422 });
+    try {
+      await resolveReport(c.var.db, { id: reportId, version: form.data.version, note: form.data.note }, OUTCOME_OF[action], ctx);
+    } catch (error) {
+      return conflictForm(c, error, action, form.values);
+    }
+    if (action === "resolve") return c.redirect(`/moderation/reports/${reportId}`, 303);
+    // The correction itself is written in the submission form, as any correction is.
+    const { report } = await loadReport(c.var.db, reportId);
+    return c.redirect(`/submit?memorial_id=${encodeURIComponent(report.memorialId)}`, 303);
+  });
+}
+
+reportReviewRoutes.get("/api/v1/moderation/reports/:id", async (c) => {
+  actor(c);
+  const { report, memorialName, memorialSlug, memorialStatus } = await loadReport(c.var.db, c.req.param("id"));
+  return c.json({
+    id: report.id,
+    memorial: { id: report.memorialId, name: memorialName, slug: memorialSlug, status: memorialStatus },
+    kind: report.kind,
+    message: report.message,
+    status: report.status,
+    version: report.version,
+    claimed_by: report.claimedBy,
+    created_at: new Date(report.createdAt).toISOString(),
+    resolution_note: report.resolutionNote,
+  });
+});
+
+reportReviewRoutes.post("/api/v1/moderation/reports/:id/claim", async (c) => {
+  const claim = await claimReport(c.var.db, c.req.param("id"), actor(c));
+  return c.json({ id: c.req.param("id"), claimed_until: new Date(claim.claimedUntil).toISOString(), version: claim.version });
+});
+
+const resolveBody = z.strictObject({
+  version: z.number().int().positive(),
+  note: z.string().trim().min(1, { error: "must not be empty" }).max(2000),
+  outcome: z.enum(REPORT_OUTCOMES).default("resolved"),
+});
+
+reportReviewRoutes.post("/api/v1/moderation/reports/:id/resolve", async (c) => {
+  const ctx = actor(c);
+  const body = await readJson(c, resolveBody);
+  const result = await resolveReport(c.var.db, { id: c.req.param("id"), version: body.version, note: body.note }, body.outcome as ReportOutcome, ctx);
+  return c.json(result);
+});

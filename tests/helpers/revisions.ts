@@ -1,0 +1,63 @@
+import { eq, sql } from "drizzle-orm";
+import { revisions, type RevisionStatus } from "../../src/db/schema";
+import { newId } from "../../src/lib/ids";
+import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/lib/person-document";
+import { testDb } from "./app";
+import { zuckerDocument } from "./documents";
+import { signIn, type TestUser } from "./users";
+
+export interface RevisionOptions {
+  document?: PersonDocumentInput;
+  submitter?: TestUser;
+  /** For a correction: the memorial and the revision it starts from. */
+  memorialId?: string;
+  basedOnRevisionId?: string;
+  status?: RevisionStatus;
+  relationship?: "descendant" | "relative" | "researcher" | "other";
+  submittedAt?: number;
+}
+
+/**
+ * A submitted revision written straight into D1, as the submissions feature stores one: a
+ * validated document, its listing name and source count, status pending, version 1.
+ */
+export async function createRevision(options: RevisionOptions = {}) {
+  const db = testDb();
+  const document = personDocumentSchema.parse(options.document ?? zuckerDocument());
+  const submitter = options.submitter ?? (await signIn("contributor"));
+  const id = newId("rev");
+  const now = options.submittedAt ?? Date.now();
+  await db.insert(revisions).values({
+    id,
+    memorialId: options.memorialId ?? null,
+    kind: options.memorialId ? "correction" : "new",
+    basedOnRevisionId: options.basedOnRevisionId ?? null,
+    document: JSON.stringify(document),
+    status: options.status ?? "pending",
+    submitterId: submitter.id,
+    relationship: options.relationship ?? "descendant",
+    consentPublish: true,
+    displayName: primaryName(document).display,
+    sourceCount: document.sources.length,
+    createdAt: now,
+    updatedAt: now,
+    submittedAt: now,
+  });
+  return { id, version: 1, submitter, document };
+}
+
+/**
+ * The submitter's answer to "changes requested": a new document, back to pending, version + 1.
+ * Stands in for PUT /api/v1/submissions/{id}, which the submissions feature owns.
+ */
+export async function resubmitRevision(id: string, document: PersonDocumentInput) {
+  const parsed = personDocumentSchema.parse(document);
+  await testDb()
+    .update(revisions)
+    .set({ document: JSON.stringify(parsed), status: "pending", version: sql`${revisions.version} + 1`, updatedAt: Date.now() })
+    .where(eq(revisions.id, id));
+}
+
+export async function storedRevision(id: string) {
+  return testDb().select().from(revisions).where(eq(revisions.id, id)).get();
+}
