@@ -60,7 +60,7 @@ for (const action of ["resolve", "correction"] as const) {
     if (action === "resolve") return c.redirect(`/moderation/reports/${reportId}`, 303);
     // The correction itself is written in the submission form, as any correction is.
     const { report } = await loadReport(c.var.db, reportId);
-    return c.redirect(`/submit?memorial_id=${encodeURIComponent(report.memorialId)}`, 303);
+    return c.redirect(`/submit?correct=${encodeURIComponent(report.memorialId)}`, 303);
   });
 }
 

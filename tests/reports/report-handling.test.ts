@@ -55,7 +55,7 @@ describe("moderators handle reports", () => {
     const id = await openReport(memorialId, "error");
     const res = await form(`/moderation/reports/${id}/correction`, moderator.cookie, { version: "1", note: "Correcting the arrest date." });
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe(`/submit?memorial_id=${memorialId}`);
+    expect(res.headers.get("location")).toBe(`/submit?correct=${memorialId}`);
     expect(await reportRow(id)).toMatchObject({ status: "resolved", resolutionNote: "Correcting the arrest date." });
   });
 
