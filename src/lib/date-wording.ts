@@ -102,6 +102,8 @@ function qualified(text: string): string {
     if (maybe) [rest, uncertain, changed] = [maybe[1]!, true, true];
   }
   if (rest.endsWith("?")) [rest, uncertain] = [rest.slice(0, -1).trim(), true];
+  const marked = rest.match(UNCERTAIN_NOTE);
+  if (marked) [rest, uncertain] = [marked[1]!, true];
   rest = withoutFiller(rest);
   const decade = rest.match(/^(?:the )?(\d{3})0(?:'?s|er(?: jahren?)?|-?е|-?х)$/);
   const base = decade ? `${decade[1]}X` : format(point(rest));
@@ -109,6 +111,8 @@ function qualified(text: string): string {
   return base + mark;
 }
 
+/** How the archive itself marks an uncertain date: "1941 (uncertain)". */
+const UNCERTAIN_NOTE = /^(.+?)\s*\((?:uncertain|ungesichert|предположительно)\)$/;
 const NUMERIC_DATE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})$/;
 const NUMERIC_MONTH = /^(\d{1,2})[./](\d{2,4})$/;
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
