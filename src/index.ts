@@ -14,6 +14,7 @@ import { memorialPages } from "./memorials/memorials.routes";
 import { notFound, onError } from "./middleware/errors";
 import { bindTranslator, detectLanguage, requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security";
+import { submissionsApi } from "./submissions/submissions.api";
 import { layout } from "./views/layout";
 
 const app = new Hono<AppEnv>();
@@ -39,6 +40,7 @@ app.route("/", homeRoutes);
 app.route("/", authRoutes);
 app.route("/", memorialsApi);
 app.route("/", memorialPages);
+app.route("/", submissionsApi);
 
 app.notFound(notFound);
 app.onError(onError);
