@@ -1,0 +1,169 @@
+/**
+ * The frame of every step: title, the list of steps, the problems of this step with links to
+ * their fields, the step's fields and the save buttons. The step list comes after the form in
+ * the page so that pressing Enter in a field means "Save and continue"; CSS shows it first.
+ */
+import type { Child } from "hono/jsx";
+import { useI18n } from "../../views/i18n";
+import { draftName, STEPS, type Draft, type StepId } from "../form/draft";
+import type { Problem } from "../form/field-errors";
+import { fieldId } from "../form/form-values";
+import type { RevisionRow } from "../submissions.queries";
+
+export function SubmissionTitle({ revision, draft }: { revision: Pick<RevisionRow, "kind">; draft: Draft }) {
+  const { t } = useI18n();
+  const name = draftName(draft);
+  if (!name) return <>{t("submissions:titles.unnamed")}</>;
+  return <>{t(revision.kind === "correction" ? "submissions:titles.correction" : "submissions:titles.new", { name })}</>;
+}
+
+const ROW_LABELS = { names: "person.nameN", events: "fate.eventN", sources: "sources.sourceN", relations: "relations.relationN", markers: "markers.markerN" } as const;
+
+/** "Event 3: Please fill in this field." — which row a message belongs to. */
+function ProblemText({ problem }: { problem: Problem }) {
+  const { t } = useI18n();
+  const [top, index] = problem.field.split(".");
+  const key = ROW_LABELS[top as keyof typeof ROW_LABELS];
+  if (!key || index === undefined || !/^\d+$/.test(index)) return <>{problem.message}</>;
+  return <>{`${t(`submissions:${key}`, { n: Number(index) + 1 })}: ${problem.message}`}</>;
+}
+
+export function ErrorSummary({ problems, otherSteps, revisionId }: { problems: Problem[]; otherSteps: StepId[]; revisionId: string }) {
+  const { t } = useI18n();
+  if (problems.length === 0 && otherSteps.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{t("submissions:summary.title")}</h2>
+      <ul>
+        {problems.map((p) => (
+          <li>
+            <a href={`#${fieldId(p.field)}`}>
+              <ProblemText problem={p} />
+            </a>
+          </li>
+        ))}
+        {otherSteps.map((s) => (
+          <li>
+            <a href={`/submit/${revisionId}/${s}?check=1`}>{t(`submissions:steps.${s}`)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Steps as buttons of the form (saving on the way) or, on the review page, as links. */
+export function StepList({ current, revisionId, flagged, formId }: { current: StepId; revisionId: string; flagged: Set<StepId>; formId?: string }) {
+  const { t } = useI18n();
+  return (
+    <nav class="step-list" aria-label={t("submissions:steps.label")}>
+      <ol>
+        {STEPS.map((step) => {
+          const label = (
+            <>
+              {t(`submissions:steps.${step}`)}
+              {flagged.has(step) ? <span class="step-list__flag"> {t("submissions:steps.problem")}</span> : null}
+            </>
+          );
+          if (step === current) {
+            return (
+              <li class="step-list__current" aria-current="step">
+                {label}
+                <span class="visually-hidden"> {t("submissions:steps.current")}</span>
+              </li>
+            );
+          }
+          return (
+            <li>
+              {formId ? (
+                <button type="submit" form={formId} name="action" value={`goto:${step}`} class="link-button">
+                  {label}
+                </button>
+              ) : (
+                <a href={`/submit/${revisionId}/${step}`}>{label}</a>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+export interface StepFrameProps {
+  revision: RevisionRow;
+  draft: Draft;
+  step: StepId;
+  problems: Problem[];
+  /** Whether problems are shown (after "Save and continue" or sending failed), not on a first visit. */
+  checking: boolean;
+  children: Child;
+}
+
+export function StepFrame({ revision, draft, step, problems, checking, children }: StepFrameProps) {
+  const { t } = useI18n();
+  const shown = checking ? problems : [];
+  const here = shown.filter((p) => p.step === step);
+  const flagged = new Set(shown.map((p) => p.step));
+  const others = [...flagged].filter((s) => s !== step && s !== "review");
+  return (
+    <div class="submission">
+      <header class="submission__header">
+        <p class="submission__count">{t("submissions:steps.count", { n: STEPS.indexOf(step) + 1, total: STEPS.length })}</p>
+        <h1>
+          <SubmissionTitle revision={revision} draft={draft} />
+        </h1>
+      </header>
+      <div class="submission__body">
+        <ErrorSummary problems={here} otherSteps={others} revisionId={revision.id} />
+        <form id="step-form" method="post" action={`/submit/${revision.id}/${step}`} novalidate>
+          <h2>{t(`submissions:steps.${step}`)}</h2>
+          {children}
+          <div class="form-actions">
+            <button type="submit" name="action" value="continue" class="button button--primary">
+              {t("submissions:actions.continue")}
+            </button>
+            {step !== "person" ? (
+              <button type="submit" name="action" value="back" class="button">
+                {t("submissions:actions.back")}
+              </button>
+            ) : null}
+            <button type="submit" name="action" value="later" class="button">
+              {t("submissions:actions.later")}
+            </button>
+          </div>
+        </form>
+      </div>
+      <StepList current={step} revisionId={revision.id} flagged={flagged} formId="step-form" />
+    </div>
+  );
+}
+
+/** One repeated entry (a name, an event, a source…) with its heading and a remove box. */
+export function RowFieldset({ legend, removeName, children }: { legend: string; removeName?: string; children: Child }) {
+  const { t } = useI18n();
+  const id = removeName ? fieldId(removeName) : undefined;
+  return (
+    <fieldset class="row">
+      <legend>{legend}</legend>
+      {children}
+      {removeName ? (
+        <div class="choice row__remove">
+          <input id={id} type="checkbox" name={removeName} value="on" />
+          <label for={id}>{t("submissions:actions.remove")}</label>
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}
+
+export function AddAnother() {
+  const { t } = useI18n();
+  return (
+    <p>
+      <button type="submit" name="action" value="add" class="button">
+        {t("submissions:actions.add")}
+      </button>
+    </p>
+  );
+}
