@@ -14,7 +14,9 @@ import { memorialPages } from "./memorials/memorials.routes";
 import { notFound, onError } from "./middleware/errors";
 import { bindTranslator, detectLanguage, requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security";
+import { myRoutes } from "./submissions/my.routes";
 import { submissionsApi } from "./submissions/submissions.api";
+import { submitRoutes } from "./submissions/submit.routes";
 import { layout } from "./views/layout";
 
 const app = new Hono<AppEnv>();
@@ -41,6 +43,8 @@ app.route("/", authRoutes);
 app.route("/", memorialsApi);
 app.route("/", memorialPages);
 app.route("/", submissionsApi);
+app.route("/", submitRoutes);
+app.route("/", myRoutes);
 
 app.notFound(notFound);
 app.onError(onError);

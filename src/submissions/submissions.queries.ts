@@ -74,3 +74,13 @@ export function findIdempotentAnswer(db: Database, userId: string, key: string) 
     .where(and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key)))
     .get();
 }
+
+/** The current slug of a published memorial, for links from a correction. */
+export async function memorialSlug(db: Database, memorialId: string): Promise<string | null> {
+  const row = await db
+    .select({ slug: memorials.slug })
+    .from(memorials)
+    .where(and(eq(memorials.id, memorialId), eq(memorials.status, "published")))
+    .get();
+  return row?.slug ?? null;
+}
