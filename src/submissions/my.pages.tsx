@@ -1,5 +1,6 @@
 /** "My submissions": the list of one's revisions and the page of one revision. */
 import { useI18n } from "../views/i18n";
+import { INTL_LOCALE } from "./components/message-thread";
 import { Field, describedBy } from "../views/components/form-field";
 import { TextArea } from "./components/inputs";
 import { MessageThread, type ThreadMessage } from "./components/message-thread";
@@ -11,7 +12,7 @@ import type { OwnRevisionItem, RevisionRow } from "./submissions.queries";
 
 function useDate() {
   const { locale } = useI18n();
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" });
   return (ms: number) => format.format(ms);
 }
 

@@ -2,12 +2,15 @@
 import type { listRevisionMessages } from "../../revisions/revision-messages";
 import { useI18n } from "../../views/i18n";
 
+/** British order ("22 November 2026"), as the memorial pages write dates. */
+export const INTL_LOCALE = { en: "en-GB", de: "de-DE", ru: "ru-RU" } as const;
+
 export type ThreadMessage = Awaited<ReturnType<typeof listRevisionMessages>>[number];
 
 export function MessageThread({ messages, submitterId }: { messages: ThreadMessage[]; submitterId: string }) {
   const { t, locale } = useI18n();
   if (messages.length === 0) return <p class="muted">{t("submissions:detail.noMessages")}</p>;
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+  const when = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
   return (
     <ol class="thread">
       {messages.map((m) => {

@@ -122,7 +122,6 @@ export const de: Messages<typeof en> = {
     perEventHint: "Kreuzen Sie für jedes Ereignis mindestens eine Quelle an – oder „aus der Familie bekannt“, wenn es kein Dokument gibt.",
     family: "Aus der Familie bekannt (kein Dokument)",
     noEvents: "Es gibt noch keine Ereignisse, daher ist hier nichts zuzuordnen.",
-    saveFirst: "Neue Quellen erscheinen hier, sobald Sie sie oben ausgefüllt haben.",
   },
   relations: {
     intro: "Menschen, die der Person nahestanden oder ihr Schicksal teilten: Ehepartner, Kinder, Eltern, Zellengenossen, Mitangeklagte.",

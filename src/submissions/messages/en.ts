@@ -70,7 +70,7 @@ export const en = {
     nameN: "Name {{n}}",
     newName: "Another name (optional)",
     display: "Name as it should appear",
-    displayHint: "For example “Max Zucker” or “Ма́ксим Цу́ккер”.",
+    displayHint: "For example “Max Zucker” or “Макс Цуккер”.",
     given: "Given name(s)",
     family: "Family name",
     kind: "What kind of name is this?",
@@ -119,7 +119,6 @@ export const en = {
     perEventHint: "Tick at least one source for each event, or tick “known from the family” if there is no document.",
     family: "Known from the family (no document)",
     noEvents: "There are no events yet, so there is nothing to link.",
-    saveFirst: "New sources appear here once you fill them in above.",
   },
   relations: {
     intro: "People the person was close to or shared their fate with: husband or wife, children, parents, cellmates, co-defendants.",

@@ -38,7 +38,8 @@ function SourceRow({ source, i, isNew, errors }: { source: Row; i: number; isNew
   );
 }
 
-function EventLinks({ events, sources, errors }: { events: Row[]; sources: Row[]; errors: Record<string, string> }) {
+/** `blank` is the empty source row: it can be ticked before it is saved, and counts once filled in. */
+function EventLinks({ events, sources, blank, errors }: { events: Row[]; sources: Row[]; blank: Row; errors: Record<string, string> }) {
   const { t, locale } = useI18n();
   if (events.length === 0) return <p>{t("submissions:sources.noEvents")}</p>;
   return (
@@ -54,8 +55,12 @@ function EventLinks({ events, sources, errors }: { events: Row[]; sources: Row[]
           <fieldset class={error ? "choices field--error" : "choices"} id={`f-events-${i}-sources`}>
             <legend>{title}</legend>
             {error ? <p class="field__error">{error}</p> : null}
-            {sources.map((s, n) => (
-              <Checkbox name={`events.${i}.src.${stringOf(s.id)}`} checked={refs.has(stringOf(s.id))} label={`${t("submissions:sources.sourceN", { n: n + 1 })}${s.citation ? `: ${stringOf(s.citation).slice(0, 90)}` : ""}`} />
+            {[...sources, blank].map((s, n) => (
+              <Checkbox
+                name={`events.${i}.src.${stringOf(s.id)}`}
+                checked={refs.has(stringOf(s.id))}
+                label={`${t("submissions:sources.sourceN", { n: n + 1 })}: ${s === blank ? t("submissions:sources.newSource") : stringOf(s.citation).slice(0, 90)}`}
+              />
             ))}
             <Checkbox name={`events.${i}.family`} checked={event.certainty === "family_account"} label={t("submissions:sources.family")} />
           </fieldset>
@@ -79,7 +84,7 @@ function Fields({ draft, errors }: StepProps) {
       <AddAnother />
       <h3>{t("submissions:sources.perEvent")}</h3>
       <p class="field__hint">{t("submissions:sources.perEventHint")}</p>
-      <EventLinks events={rowsOf(draft.events)} sources={sources} errors={errors} />
+      <EventLinks events={rowsOf(draft.events)} sources={sources} blank={blank} errors={errors} />
     </>
   );
 }
