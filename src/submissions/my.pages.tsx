@@ -1,7 +1,7 @@
 /** "My submissions": the list of one's revisions and the page of one revision. */
 import { useI18n } from "../views/i18n";
 import { INTL_LOCALE } from "./components/message-thread";
-import { Field, describedBy } from "../views/components/form-field";
+import { describedBy } from "../views/components/form-field";
 import { TextArea } from "./components/inputs";
 import { MessageThread, type ThreadMessage } from "./components/message-thread";
 import { ReviewSummary } from "./components/review-summary";
@@ -107,14 +107,18 @@ export function SubmissionDetailPage({ revision, messages, memorialSlug, notice,
 function WithdrawForm({ revision, error }: { revision: RevisionRow; error?: string }) {
   const { t } = useI18n();
   const id = "f-confirm";
-  const hint = t("submissions:detail.withdrawHint");
   return (
     <form method="post" action={`/my/submissions/${revision.id}/withdraw`} class="withdraw" novalidate>
       <h2>{t("submissions:detail.withdrawTitle")}</h2>
+      <p class="field__hint" id={`${id}-hint`}>{t("submissions:detail.withdrawHint")}</p>
       <input type="hidden" name="version" value={String(revision.version)} />
-      <Field id={id} label={t("submissions:detail.withdrawConfirm")} hint={hint} error={error}>
-        <input id={id} type="checkbox" name="confirm" value="yes" aria-invalid={error ? "true" : undefined} aria-describedby={describedBy(id, hint, error)} />
-      </Field>
+      <div class={error ? "field field--error" : "field"}>
+        {error ? <p class="field__error" id={`${id}-error`}>{error}</p> : null}
+        <div class="choice">
+          <input id={id} type="checkbox" name="confirm" value="yes" aria-invalid={error ? "true" : undefined} aria-describedby={describedBy(id, "hint", error)} />
+          <label for={id}>{t("submissions:detail.withdrawConfirm")}</label>
+        </div>
+      </div>
       <button type="submit" class="button">{t("submissions:detail.withdraw")}</button>
     </form>
   );
