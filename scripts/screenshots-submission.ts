@@ -25,7 +25,9 @@ async function signIn(page: Page) {
     body: JSON.stringify({ email: EMAIL }),
   });
   if (asked.status !== 202) throw new Error(`login link: ${asked.status}`);
-  const outbox = (await (await fetch(`${BASE}/api/v1/dev/outbox?to=${EMAIL}`)).json()) as { messages: Array<{ link: string }> };
+  const outbox = (await (await fetch(`${BASE}/api/v1/dev/outbox?to=${EMAIL}`)).json()) as {
+    messages: Array<{ link: string }>;
+  };
   const link = outbox.messages[0]?.link;
   if (!link) throw new Error("no sign-in link in the dev outbox");
   await page.goto(link.replace(/^https?:\/\/[^/]+/, BASE));
@@ -36,16 +38,28 @@ async function shot(page: Page, name: string) {
   console.log(`docs/screenshots/submission/${name}.png`);
 }
 
-const press = (page: Page, action: string) => page.click(`button[name="action"][value="${action}"]`);
+const press = (page: Page, action: string) =>
+  page.click(`button[name="action"][value="${action}"]`);
 
 async function main() {
   await mkdir(OUT, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "en-GB", javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 1100, height: 900 },
+      locale: "en-GB",
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     await signIn(page);
     await page.goto(`${BASE}/submit?lang=en`);
@@ -83,12 +97,18 @@ async function main() {
     await shot(page, "05-fate");
     await press(page, "continue");
 
-    await page.fill('[name="biography.en"]', "Hilde Zucker, a typist from Berlin, followed her brother Max to Moscow.\n\nHer letters to her niece are kept by the family.");
+    await page.fill(
+      '[name="biography.en"]',
+      "Hilde Zucker, a typist from Berlin, followed her brother Max to Moscow.\n\nHer letters to her niece are kept by the family.",
+    );
     await shot(page, "06-biography");
     await press(page, "continue");
 
     await page.selectOption('[name="sources.0.kind"]', "family_document");
-    await page.fill('[name="sources.0.citation"]', "Letters of Hilde Zucker to her niece, 1934–1937 (family papers, Leipzig)");
+    await page.fill(
+      '[name="sources.0.citation"]',
+      "Letters of Hilde Zucker to her niece, 1934–1937 (family papers, Leipzig)",
+    );
     await page.check('[name="events.0.src.s1"]');
     await page.check('[name="events.1.family"]');
     await page.check('[name="events.2.family"]');
@@ -118,13 +138,20 @@ async function main() {
     await page.goto(`${BASE}/my/submissions`);
     await shot(page, "13-my-submissions");
 
-    const memorials = (await (await fetch(`${BASE}/api/v1/memorials?limit=1`)).json()) as { items: Array<{ id: string }> };
+    const memorials = (await (await fetch(`${BASE}/api/v1/memorials?limit=1`)).json()) as {
+      items: Array<{ id: string }>;
+    };
     if (memorials.items[0]) {
       await page.goto(`${BASE}/submit?correct=${memorials.items[0].id}`);
       await shot(page, "14-suggest-a-correction");
     }
 
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, javaScriptEnabled: false, storageState: await context.storageState() });
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 1,
+      javaScriptEnabled: false,
+      storageState: await context.storageState(),
+    });
     const small = await phone.newPage();
     await small.goto(`${BASE}/my/submissions`);
     await shot(small, "15-my-submissions-phone");

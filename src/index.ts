@@ -16,6 +16,7 @@ import { bindTranslator, detectLanguage, requestContext } from "./middleware/req
 import { securityHeaders } from "./middleware/security";
 import { myRoutes } from "./submissions/my.routes";
 import { submissionsApi } from "./submissions/submissions.api";
+import { stepRoutes } from "./submissions/steps.routes";
 import { submitRoutes } from "./submissions/submit.routes";
 import { layout } from "./views/layout";
 
@@ -44,6 +45,7 @@ app.route("/", memorialsApi);
 app.route("/", memorialPages);
 app.route("/", submissionsApi);
 app.route("/", submitRoutes);
+app.route("/", stepRoutes);
 app.route("/", myRoutes);
 
 app.notFound(notFound);

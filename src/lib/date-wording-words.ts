@@ -48,7 +48,15 @@ export const UNTIL = "until|till|bis|bis zum|bis zur";
 export const SINCE = "since|from|seit|ab|с|со|начиная с";
 
 /** Words that only say a date is not known; the form asks to leave the field empty instead. */
-export const UNKNOWN = new Set(["unknown", "not known", "unbekannt", "nicht bekannt", "неизвестно", "не известно", "?"]);
+export const UNKNOWN = new Set([
+  "unknown",
+  "not known",
+  "unbekannt",
+  "nicht bekannt",
+  "неизвестно",
+  "не известно",
+  "?",
+]);
 
 /** Filler words around a date that carry no meaning: "in 1939", "im Dezember", "в 1939 году". */
 export const FILLER_PREFIX = /^(?:in the year|in den|in|im jahre?|im|on|the|die|am|во|в)\s+/;

@@ -22,8 +22,7 @@ export type WordingProblem =
   | "reversed";
 
 export type DateWording =
-  | { ok: true; edtf: string; text?: string }
-  | { ok: false; text: string; problem: WordingProblem };
+  { ok: true; edtf: string; text?: string } | { ok: false; text: string; problem: WordingProblem };
 
 interface Point {
   year: number;
@@ -57,10 +56,16 @@ export function parseDateWording(input: string): DateWording | null {
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[‐‑‒–—]/g, "–").replace(/,/g, " ").replace(/\s+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[‐‑‒–—]/g, "–")
+    .replace(/,/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
-const phrase = (words: string, rest = "(.+)") => new RegExp(`^(?:${words})(?:\\s+|(?<=\\.)\\s*)${rest}$`);
+const phrase = (words: string, rest = "(.+)") =>
+  new RegExp(`^(?:${words})(?:\\s+|(?<=\\.)\\s*)${rest}$`);
 const BETWEEN = phrase(W.BETWEEN.start, `(.+?)\\s+(?:${W.BETWEEN.and})\\s+(.+)`);
 const FROM_TO = phrase(W.FROM_TO.start, `(.+?)\\s+(?:${W.FROM_TO.to})\\s+(.+)`);
 const DASH_RANGE = /^(.+?)\s*(?:–|\s-\s|\bbis\b|\bto\b)\s*(.+)$/;
@@ -94,7 +99,7 @@ function qualified(text: string): string {
   let rest = text;
   let approximate = false;
   let uncertain = false;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const about = rest.match(phrase(W.APPROXIMATE));
     if (about) [rest, approximate, changed] = [about[1]!, true, true];
@@ -138,7 +143,8 @@ function worded(words: string[]): Point {
   const yearWord = words.pop();
   if (!yearWord || !/^\d{2,4}$/.test(yearWord)) throw new Unclear("unrecognised");
   const y = year(yearWord);
-  if (words.length === 1 && W.SEASONS.has(words[0]!)) return { year: y, season: W.SEASONS.get(words[0]!) };
+  if (words.length === 1 && W.SEASONS.has(words[0]!))
+    return { year: y, season: W.SEASONS.get(words[0]!) };
   const monthIndex = words.findIndex((w) => W.MONTHS.has(w));
   const rest = words.filter((_, i) => i !== monthIndex);
   if (monthIndex < 0 || rest.length > 1) throw new Unclear("unrecognised");
@@ -164,7 +170,13 @@ function num(value: string | undefined): number | undefined {
 function checked(p: Point): Point {
   const days = p.month ? new Date(Date.UTC(2000, p.month, 0)).getUTCDate() : 31;
   const leapOk = p.month !== 2 || p.day !== 29 || isLeap(p.year);
-  if ((p.month ?? 1) < 1 || (p.month ?? 1) > 12 || (p.day ?? 1) < 1 || (p.day ?? 1) > days || !leapOk) {
+  if (
+    (p.month ?? 1) < 1 ||
+    (p.month ?? 1) > 12 ||
+    (p.day ?? 1) < 1 ||
+    (p.day ?? 1) > days ||
+    !leapOk
+  ) {
     throw new Unclear("impossible");
   }
   return p;
@@ -185,7 +197,11 @@ function shift(p: Point, by: -1 | 1): Point {
   if (p.season) throw new Unclear("unrecognised");
   if (p.day && p.month) {
     const shifted = new Date(Date.UTC(p.year, p.month - 1, p.day + by));
-    return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+    return {
+      year: shifted.getUTCFullYear(),
+      month: shifted.getUTCMonth() + 1,
+      day: shifted.getUTCDate(),
+    };
   }
   if (p.month) {
     const index = p.year * 12 + (p.month - 1) + by;

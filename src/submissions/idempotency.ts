@@ -16,7 +16,10 @@ export interface IdempotencyClaim {
 }
 
 /** The key of the request (validated), or null when the client sent none. */
-export async function idempotencyClaim(c: Context<AppEnv>, body: unknown): Promise<IdempotencyClaim | null> {
+export async function idempotencyClaim(
+  c: Context<AppEnv>,
+  body: unknown,
+): Promise<IdempotencyClaim | null> {
   const header = c.req.header("idempotency-key");
   if (header === undefined) return null;
   const key = validate(idempotencyKeySchema, header, ["Idempotency-Key"]);
@@ -28,9 +31,15 @@ export async function previousAnswer(c: Context<AppEnv>, userId: string, claim: 
   const stored = await findIdempotentAnswer(c.var.db, userId, claim.key);
   if (!stored) return null;
   if (stored.requestHash !== claim.requestHash) {
-    throw new AppError("validation_failed", "This Idempotency-Key was already used with a different request body.", {
-      errors: [{ path: "Idempotency-Key", message: "was already used with a different request body" }],
-    });
+    throw new AppError(
+      "validation_failed",
+      "This Idempotency-Key was already used with a different request body.",
+      {
+        errors: [
+          { path: "Idempotency-Key", message: "was already used with a different request body" },
+        ],
+      },
+    );
   }
   return { status: stored.statusCode, body: JSON.parse(stored.responseBody) as unknown };
 }

@@ -1,39 +1,50 @@
 /** "My submissions": the list of one's revisions and the page of one revision. */
 import { useI18n } from "../views/i18n";
 import { INTL_LOCALE } from "./components/message-thread";
-import { describedBy } from "../views/components/form-field";
-import { TextArea } from "./components/inputs";
-import { MessageThread, type ThreadMessage } from "./components/message-thread";
-import { ReviewSummary } from "./components/review-summary";
-import { draftName, readDraft } from "./form/draft";
-import { isEditable } from "./form-guard";
-import { WITHDRAWABLE } from "./submission-writes";
 import type { OwnRevisionItem, RevisionRow } from "./submissions.queries";
 
-function useDate() {
+export function useDate() {
   const { locale } = useI18n();
-  const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" });
+  const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    dateStyle: "long",
+    timeZone: "UTC",
+  });
   return (ms: number) => format.format(ms);
 }
 
-function StatusBadge({ status }: { status: RevisionRow["status"] }) {
+export function StatusBadge({ status }: { status: RevisionRow["status"] }) {
   const { t } = useI18n();
   return <span class={`status status--${status}`}>{t(`submissions:statuses.${status}`)}</span>;
 }
 
-function nextAction(item: Pick<OwnRevisionItem, "id" | "status" | "draftStep">): { href: string; label: "continue" | "revise" | "view" } {
-  if (item.status === "draft") return { href: `/submit/${item.id}/${item.draftStep ?? "person"}`, label: "continue" };
-  if (item.status === "changes_requested") return { href: `/submit/${item.id}/review`, label: "revise" };
+function nextAction(item: Pick<OwnRevisionItem, "id" | "status" | "draftStep">): {
+  href: string;
+  label: "continue" | "revise" | "view";
+} {
+  if (item.status === "draft")
+    return { href: `/submit/${item.id}/${item.draftStep ?? "person"}`, label: "continue" };
+  if (item.status === "changes_requested")
+    return { href: `/submit/${item.id}/review`, label: "revise" };
   return { href: `/my/submissions/${item.id}`, label: "view" };
 }
 
-export function MySubmissionsPage({ items, notice }: { items: OwnRevisionItem[]; notice?: string }) {
+export function MySubmissionsPage({
+  items,
+  notice,
+}: {
+  items: OwnRevisionItem[];
+  notice?: string;
+}) {
   const { t } = useI18n();
   const date = useDate();
   return (
     <section>
       <h1>{t("submissions:my.title")}</h1>
-      {notice ? <p class="notice" role="status">{notice}</p> : null}
+      {notice ? (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
       <p class="lead">{t("submissions:my.intro")}</p>
       {items.length === 0 ? <p>{t("submissions:my.empty")}</p> : null}
       <ul class="submission-list">
@@ -42,84 +53,30 @@ export function MySubmissionsPage({ items, notice }: { items: OwnRevisionItem[];
           return (
             <li class="card">
               <h2 class="submission-list__name">
-                <a href={`/my/submissions/${item.id}`}>{item.name || t("submissions:start.unnamed")}</a>
+                <a href={`/my/submissions/${item.id}`}>
+                  {item.name || t("submissions:start.unnamed")}
+                </a>
               </h2>
               <p>
-                <StatusBadge status={item.status} /> · {t(`submissions:my.kinds.${item.kind}`)} · {t("submissions:my.updated")}: {date(item.updatedAt)}
+                <StatusBadge status={item.status} /> · {t(`submissions:my.kinds.${item.kind}`)} ·{" "}
+                {t("submissions:my.updated")}: {date(item.updatedAt)}
               </p>
               {action.label !== "view" ? (
-                <p><a class="button" href={action.href}>{t(`submissions:my.${action.label}`)}</a></p>
+                <p>
+                  <a class="button" href={action.href}>
+                    {t(`submissions:my.${action.label}`)}
+                  </a>
+                </p>
               ) : null}
             </li>
           );
         })}
       </ul>
-      <p><a class="button button--primary" href="/submit">{t("submissions:my.start")}</a></p>
-    </section>
-  );
-}
-
-export interface DetailProps {
-  revision: RevisionRow;
-  messages: ThreadMessage[];
-  memorialSlug?: string | null;
-  notice?: string;
-  errors?: { withdraw?: string; message?: string };
-  message?: string;
-}
-
-export function SubmissionDetailPage({ revision, messages, memorialSlug, notice, errors = {}, message }: DetailProps) {
-  const { t } = useI18n();
-  const date = useDate();
-  const draft = readDraft(revision.document);
-  const canWrite = ["pending", "in_review", "changes_requested"].includes(revision.status);
-  return (
-    <section>
-      <h1>{draftName(draft) || t("submissions:start.unnamed")}</h1>
-      {notice ? <p class="notice" role="status">{notice}</p> : null}
-      <p><StatusBadge status={revision.status} /> · {t(`submissions:my.kinds.${revision.kind}`)}</p>
-      <p>{t(`submissions:statusHelp.${revision.status}`)}</p>
-      <p class="muted">
-        {revision.submittedAt ? t("submissions:detail.submitted", { date: date(revision.submittedAt) }) : t("submissions:detail.started", { date: date(revision.createdAt) })}
+      <p>
+        <a class="button button--primary" href="/submit">
+          {t("submissions:my.start")}
+        </a>
       </p>
-      {memorialSlug ? <p><a href={`/memorials/${memorialSlug}`}>{t("submissions:detail.memorial")}</a></p> : null}
-      {isEditable(revision.status) ? (
-        <p><a class="button button--primary" href={revision.status === "draft" ? `/submit/${revision.id}/${revision.draftStep ?? "person"}` : `/submit/${revision.id}/review`}>{t(revision.status === "draft" ? "submissions:my.continue" : "submissions:my.revise")}</a></p>
-      ) : null}
-      {revision.status === "rejected" && revision.decisionReason ? (
-        <div class="notice"><h2>{t("submissions:detail.reason")}</h2><p class="thread__body">{revision.decisionReason}</p></div>
-      ) : null}
-      <h2>{t("submissions:detail.thread")}</h2>
-      <MessageThread messages={messages} submitterId={revision.submitterId} />
-      {canWrite ? (
-        <form method="post" action={`/my/submissions/${revision.id}/messages`} novalidate>
-          <TextArea name="message" label={t("submissions:detail.reply")} hint={t("submissions:detail.replyHint")} value={message} error={errors.message} rows={4} />
-          <button type="submit" class="button">{t("submissions:detail.sendReply")}</button>
-        </form>
-      ) : null}
-      <h2>{t("submissions:detail.content")}</h2>
-      <ReviewSummary draft={draft} revision={revision} editable={false} />
-      {WITHDRAWABLE.includes(revision.status) ? <WithdrawForm revision={revision} error={errors.withdraw} /> : null}
     </section>
-  );
-}
-
-function WithdrawForm({ revision, error }: { revision: RevisionRow; error?: string }) {
-  const { t } = useI18n();
-  const id = "f-confirm";
-  return (
-    <form method="post" action={`/my/submissions/${revision.id}/withdraw`} class="withdraw" novalidate>
-      <h2>{t("submissions:detail.withdrawTitle")}</h2>
-      <p class="field__hint" id={`${id}-hint`}>{t("submissions:detail.withdrawHint")}</p>
-      <input type="hidden" name="version" value={String(revision.version)} />
-      <div class={error ? "field field--error" : "field"}>
-        {error ? <p class="field__error" id={`${id}-error`}>{error}</p> : null}
-        <div class="choice">
-          <input id={id} type="checkbox" name="confirm" value="yes" aria-invalid={error ? "true" : undefined} aria-describedby={describedBy(id, "hint", error)} />
-          <label for={id}>{t("submissions:detail.withdrawConfirm")}</label>
-        </div>
-      </div>
-      <button type="submit" class="button">{t("submissions:detail.withdraw")}</button>
-    </form>
   );
 }

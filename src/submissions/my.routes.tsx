@@ -5,9 +5,11 @@ import { readFormValues } from "../http/forms";
 import { AppError } from "../lib/errors";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { formBodyLimit, signInRedirect } from "./form-guard";
-import { MySubmissionsPage, SubmissionDetailPage, type DetailProps } from "./my.pages";
+import { SubmissionDetailPage, type DetailProps } from "./my-detail.page";
+import { MySubmissionsPage } from "./my.pages";
 import { ownRevision } from "./submission-access";
-import { addSubmitterMessage, withdrawRevision, WITHDRAWABLE } from "./submission-writes";
+import { addSubmitterMessage, withdrawRevision } from "./submission-transitions";
+import { WITHDRAWABLE } from "./submission-writes";
 import { writeContext } from "./submissions.api";
 import { listOwnRevisions, memorialSlug, type RevisionRow } from "./submissions.queries";
 import { textValue } from "./form/form-values";
@@ -15,27 +17,51 @@ import { textValue } from "./form/form-values";
 export const myRoutes = new Hono<AppEnv>();
 myRoutes.use("/my/submissions/*", formBodyLimit);
 
-const meta = (c: Context<AppEnv>, title: string) => ({ title, noindex: true, head: <link rel="stylesheet" href="/css/submission.css" /> });
+const meta = (title: string) => ({
+  title,
+  noindex: true,
+  head: <link rel="stylesheet" href="/css/submission.css" />,
+});
 
-const NOTICES = { saved: "my.saved", sent: "my.sent", withdrawn: "my.withdrawn", message: "my.messageSent" } as const;
+const NOTICES = {
+  saved: "my.saved",
+  sent: "my.sent",
+  withdrawn: "my.withdrawn",
+  message: "my.messageSent",
+} as const;
 
 function notice(c: Context<AppEnv>): string | undefined {
-  const key = (Object.keys(NOTICES) as Array<keyof typeof NOTICES>).find((k) => c.req.query(k) !== undefined);
+  const key = (Object.keys(NOTICES) as Array<keyof typeof NOTICES>).find(
+    (k) => c.req.query(k) !== undefined,
+  );
   return key ? c.var.t(`submissions:${NOTICES[key]}`) : undefined;
 }
 
 myRoutes.get("/my/submissions", async (c) => {
   if (!c.var.user) return signInRedirect(c);
   const items = await listOwnRevisions(c.var.db, c.var.user.id, 200);
-  return c.render(<MySubmissionsPage items={items} notice={notice(c)} />, meta(c, c.var.t("submissions:my.title")));
+  return c.render(
+    <MySubmissionsPage items={items} notice={notice(c)} />,
+    meta(c.var.t("submissions:my.title")),
+  );
 });
 
-async function renderDetail(c: Context<AppEnv>, revision: RevisionRow, extra: Partial<DetailProps> = {}) {
+async function renderDetail(
+  c: Context<AppEnv>,
+  revision: RevisionRow,
+  extra: Partial<DetailProps> = {},
+) {
   const messages = await listRevisionMessages(c.var.db, revision.id);
   const slug = revision.memorialId ? await memorialSlug(c.var.db, revision.memorialId) : null;
   return c.render(
-    <SubmissionDetailPage revision={revision} messages={messages} memorialSlug={slug} notice={notice(c)} {...extra} />,
-    meta(c, c.var.t("submissions:my.title")),
+    <SubmissionDetailPage
+      revision={revision}
+      messages={messages}
+      memorialSlug={slug}
+      notice={notice(c)}
+      {...extra}
+    />,
+    meta(c.var.t("submissions:my.title")),
   );
 }
 
@@ -50,7 +76,9 @@ myRoutes.post("/my/submissions/:id/withdraw", async (c) => {
   const values = await readFormValues(c);
   if (values.confirm !== "yes") {
     c.status(422);
-    return renderDetail(c, revision, { errors: { withdraw: c.var.t("submissions:errors.confirmWithdraw") } });
+    return renderDetail(c, revision, {
+      errors: { withdraw: c.var.t("submissions:errors.confirmWithdraw") },
+    });
   }
   if (revision.status !== "withdrawn") {
     try {
@@ -59,7 +87,9 @@ myRoutes.post("/my/submissions/:id/withdraw", async (c) => {
     } catch (error) {
       if (!(error instanceof AppError && error.code === "conflict")) throw error;
       c.status(409);
-      return renderDetail(c, (await ownRevision(c, revision.id)), { notice: c.var.t("submissions:errors.stale") });
+      return renderDetail(c, await ownRevision(c, revision.id), {
+        notice: c.var.t("submissions:errors.stale"),
+      });
     }
   }
   return c.redirect(`/my/submissions/${revision.id}?withdrawn=1`, 303);
@@ -72,7 +102,10 @@ myRoutes.post("/my/submissions/:id/messages", async (c) => {
   const body = textValue(values, "message", 5_000);
   if (!body || !["pending", "in_review", "changes_requested"].includes(revision.status)) {
     c.status(422);
-    return renderDetail(c, revision, { errors: { message: c.var.t("submissions:errors.messageRequired") }, message: values.message });
+    return renderDetail(c, revision, {
+      errors: { message: c.var.t("submissions:errors.messageRequired") },
+      message: values.message,
+    });
   }
   await addSubmitterMessage(writeContext(c), revision.id, body);
   return c.redirect(`/my/submissions/${revision.id}?message=1`, 303);

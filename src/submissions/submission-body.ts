@@ -18,7 +18,10 @@ export const consentSchema = z.strictObject({
 });
 
 export const submissionBody = z.object({
-  memorial_id: z.string().regex(/^mem_[a-z0-9]{8,40}$/, { error: "is not a memorial id" }).optional(),
+  memorial_id: z
+    .string()
+    .regex(/^mem_[a-z0-9]{8,40}$/, { error: "is not a memorial id" })
+    .optional(),
   document: personDocumentSchema,
   submitter: submitterSchema,
   consent: consentSchema,

@@ -1,19 +1,17 @@
 /**
- * Every change a submitter makes to a revision: each is one D1 batch holding the change, its
- * audit entry and any mail. State changes are conditional on the version the submitter saw.
+ * Creating revisions and saving drafts: each write is one D1 batch holding the change, its audit
+ * entry and any mail. Changes of state are in submission-transitions.ts.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { auditInsert } from "../audit/audit";
 import type { SessionUser } from "../auth/session";
 import { runBatch, type BatchItem, type Database } from "../db/client";
 import { idempotencyKeys, revisions, type RevisionStatus } from "../db/schema";
-import { isStaleWrite, requireChanged } from "../db/guard";
 import type { Translate } from "../i18n";
 import { AppError } from "../lib/errors";
 import { newId } from "../lib/ids";
-import { primaryName, type PersonDocument } from "../lib/person-document";
+import { primaryName } from "../lib/person-document";
 import { queueMail } from "../mail/mailer";
-import { messageInsert } from "../revisions/revision-messages";
 import type { SubmissionBody } from "./submission-body";
 
 export interface WriteContext {
@@ -35,7 +33,10 @@ export const WITHDRAWABLE: RevisionStatus[] = ["draft", "pending", "changes_requ
 export const EDITABLE: RevisionStatus[] = ["draft", "changes_requested"];
 
 /** Listing columns copied from a document (drafts may lack a name yet). */
-export function listingColumns(doc: { names?: Array<{ display?: unknown; primary?: unknown }>; sources?: unknown[] }) {
+export function listingColumns(doc: {
+  names?: Array<{ display?: unknown; primary?: unknown }>;
+  sources?: unknown[];
+}) {
   const names = doc.names ?? [];
   const primary = names.find((n) => n.primary === true) ?? names[0];
   return {
@@ -44,7 +45,7 @@ export function listingColumns(doc: { names?: Array<{ display?: unknown; primary
   };
 }
 
-function receivedMail(ctx: WriteContext, revisionId: string, name: string) {
+export function receivedMail(ctx: WriteContext, revisionId: string, name: string) {
   const link = `${ctx.origin}/my/submissions/${revisionId}`;
   return queueMail(ctx.db, {
     to: ctx.user.email,
@@ -68,7 +69,13 @@ export async function createSubmission(
   const { db, user } = ctx;
   const id = newId("rev");
   const now = Date.now();
-  const answer = { id, status: "pending" as const, version: 1, kind: base ? "correction" : "new", memorial_id: base?.id ?? null };
+  const answer = {
+    id,
+    status: "pending" as const,
+    version: 1,
+    kind: base ? "correction" : "new",
+    memorial_id: base?.id ?? null,
+  };
   const statements: BatchItem[] = [
     db.insert(revisions).values({
       id,
@@ -88,12 +95,28 @@ export async function createSubmission(
       updatedAt: now,
       submittedAt: now,
     }),
-    auditInsert(db, { actorId: user.id, action: "revision.submit", subjectType: "revision", subjectId: id, subjectVersion: 1, detail: { via: "api", kind: answer.kind, memorial_id: answer.memorial_id }, requestId: ctx.requestId, at: now }),
+    auditInsert(db, {
+      actorId: user.id,
+      action: "revision.submit",
+      subjectType: "revision",
+      subjectId: id,
+      subjectVersion: 1,
+      detail: { via: "api", kind: answer.kind, memorial_id: answer.memorial_id },
+      requestId: ctx.requestId,
+      at: now,
+    }),
     receivedMail(ctx, id, primaryName(body.document).display),
   ];
   if (idempotency) {
     statements.push(
-      db.insert(idempotencyKeys).values({ userId: user.id, key: idempotency.key, requestHash: idempotency.requestHash, statusCode: 201, responseBody: JSON.stringify(answer), createdAt: now }),
+      db.insert(idempotencyKeys).values({
+        userId: user.id,
+        key: idempotency.key,
+        requestHash: idempotency.requestHash,
+        statusCode: 201,
+        responseBody: JSON.stringify(answer),
+        createdAt: now,
+      }),
     );
   }
   await runBatch(db, statements);
@@ -101,7 +124,11 @@ export async function createSubmission(
 }
 
 /** A new draft from the form's first step (a name) or from a published memorial (a correction). */
-export async function createDraft(ctx: WriteContext, draft: Record<string, unknown>, base: BaseMemorial | null) {
+export async function createDraft(
+  ctx: WriteContext,
+  draft: Record<string, unknown>,
+  base: BaseMemorial | null,
+) {
   const { db, user } = ctx;
   const id = newId("rev");
   const now = Date.now();
@@ -120,7 +147,16 @@ export async function createDraft(ctx: WriteContext, draft: Record<string, unkno
       createdAt: now,
       updatedAt: now,
     }),
-    auditInsert(db, { actorId: user.id, action: "revision.draft", subjectType: "revision", subjectId: id, subjectVersion: 1, detail: { kind: base ? "correction" : "new", memorial_id: base?.id ?? null }, requestId: ctx.requestId, at: now }),
+    auditInsert(db, {
+      actorId: user.id,
+      action: "revision.draft",
+      subjectType: "revision",
+      subjectId: id,
+      subjectVersion: 1,
+      detail: { kind: base ? "correction" : "new", memorial_id: base?.id ?? null },
+      requestId: ctx.requestId,
+      at: now,
+    }),
   ]);
   return id;
 }
@@ -138,7 +174,12 @@ export interface DraftChanges {
  * Saves a step of the form. Saving content is not a change of state, so the version stays; it
  * only succeeds while the submitter is still editing (draft, or changes requested).
  */
-export async function saveDraft(db: Database, revisionId: string, userId: string, changes: DraftChanges) {
+export async function saveDraft(
+  db: Database,
+  revisionId: string,
+  userId: string,
+  changes: DraftChanges,
+) {
   const { document, ...columns } = changes;
   const result = await db
     .update(revisions)
@@ -147,98 +188,14 @@ export async function saveDraft(db: Database, revisionId: string, userId: string
       ...(document ? { document: JSON.stringify(document), ...listingColumns(document) } : {}),
       updatedAt: Date.now(),
     })
-    .where(and(eq(revisions.id, revisionId), eq(revisions.submitterId, userId), inArray(revisions.status, EDITABLE)))
+    .where(
+      and(
+        eq(revisions.id, revisionId),
+        eq(revisions.submitterId, userId),
+        inArray(revisions.status, EDITABLE),
+      ),
+    )
     .run();
-  if (result.meta.changes === 0) throw new AppError("conflict", "This submission can no longer be changed.");
-}
-
-export interface SubmitInput {
-  revisionId: string;
-  version: number;
-  from: RevisionStatus[];
-  document: PersonDocument;
-  submitter: { relationship: (typeof revisions.$inferInsert)["relationship"]; note?: string | null; showName: boolean };
-  via: "form" | "api";
-}
-
-/** draft → pending, or changes_requested → pending (a resubmission); 409 when the version is stale. */
-export async function submitRevision(ctx: WriteContext, input: SubmitInput) {
-  const { db, user } = ctx;
-  const now = Date.now();
-  const version = input.version + 1;
-  try {
-    await runBatch(db, [
-      db
-        .update(revisions)
-        .set({
-          status: "pending",
-          version,
-          document: JSON.stringify(input.document),
-          ...listingColumns(input.document),
-          relationship: input.submitter.relationship,
-          submitterNote: input.submitter.note || null,
-          showName: input.submitter.showName,
-          consentPublish: true,
-          draftStep: null,
-          claimedBy: null,
-          claimedUntil: null,
-          submittedAt: now,
-          updatedAt: now,
-        })
-        .where(
-          and(
-            eq(revisions.id, input.revisionId),
-            eq(revisions.submitterId, user.id),
-            eq(revisions.version, input.version),
-            inArray(revisions.status, input.from),
-          ),
-        ),
-      requireChanged(db),
-      auditInsert(db, { actorId: user.id, action: input.from.includes("draft") ? "revision.submit" : "revision.resubmit", subjectType: "revision", subjectId: input.revisionId, subjectVersion: version, detail: { via: input.via }, requestId: ctx.requestId, at: now }),
-      receivedMail(ctx, input.revisionId, primaryName(input.document).display),
-    ]);
-  } catch (error) {
-    if (isStaleWrite(error)) throw staleError();
-    throw error;
-  }
-  return { id: input.revisionId, status: "pending" as const, version };
-}
-
-/** → withdrawn, from draft, pending or changes_requested; conditional on the version when given. */
-export async function withdrawRevision(ctx: WriteContext, revisionId: string, version: number | undefined) {
-  const { db, user } = ctx;
-  const now = Date.now();
-  try {
-    await runBatch(db, [
-      db
-        .update(revisions)
-        .set({ status: "withdrawn", version: sql`${revisions.version} + 1`, claimedBy: null, claimedUntil: null, updatedAt: now })
-        .where(
-          and(
-            eq(revisions.id, revisionId),
-            eq(revisions.submitterId, user.id),
-            inArray(revisions.status, WITHDRAWABLE),
-            version === undefined ? undefined : eq(revisions.version, version),
-          ),
-        ),
-      requireChanged(db),
-      auditInsert(db, { actorId: user.id, action: "revision.withdraw", subjectType: "revision", subjectId: revisionId, subjectVersion: version === undefined ? null : version + 1, requestId: ctx.requestId, at: now }),
-    ]);
-  } catch (error) {
-    if (isStaleWrite(error)) throw staleError();
-    throw error;
-  }
-}
-
-/** The submitter's answer in the thread with the moderators. */
-export async function addSubmitterMessage(ctx: WriteContext, revisionId: string, body: string) {
-  const now = Date.now();
-  await runBatch(ctx.db, [
-    messageInsert(ctx.db, { revisionId, authorId: ctx.user.id, body, now }),
-    auditInsert(ctx.db, { actorId: ctx.user.id, action: "revision.message", subjectType: "revision", subjectId: revisionId, requestId: ctx.requestId, at: now }),
-  ]);
-}
-
-function staleError() {
-  return new AppError("conflict", "The submission was changed meanwhile (its version or state is no longer the one you saw). Reload it and try again.");
+  if (result.meta.changes === 0)
+    throw new AppError("conflict", "This submission can no longer be changed.");
 }

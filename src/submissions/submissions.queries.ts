@@ -10,9 +10,17 @@ export function findRevision(db: Database, id: string): Promise<RevisionRow | un
 }
 
 /** The caller's own revisions, most recently changed first; `after` is the last [updatedAt, id]. */
-export function listOwnRevisions(db: Database, userId: string, limit: number, after?: [number, string]) {
+export function listOwnRevisions(
+  db: Database,
+  userId: string,
+  limit: number,
+  after?: [number, string],
+) {
   const afterCursor = after
-    ? or(lt(revisions.updatedAt, after[0]), and(eq(revisions.updatedAt, after[0]), lt(revisions.id, after[1])))
+    ? or(
+        lt(revisions.updatedAt, after[0]),
+        and(eq(revisions.updatedAt, after[0]), lt(revisions.id, after[1])),
+      )
     : undefined;
   return db
     .select({
@@ -38,7 +46,12 @@ export type OwnRevisionItem = Awaited<ReturnType<typeof listOwnRevisions>>[numbe
 /** The caller's unfinished drafts and returned submissions for one memorial (to continue them). */
 export function openCorrections(db: Database, userId: string, memorialId: string) {
   return db
-    .select({ id: revisions.id, status: revisions.status, updatedAt: revisions.updatedAt, draftStep: revisions.draftStep })
+    .select({
+      id: revisions.id,
+      status: revisions.status,
+      updatedAt: revisions.updatedAt,
+      draftStep: revisions.draftStep,
+    })
     .from(revisions)
     .where(
       and(

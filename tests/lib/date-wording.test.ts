@@ -133,7 +133,14 @@ describe("dates as the family words them", () => {
   });
 
   it("always produces EDTF the archive accepts", () => {
-    const samples = ["about 1890", "между 1937 и 1938", "before December 1939", "1930s", "spring 1938", "probably 23.10.1941"];
+    const samples = [
+      "about 1890",
+      "между 1937 и 1938",
+      "before December 1939",
+      "1930s",
+      "spring 1938",
+      "probably 23.10.1941",
+    ];
     for (const text of samples) {
       const result = parseDateWording(text);
       expect(result?.ok && isValidEdtf(result.edtf), text).toBe(true);
@@ -141,7 +148,15 @@ describe("dates as the family words them", () => {
   });
 
   it("reads back what the archive writes in each language", () => {
-    for (const edtf of ["1890~", "1939-12", "1941-10-23", "1937/1938", "193X", "1938-21", "1941?"]) {
+    for (const edtf of [
+      "1890~",
+      "1939-12",
+      "1941-10-23",
+      "1937/1938",
+      "193X",
+      "1938-21",
+      "1941?",
+    ]) {
       for (const locale of ["en", "de", "ru"] as const) {
         const words = formatEdtf(edtf, locale);
         expect(edtfOf(words), `${locale}: ${words}`).toBe(edtf);

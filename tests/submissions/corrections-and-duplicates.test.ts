@@ -31,11 +31,21 @@ describe("the duplicate hint", () => {
     const { memorialId, slug } = await publishMemorial(zuckerDocument());
     const other = await signIn();
     const pendingId = newId("rev");
-    await testDb().insert(revisions).values({
-      id: pendingId, kind: "new", status: "pending", submitterId: other.id, displayName: "Hedwig Zucker",
-      document: JSON.stringify({ names: [{ primary: true, kind: "birth", display: "Hedwig Zucker" }], biography: { en: "UNREVIEWED SECRET" } }),
-      createdAt: Date.now(), updatedAt: Date.now(),
-    });
+    await testDb()
+      .insert(revisions)
+      .values({
+        id: pendingId,
+        kind: "new",
+        status: "pending",
+        submitterId: other.id,
+        displayName: "Hedwig Zucker",
+        document: JSON.stringify({
+          names: [{ primary: true, kind: "birth", display: "Hedwig Zucker" }],
+          biography: { en: "UNREVIEWED SECRET" },
+        }),
+        createdAt: Date.now(),
+        updatedAt: Date.now(),
+      });
     const user = await signIn();
     const res = await postForm("/submit", { name: "Max Zucker" }, user.cookie);
     expect(res.status).toBe(200);
@@ -49,7 +59,11 @@ describe("the duplicate hint", () => {
     expect(html).not.toContain(pendingId);
     expect(await revisionsOf(user.id)).toHaveLength(0);
 
-    const confirmed = await postForm("/submit", { name: "Max Zucker", confirmed: "1" }, user.cookie);
+    const confirmed = await postForm(
+      "/submit",
+      { name: "Max Zucker", confirmed: "1" },
+      user.cookie,
+    );
     expect(location(confirmed)).toMatch(/^\/submit\/rev_[a-z0-9]+\/person$/);
     expect(await revisionsOf(user.id)).toHaveLength(1);
   });
@@ -72,7 +86,12 @@ describe("suggesting a correction", () => {
     expect(intro).toContain("Suggest a correction: Max Zucker");
     const res = await postForm("/submit/correct", { memorial_id: memorialId }, user.cookie);
     const id = location(res).split("/")[2]!;
-    expect(await revisionRow(id)).toMatchObject({ kind: "correction", memorialId, basedOnRevisionId: revisionId, status: "draft" });
+    expect(await revisionRow(id)).toMatchObject({
+      kind: "correction",
+      memorialId,
+      basedOnRevisionId: revisionId,
+      status: "draft",
+    });
 
     // Walking through every step without changing anything leaves the document as published.
     for (const step of ["person", "fate", "biography", "sources", "relations", "markers"]) {
@@ -82,9 +101,14 @@ describe("suggesting a correction", () => {
 
     await saveStep(user, id, "biography", { "biography.en": "Max Zucker fled Berlin in 1933." });
     await saveStep(user, id, "submitter", { relationship: "researcher", consent: "yes" });
-    expect(location(await postForm(`/submit/${id}/send`, { version: "1" }, user.cookie))).toBe(`/my/submissions/${id}?sent=1`);
+    expect(location(await postForm(`/submit/${id}/send`, { version: "1" }, user.cookie))).toBe(
+      `/my/submissions/${id}?sent=1`,
+    );
     const sent = JSON.parse((await revisionRow(id))!.document);
-    expect(sent.biography).toEqual({ en: "Max Zucker fled Berlin in 1933.", de: "Max Zucker floh aus Berlin." });
+    expect(sent.biography).toEqual({
+      en: "Max Zucker fled Berlin in 1933.",
+      de: "Max Zucker floh aus Berlin.",
+    });
     expect(sent.external_ids).toEqual(document.external_ids);
     expect(sent.events[1].alternatives).toEqual(document.events[1]!.alternatives);
     expect(personDocumentSchema.safeParse(sent).success).toBe(true);
@@ -93,16 +117,27 @@ describe("suggesting a correction", () => {
   it("offers to continue a correction already started, and refuses unknown memorials", async () => {
     const { memorialId } = await publishMemorial(zuckerDocument());
     const user = await signIn();
-    const id = location(await postForm("/submit/correct", { memorial_id: memorialId }, user.cookie)).split("/")[2]!;
-    expect(await page(`/submit?correct=${memorialId}`, user)).toContain(`href="/submit/${id}/person"`);
-    expect((await request("/submit?correct=mem_nosuchmemorial1", { cookie: user.cookie })).status).toBe(404);
-    expect((await postForm("/submit/correct", { memorial_id: "mem_nosuchmemorial1" }, user.cookie)).status).toBe(404);
+    const id = location(
+      await postForm("/submit/correct", { memorial_id: memorialId }, user.cookie),
+    ).split("/")[2]!;
+    expect(await page(`/submit?correct=${memorialId}`, user)).toContain(
+      `href="/submit/${id}/person"`,
+    );
+    expect(
+      (await request("/submit?correct=mem_nosuchmemorial1", { cookie: user.cookie })).status,
+    ).toBe(404);
+    expect(
+      (await postForm("/submit/correct", { memorial_id: "mem_nosuchmemorial1" }, user.cookie))
+        .status,
+    ).toBe(404);
   });
 
   it("removing a source removes the events' references to it", async () => {
     const { memorialId } = await publishMemorial(zuckerDocument());
     const user = await signIn();
-    const id = location(await postForm("/submit/correct", { memorial_id: memorialId }, user.cookie)).split("/")[2]!;
+    const id = location(
+      await postForm("/submit/correct", { memorial_id: memorialId }, user.cookie),
+    ).split("/")[2]!;
     const res = await saveStep(user, id, "sources", { "sources.0.remove": "on" });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain("Please tick a source for this event");

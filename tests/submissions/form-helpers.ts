@@ -2,7 +2,12 @@ import { postForm, request } from "../helpers/app";
 import type { TestUser } from "../helpers/users";
 
 function unescape(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 function attribute(tag: string, name: string): string | undefined {
@@ -16,13 +21,17 @@ function attribute(tag: string, name: string): string | undefined {
  */
 export function formFields(html: string, formId = "step-form"): Record<string, string> {
   const start = html.indexOf(`id="${formId}"`);
-  const form = html.slice(start >= 0 ? start : html.indexOf("<form"), html.indexOf("</form>", start >= 0 ? start : 0));
+  const form = html.slice(
+    start >= 0 ? start : html.indexOf("<form"),
+    html.indexOf("</form>", start >= 0 ? start : 0),
+  );
   const fields: Record<string, string> = {};
   for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
     const name = attribute(tag, "name");
     const type = attribute(tag, "type") ?? "text";
     if (!name) continue;
-    if ((type === "checkbox" || type === "radio") && !/\schecked(?:=""|\s|>|\/)/.test(tag)) continue;
+    if ((type === "checkbox" || type === "radio") && !/\schecked(?:=""|\s|>|\/)/.test(tag))
+      continue;
     fields[name] = attribute(tag, "value") ?? "on";
   }
   for (const [, attrs, content] of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) {
@@ -31,14 +40,18 @@ export function formFields(html: string, formId = "step-form"): Record<string, s
   }
   for (const [, attrs, options] of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
     const name = attribute(attrs!, "name");
-    const selected = options!.match(/<option\b[^>]*\sselected[^>]*>/) ?? options!.match(/<option\b[^>]*>/);
+    const selected =
+      options!.match(/<option\b[^>]*\sselected[^>]*>/) ?? options!.match(/<option\b[^>]*>/);
     if (name && selected) fields[name] = attribute(selected[0], "value") ?? "";
   }
   return fields;
 }
 
 export function location(res: Response): string {
-  return new URL(res.headers.get("location")!, "https://zeugnis.test").pathname + new URL(res.headers.get("location")!, "https://zeugnis.test").search;
+  return (
+    new URL(res.headers.get("location")!, "https://zeugnis.test").pathname +
+    new URL(res.headers.get("location")!, "https://zeugnis.test").search
+  );
 }
 
 /** Starts a new draft for `name` (past the duplicate hint) and answers its revision id. */
@@ -56,8 +69,19 @@ export async function page(path: string, user: TestUser): Promise<string> {
 }
 
 /** Posts a step as the browser would after the person changed `changes` and pressed `action`. */
-export async function saveStep(user: TestUser, id: string, step: string, changes: Record<string, string>, action = "continue", lang?: string) {
+export async function saveStep(
+  user: TestUser,
+  id: string,
+  step: string,
+  changes: Record<string, string>,
+  action = "continue",
+  lang?: string,
+) {
   const html = await page(`/submit/${id}/${step}`, user);
   const query = lang ? `?lang=${lang}` : "";
-  return postForm(`/submit/${id}/${step}${query}`, { ...formFields(html), ...changes, action }, user.cookie);
+  return postForm(
+    `/submit/${id}/${step}${query}`,
+    { ...formFields(html), ...changes, action },
+    user.cookie,
+  );
 }

@@ -34,7 +34,12 @@ describe("My submissions", () => {
   it("shows the moderator's message, lets the submitter revise and send again with the version", async () => {
     const [user, moderator] = [await signIn(), await signIn("moderator")];
     const id = await submitted(user);
-    const version = await moderatorSets(id, "changes_requested", moderator, "Which archive holds the arrest file?");
+    const version = await moderatorSets(
+      id,
+      "changes_requested",
+      moderator,
+      "Which archive holds the arrest file?",
+    );
     const detail = await page(`/my/submissions/${id}`, user);
     expect(detail).toContain("Which archive holds the arrest file?");
     expect(detail).not.toContain(moderator.email);
@@ -44,7 +49,11 @@ describe("My submissions", () => {
 
     await saveStep(user, id, "sources", { "sources.0.archive": "GARF" });
     expect(await revisionRow(id)).toMatchObject({ status: "changes_requested", version });
-    const stale = await postForm(`/submit/${id}/send`, { version: String(version - 1) }, user.cookie);
+    const stale = await postForm(
+      `/submit/${id}/send`,
+      { version: String(version - 1) },
+      user.cookie,
+    );
     expect(stale.status).toBe(409);
     expect(await stale.text()).toContain("changed in the meantime");
     expect(await revisionRow(id)).toMatchObject({ status: "changes_requested", version });
@@ -54,7 +63,9 @@ describe("My submissions", () => {
     const row = await revisionRow(id);
     expect(row).toMatchObject({ status: "pending", version: version + 1 });
     expect(JSON.parse(row!.document).sources[0].archive).toBe("GARF");
-    const actions = (await testDb().select().from(auditLog).where(eq(auditLog.subjectId, id))).map((a) => a.action);
+    const actions = (await testDb().select().from(auditLog).where(eq(auditLog.subjectId, id))).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(["revision.submit", "revision.resubmit"]);
   });
 
@@ -64,33 +75,64 @@ describe("My submissions", () => {
     const empty = await postForm(`/my/submissions/${id}/messages`, { message: "  " }, user.cookie);
     expect(empty.status).toBe(422);
     expect(await empty.text()).toContain("Please write a message.");
-    const res = await postForm(`/my/submissions/${id}/messages`, { message: "I found the ship's passenger list." }, user.cookie);
+    const res = await postForm(
+      `/my/submissions/${id}/messages`,
+      { message: "I found the ship's passenger list." },
+      user.cookie,
+    );
     expect(location(res)).toBe(`/my/submissions/${id}?message=1`);
-    const rows = await testDb().select().from(revisionMessages).where(eq(revisionMessages.revisionId, id));
+    const rows = await testDb()
+      .select()
+      .from(revisionMessages)
+      .where(eq(revisionMessages.revisionId, id));
     expect(rows.map((r) => r.body)).toEqual(["I found the ship's passenger list."]);
-    expect(await page(`/my/submissions/${id}`, user)).toContain("I found the ship&#39;s passenger list.");
+    expect(await page(`/my/submissions/${id}`, user)).toContain(
+      "I found the ship&#39;s passenger list.",
+    );
   });
 
   it("withdraws only after the box is ticked, and only one's own", async () => {
     const [user, stranger] = [await signIn(), await signIn()];
     const id = await submitted(user);
-    const unconfirmed = await postForm(`/my/submissions/${id}/withdraw`, { version: "1" }, user.cookie);
+    const unconfirmed = await postForm(
+      `/my/submissions/${id}/withdraw`,
+      { version: "1" },
+      user.cookie,
+    );
     expect(unconfirmed.status).toBe(422);
     expect(await unconfirmed.text()).toMatch(/id="f-confirm-error">Please tick the box/);
-    expect((await postForm(`/my/submissions/${id}/withdraw`, { version: "1", confirm: "yes" }, stranger.cookie)).status).toBe(404);
+    expect(
+      (
+        await postForm(
+          `/my/submissions/${id}/withdraw`,
+          { version: "1", confirm: "yes" },
+          stranger.cookie,
+        )
+      ).status,
+    ).toBe(404);
     expect(await revisionRow(id)).toMatchObject({ status: "pending" });
 
-    const res = await postForm(`/my/submissions/${id}/withdraw`, { version: "1", confirm: "yes" }, user.cookie);
+    const res = await postForm(
+      `/my/submissions/${id}/withdraw`,
+      { version: "1", confirm: "yes" },
+      user.cookie,
+    );
     expect(location(res)).toBe(`/my/submissions/${id}?withdrawn=1`);
     expect(await revisionRow(id)).toMatchObject({ status: "withdrawn", version: 2 });
-    expect(await page(`/my/submissions/${id}?withdrawn=1`, user)).toContain("The submission has been withdrawn.");
+    expect(await page(`/my/submissions/${id}?withdrawn=1`, user)).toContain(
+      "The submission has been withdrawn.",
+    );
   });
 
   it("refuses to withdraw on a stale page", async () => {
     const user = await signIn();
     const id = await submitted(user);
     await moderatorSets(id, "changes_requested");
-    const res = await postForm(`/my/submissions/${id}/withdraw`, { version: "1", confirm: "yes" }, user.cookie);
+    const res = await postForm(
+      `/my/submissions/${id}/withdraw`,
+      { version: "1", confirm: "yes" },
+      user.cookie,
+    );
     expect(res.status).toBe(409);
     expect(await revisionRow(id)).toMatchObject({ status: "changes_requested", version: 2 });
   });

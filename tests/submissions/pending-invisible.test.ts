@@ -11,7 +11,10 @@ async function allListedNames(): Promise<string> {
   const names: string[] = [];
   do {
     const res = await request(`/api/v1/memorials?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
-    const body = (await res.json()) as { items: Array<{ name: string; summary: string }>; next_cursor: string | null };
+    const body = (await res.json()) as {
+      items: Array<{ name: string; summary: string }>;
+      next_cursor: string | null;
+    };
     names.push(...body.items.map((i) => `${i.name} ${i.summary}`));
     cursor = body.next_cursor;
   } while (cursor);
@@ -48,7 +51,9 @@ describe("a submission is invisible until approved", () => {
     const changed = zuckerDocument();
     changed.biography = { en: "UNREVIEWED CORRECTION TEXT" };
     changed.names[0]!.display = "Maximilian Zucker-Unreviewed";
-    expect((await postSubmission(user, { ...submissionBody(changed), memorial_id: memorialId })).status).toBe(201);
+    expect(
+      (await postSubmission(user, { ...submissionBody(changed), memorial_id: memorialId })).status,
+    ).toBe(201);
 
     const pageHtml = await (await request(`/memorials/${slug}`)).text();
     expect(pageHtml).toContain("Max Zucker");

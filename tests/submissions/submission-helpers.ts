@@ -7,10 +7,17 @@ import { zuckerDocument } from "../helpers/documents";
 import type { TestUser } from "../helpers/users";
 
 /** A complete API body around a document (Max Zucker unless given). */
-export function submissionBody(document: PersonDocumentInput = zuckerDocument(), extra: Record<string, unknown> = {}) {
+export function submissionBody(
+  document: PersonDocumentInput = zuckerDocument(),
+  extra: Record<string, unknown> = {},
+) {
   return {
     document,
-    submitter: { relationship: "descendant", note: "From my grandmother's letters.", show_name: false },
+    submitter: {
+      relationship: "descendant",
+      note: "From my grandmother's letters.",
+      show_name: false,
+    },
     consent: { publish: true },
     ...extra,
   };
@@ -37,10 +44,19 @@ export function revisionRow(id: string) {
  * Puts a revision into a state the moderation feature would produce (its routes live on another
  * branch), optionally with the moderator's message.
  */
-export async function moderatorSets(id: string, status: RevisionStatus, moderator?: TestUser, message?: string) {
+export async function moderatorSets(
+  id: string,
+  status: RevisionStatus,
+  moderator?: TestUser,
+  message?: string,
+) {
   const db = testDb();
   const row = await revisionRow(id);
-  await db.update(revisions).set({ status, version: row!.version + 1 }).where(eq(revisions.id, id));
-  if (moderator && message) await messageInsert(db, { revisionId: id, authorId: moderator.id, body: message });
+  await db
+    .update(revisions)
+    .set({ status, version: row!.version + 1 })
+    .where(eq(revisions.id, id));
+  if (moderator && message)
+    await messageInsert(db, { revisionId: id, authorId: moderator.id, body: message });
   return row!.version + 1;
 }

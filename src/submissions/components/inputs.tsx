@@ -9,7 +9,9 @@ interface Common {
   error?: string;
 }
 
-export function TextInput(props: Common & { value?: string; type?: "text" | "url"; autocomplete?: string; lang?: string }) {
+export function TextInput(
+  props: Common & { value?: string; type?: "text" | "url"; autocomplete?: string; lang?: string },
+) {
   const id = fieldId(props.name);
   return (
     <Field id={id} label={props.label} hint={props.hint} error={props.error}>
@@ -45,11 +47,18 @@ export function TextArea(props: Common & { value?: string; rows?: number; lang?:
   );
 }
 
-export function Select(props: Common & { value?: string; options: Array<[string, string]>; placeholder?: string }) {
+export function Select(
+  props: Common & { value?: string; options: Array<[string, string]>; placeholder?: string },
+) {
   const id = fieldId(props.name);
   return (
     <Field id={id} label={props.label} hint={props.hint} error={props.error}>
-      <select id={id} name={props.name} aria-invalid={props.error ? "true" : undefined} aria-describedby={describedBy(id, props.hint, props.error)}>
+      <select
+        id={id}
+        name={props.name}
+        aria-invalid={props.error ? "true" : undefined}
+        aria-describedby={describedBy(id, props.hint, props.error)}
+      >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.options.map(([value, label]) => (
           <option value={value} selected={value === props.value}>
@@ -62,16 +71,36 @@ export function Select(props: Common & { value?: string; options: Array<[string,
 }
 
 /** A group of radio buttons (or one checkbox) in a fieldset whose legend is the question. */
-export function Choices(props: Common & { value?: string; options: Array<[string, string]>; type?: "radio" | "checkbox" }) {
+export function Choices(
+  props: Common & { value?: string; options: Array<[string, string]>; type?: "radio" | "checkbox" },
+) {
   const id = fieldId(props.name);
   return (
-    <fieldset class={props.error ? "choices field--error" : "choices"} id={id} aria-describedby={describedBy(id, props.hint, props.error)}>
+    <fieldset
+      class={props.error ? "choices field--error" : "choices"}
+      id={id}
+      aria-describedby={describedBy(id, props.hint, props.error)}
+    >
       <legend>{props.label}</legend>
-      {props.hint ? <p class="field__hint" id={`${id}-hint`}>{props.hint}</p> : null}
-      {props.error ? <p class="field__error" id={`${id}-error`}>{props.error}</p> : null}
+      {props.hint ? (
+        <p class="field__hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="field__error" id={`${id}-error`}>
+          {props.error}
+        </p>
+      ) : null}
       {props.options.map(([value, label], i) => (
         <div class="choice">
-          <input id={`${id}-${i}`} type={props.type ?? "radio"} name={props.name} value={value} checked={value === props.value} />
+          <input
+            id={`${id}-${i}`}
+            type={props.type ?? "radio"}
+            name={props.name}
+            value={value}
+            checked={value === props.value}
+          />
           <label for={`${id}-${i}`}>{label}</label>
         </div>
       ))}

@@ -5,7 +5,17 @@ import { dateWords } from "../form/date-input";
 import { localized, rowsOf, stringOf, type Draft, type Row, type StepId } from "../form/draft";
 import type { RevisionRow } from "../submissions.queries";
 
-function Section({ step, title, editHref, children }: { step: StepId; title: string; editHref?: string; children: Child }) {
+function Section({
+  step,
+  title,
+  editHref,
+  children,
+}: {
+  step: StepId;
+  title: string;
+  editHref?: string;
+  children: Child;
+}) {
   const { t } = useI18n();
   return (
     <section class="review-section" aria-labelledby={`review-${step}`}>
@@ -36,14 +46,22 @@ function EventList({ draft }: { draft: Draft }) {
   return (
     <ol class="review-list">
       {events.map((e) => {
-        const refs = Array.isArray(e.sources) ? e.sources.map((id) => sourceNumber.get(String(id))).filter(Boolean) : [];
+        const refs = Array.isArray(e.sources)
+          ? e.sources.map((id) => sourceNumber.get(String(id))).filter(Boolean)
+          : [];
         const evidence =
           e.certainty === "family_account"
             ? t("submissions:review.familyAccount")
             : refs.length
               ? `${t("submissions:review.source")} ${refs.join(", ")}`
               : t("submissions:review.noSource");
-        const head = [e.type ? t(`memorials:eventTypes.${e.type as "birth"}`) : "?", dateWords(e.date, locale), stringOf((e.place as Row | undefined)?.name)].filter(Boolean).join(" · ");
+        const head = [
+          e.type ? t(`memorials:eventTypes.${e.type as "birth"}`) : "?",
+          dateWords(e.date, locale),
+          stringOf((e.place as Row | undefined)?.name),
+        ]
+          .filter(Boolean)
+          .join(" · ");
         return (
           <li>
             <strong>{head}</strong> <span class="muted">({evidence})</span>
@@ -55,7 +73,15 @@ function EventList({ draft }: { draft: Draft }) {
   );
 }
 
-export function ReviewSummary({ draft, revision, editable }: { draft: Draft; revision: RevisionRow; editable: boolean }) {
+export function ReviewSummary({
+  draft,
+  revision,
+  editable,
+}: {
+  draft: Draft;
+  revision: RevisionRow;
+  editable: boolean;
+}) {
   const { t, locale } = useI18n();
   const href = (step: StepId) => (editable ? `/submit/${revision.id}/${step}` : undefined);
   const names = rowsOf(draft.names);
@@ -71,20 +97,36 @@ export function ReviewSummary({ draft, revision, editable }: { draft: Draft; rev
             {names.map((n) => (
               <li>
                 {n.primary === true ? <strong>{stringOf(n.display)}</strong> : stringOf(n.display)}
-                {n.kind ? <span class="muted"> — {t(`memorials:nameKinds.${n.kind as "birth"}`)}</span> : null}
+                {n.kind ? (
+                  <span class="muted"> — {t(`memorials:nameKinds.${n.kind as "birth"}`)}</span>
+                ) : null}
               </li>
             ))}
           </ul>
         ) : (
           <Empty />
         )}
-        {draft.sex ? <p>{`${t("submissions:review.sex")}: ${t(`submissions:sexes.${draft.sex as "male"}`)}`}</p> : null}
+        {draft.sex ? (
+          <p>{`${t("submissions:review.sex")}: ${t(`submissions:sexes.${draft.sex as "male"}`)}`}</p>
+        ) : null}
       </Section>
       <Section step="fate" title={t("submissions:steps.fate")} editHref={href("fate")}>
         <EventList draft={draft} />
       </Section>
-      <Section step="biography" title={t("submissions:steps.biography")} editHref={href("biography")}>
-        {biography.length ? biography.map(([lang, text]) => <p class="review-text" lang={lang}>{text}</p>) : <Empty />}
+      <Section
+        step="biography"
+        title={t("submissions:steps.biography")}
+        editHref={href("biography")}
+      >
+        {biography.length ? (
+          biography.map(([lang, text]) => (
+            <p class="review-text" lang={lang}>
+              {text}
+            </p>
+          ))
+        ) : (
+          <Empty />
+        )}
       </Section>
       <Section step="sources" title={t("submissions:steps.sources")} editHref={href("sources")}>
         {sources.length ? (
@@ -97,7 +139,11 @@ export function ReviewSummary({ draft, revision, editable }: { draft: Draft; rev
           <Empty />
         )}
       </Section>
-      <Section step="relations" title={t("submissions:steps.relations")} editHref={href("relations")}>
+      <Section
+        step="relations"
+        title={t("submissions:steps.relations")}
+        editHref={href("relations")}
+      >
         {relations.length ? (
           <ul class="review-list">
             {relations.map((r) => (
@@ -112,19 +158,44 @@ export function ReviewSummary({ draft, revision, editable }: { draft: Draft; rev
         {markers.length ? (
           <ul class="review-list">
             {markers.map((m) => (
-              <li>{[m.kind ? t(`memorials:markerKinds.${m.kind as "plaque"}`) : "?", stringOf(m.address), stringOf((m.place as Row | undefined)?.name), dateWords(m.installed, locale)].filter(Boolean).join(" · ")}</li>
+              <li>
+                {[
+                  m.kind ? t(`memorials:markerKinds.${m.kind as "plaque"}`) : "?",
+                  stringOf(m.address),
+                  stringOf((m.place as Row | undefined)?.name),
+                  dateWords(m.installed, locale),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </li>
             ))}
           </ul>
         ) : (
           <Empty />
         )}
       </Section>
-      <Section step="submitter" title={t("submissions:steps.submitter")} editHref={href("submitter")}>
+      <Section
+        step="submitter"
+        title={t("submissions:steps.submitter")}
+        editHref={href("submitter")}
+      >
         <ul class="review-list">
-          <li>{revision.relationship ? t(`submissions:submitter.relationships.${revision.relationship}`) : "—"}</li>
+          <li>
+            {revision.relationship
+              ? t(`submissions:submitter.relationships.${revision.relationship}`)
+              : "—"}
+          </li>
           {revision.submitterNote ? <li class="review-text">{revision.submitterNote}</li> : null}
-          <li>{revision.showName ? t("submissions:submitter.showNameYes") : t("submissions:submitter.showNameNo")}</li>
-          <li>{revision.consentPublish ? t("submissions:submitter.consentLegend") + " ✓" : t("submissions:errors.consent")}</li>
+          <li>
+            {revision.showName
+              ? t("submissions:submitter.showNameYes")
+              : t("submissions:submitter.showNameNo")}
+          </li>
+          <li>
+            {revision.consentPublish
+              ? t("submissions:submitter.consentLegend") + " ✓"
+              : t("submissions:errors.consent")}
+          </li>
         </ul>
       </Section>
     </div>

@@ -7,53 +7,41 @@ import type { Child } from "hono/jsx";
 import { useI18n } from "../../views/i18n";
 import { draftName, STEPS, type Draft, type StepId } from "../form/draft";
 import type { Problem } from "../form/field-errors";
-import { fieldId } from "../form/form-values";
+import { ErrorSummary } from "./error-summary";
 import type { RevisionRow } from "../submissions.queries";
 
-export function SubmissionTitle({ revision, draft }: { revision: Pick<RevisionRow, "kind">; draft: Draft }) {
+export function SubmissionTitle({
+  revision,
+  draft,
+}: {
+  revision: Pick<RevisionRow, "kind">;
+  draft: Draft;
+}) {
   const { t } = useI18n();
   const name = draftName(draft);
   if (!name) return <>{t("submissions:titles.unnamed")}</>;
-  return <>{t(revision.kind === "correction" ? "submissions:titles.correction" : "submissions:titles.new", { name })}</>;
-}
-
-const ROW_LABELS = { names: "person.nameN", events: "fate.eventN", sources: "sources.sourceN", relations: "relations.relationN", markers: "markers.markerN" } as const;
-
-/** "Event 3: Please fill in this field." — which row a message belongs to. */
-function ProblemText({ problem }: { problem: Problem }) {
-  const { t } = useI18n();
-  const [top, index] = problem.field.split(".");
-  const key = ROW_LABELS[top as keyof typeof ROW_LABELS];
-  if (!key || index === undefined || !/^\d+$/.test(index)) return <>{problem.message}</>;
-  return <>{`${t(`submissions:${key}`, { n: Number(index) + 1 })}: ${problem.message}`}</>;
-}
-
-export function ErrorSummary({ problems, otherSteps, revisionId }: { problems: Problem[]; otherSteps: StepId[]; revisionId: string }) {
-  const { t } = useI18n();
-  if (problems.length === 0 && otherSteps.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{t("submissions:summary.title")}</h2>
-      <ul>
-        {problems.map((p) => (
-          <li>
-            <a href={`#${fieldId(p.field)}`}>
-              <ProblemText problem={p} />
-            </a>
-          </li>
-        ))}
-        {otherSteps.map((s) => (
-          <li>
-            <a href={`/submit/${revisionId}/${s}?check=1`}>{t(`submissions:steps.${s}`)}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <>
+      {t(
+        revision.kind === "correction" ? "submissions:titles.correction" : "submissions:titles.new",
+        { name },
+      )}
+    </>
   );
 }
 
 /** Steps as buttons of the form (saving on the way) or, on the review page, as links. */
-export function StepList({ current, revisionId, flagged, formId }: { current: StepId; revisionId: string; flagged: Set<StepId>; formId?: string }) {
+export function StepList({
+  current,
+  revisionId,
+  flagged,
+  formId,
+}: {
+  current: StepId;
+  revisionId: string;
+  flagged: Set<StepId>;
+  formId?: string;
+}) {
   const { t } = useI18n();
   return (
     <nav class="step-list" aria-label={t("submissions:steps.label")}>
@@ -62,7 +50,9 @@ export function StepList({ current, revisionId, flagged, formId }: { current: St
           const label = (
             <>
               {t(`submissions:steps.${step}`)}
-              {flagged.has(step) ? <span class="step-list__flag"> {t("submissions:steps.problem")}</span> : null}
+              {flagged.has(step) ? (
+                <span class="step-list__flag"> {t("submissions:steps.problem")}</span>
+              ) : null}
             </>
           );
           if (step === current) {
@@ -76,7 +66,13 @@ export function StepList({ current, revisionId, flagged, formId }: { current: St
           return (
             <li>
               {formId ? (
-                <button type="submit" form={formId} name="action" value={`goto:${step}`} class="link-button">
+                <button
+                  type="submit"
+                  form={formId}
+                  name="action"
+                  value={`goto:${step}`}
+                  class="link-button"
+                >
                   {label}
                 </button>
               ) : (
@@ -109,7 +105,9 @@ export function StepFrame({ revision, draft, step, problems, checking, children 
   return (
     <div class="submission">
       <header class="submission__header">
-        <p class="submission__count">{t("submissions:steps.count", { n: STEPS.indexOf(step) + 1, total: STEPS.length })}</p>
+        <p class="submission__count">
+          {t("submissions:steps.count", { n: STEPS.indexOf(step) + 1, total: STEPS.length })}
+        </p>
         <h1>
           <SubmissionTitle revision={revision} draft={draft} />
         </h1>
@@ -136,34 +134,5 @@ export function StepFrame({ revision, draft, step, problems, checking, children 
       </div>
       <StepList current={step} revisionId={revision.id} flagged={flagged} formId="step-form" />
     </div>
-  );
-}
-
-/** One repeated entry (a name, an event, a source…) with its heading and a remove box. */
-export function RowFieldset({ legend, removeName, children }: { legend: string; removeName?: string; children: Child }) {
-  const { t } = useI18n();
-  const id = removeName ? fieldId(removeName) : undefined;
-  return (
-    <fieldset class="row">
-      <legend>{legend}</legend>
-      {children}
-      {removeName ? (
-        <div class="choice row__remove">
-          <input id={id} type="checkbox" name={removeName} value="on" />
-          <label for={id}>{t("submissions:actions.remove")}</label>
-        </div>
-      ) : null}
-    </fieldset>
-  );
-}
-
-export function AddAnother() {
-  const { t } = useI18n();
-  return (
-    <p>
-      <button type="submit" name="action" value="add" class="button">
-        {t("submissions:actions.add")}
-      </button>
-    </p>
   );
 }

@@ -26,15 +26,25 @@ export function dateCode(date: unknown): string {
  * The date from the form. Wording that cannot be read is kept as text without EDTF, so the
  * draft holds what the person wrote and the form asks them to clarify it.
  */
-export function readDateInput(values: FormValues, name: string, existing: unknown): Row | undefined {
+export function readDateInput(
+  values: FormValues,
+  name: string,
+  existing: unknown,
+): Row | undefined {
   const words = textValue(values, name, 300);
   const code = textValue(values, `${name}_edtf`, 100);
-  const untouched = (values[name] ?? "").trim() === (values[`${name}_shown`] ?? "").trim() && (code ?? "") === (values[`${name}_edtf_shown`] ?? "");
+  const untouched =
+    (values[name] ?? "").trim() === (values[`${name}_shown`] ?? "").trim() &&
+    (code ?? "") === (values[`${name}_edtf_shown`] ?? "");
   if (untouched && existing && typeof existing === "object") return existing as Row;
-  const keep = existing && typeof existing === "object" && "calendar" in existing ? { calendar: (existing as Row).calendar } : {};
+  const keep =
+    existing && typeof existing === "object" && "calendar" in existing
+      ? { calendar: (existing as Row).calendar }
+      : {};
   if (code) return { edtf: code, ...(words ? { text: words } : {}), ...keep };
   if (!words) return undefined;
   const parsed = parseDateWording(words);
-  if (parsed?.ok) return { edtf: parsed.edtf, ...(parsed.text ? { text: parsed.text } : {}), ...keep };
+  if (parsed?.ok)
+    return { edtf: parsed.edtf, ...(parsed.text ? { text: parsed.text } : {}), ...keep };
   return { text: words };
 }

@@ -19,7 +19,16 @@ export interface Draft {
   [other: string]: unknown;
 }
 
-export const STEPS = ["person", "fate", "biography", "sources", "relations", "markers", "submitter", "review"] as const;
+export const STEPS = [
+  "person",
+  "fate",
+  "biography",
+  "sources",
+  "relations",
+  "markers",
+  "submitter",
+  "review",
+] as const;
 export type StepId = (typeof STEPS)[number];
 
 export function isStep(value: string): value is StepId {
@@ -34,7 +43,9 @@ export function stepAfter(step: StepId, by: 1 | -1): StepId {
 /** A stored draft document; drafts are stored exactly as the form wrote them. */
 export function readDraft(json: string): Draft {
   const value: unknown = JSON.parse(json);
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Draft) : {};
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Draft)
+    : {};
 }
 
 /** Sets `key` to `value`, or removes it when the value is empty, so drafts hold no blank strings. */
@@ -48,17 +59,22 @@ export function stringOf(value: unknown): string {
 }
 
 export function rowsOf(value: unknown): Row[] {
-  return Array.isArray(value) ? value.filter((r): r is Row => r !== null && typeof r === "object") : [];
+  return Array.isArray(value)
+    ? value.filter((r): r is Row => r !== null && typeof r === "object")
+    : [];
 }
 
 /** Text of a localized field in one language: `{ en: "…" }` → "…". */
 export function localized(value: unknown, lang: string): string {
-  return value && typeof value === "object" ? stringOf((value as Record<string, unknown>)[lang]) : "";
+  return value && typeof value === "object"
+    ? stringOf((value as Record<string, unknown>)[lang])
+    : "";
 }
 
 /** Sets the text of one language and keeps the others; removes the field when nothing is left. */
 export function setLocalized(row: Row, key: string, lang: string, text: string | undefined): void {
-  const current = row[key] && typeof row[key] === "object" ? { ...(row[key] as Record<string, string>) } : {};
+  const current =
+    row[key] && typeof row[key] === "object" ? { ...(row[key] as Record<string, string>) } : {};
   if (text) current[lang] = text;
   else delete current[lang];
   assign(row, key, Object.keys(current).length ? current : undefined);

@@ -18,7 +18,17 @@ export interface Problem {
 type Path = ReadonlyArray<PropertyKey>;
 
 const EVENT_LINKS = new Set(["sources", "certainty", "alternatives"]);
-const SOURCE_FIELDS = new Set(["kind", "citation", "archive", "fond", "opis", "delo", "list", "page", "url"]);
+const SOURCE_FIELDS = new Set([
+  "kind",
+  "citation",
+  "archive",
+  "fond",
+  "opis",
+  "delo",
+  "list",
+  "page",
+  "url",
+]);
 
 /** Which step and field show an issue at `path` of the document. */
 export function locate(path: Path): { step: StepId; field: string } {
@@ -26,23 +36,51 @@ export function locate(path: Path): { step: StepId; field: string } {
   const row = `${top}.${index}`;
   switch (top) {
     case "names":
-      return { step: "person", field: index === undefined ? "names" : `${row}.${sub === "kind" || sub === "given" || sub === "family" ? sub : "display"}` };
+      return {
+        step: "person",
+        field:
+          index === undefined
+            ? "names"
+            : `${row}.${sub === "kind" || sub === "given" || sub === "family" ? sub : "display"}`,
+      };
     case "sex":
       return { step: "person", field: "sex" };
     case "events":
       if (index === undefined) return { step: "fate", field: "events" };
       if (EVENT_LINKS.has(sub ?? "")) return { step: "sources", field: `${row}.sources` };
-      if (sub === "place") return { step: "fate", field: leaf === "modern_name" ? `${row}.modern_place` : `${row}.place` };
-      return { step: "fate", field: `${row}.${sub === "date" || sub === "description" ? sub : "type"}` };
+      if (sub === "place")
+        return {
+          step: "fate",
+          field: leaf === "modern_name" ? `${row}.modern_place` : `${row}.place`,
+        };
+      return {
+        step: "fate",
+        field: `${row}.${sub === "date" || sub === "description" ? sub : "type"}`,
+      };
     case "biography":
       return { step: "biography", field: `biography.${index}` };
     case "sources":
-      return { step: "sources", field: index === undefined ? "sources" : `${row}.${SOURCE_FIELDS.has(sub ?? "") ? sub : "citation"}` };
+      return {
+        step: "sources",
+        field:
+          index === undefined
+            ? "sources"
+            : `${row}.${SOURCE_FIELDS.has(sub ?? "") ? sub : "citation"}`,
+      };
     case "relations":
-      return { step: "relations", field: index === undefined ? "relations" : `${row}.${sub === "type" || sub === "note" ? sub : "name"}` };
+      return {
+        step: "relations",
+        field:
+          index === undefined
+            ? "relations"
+            : `${row}.${sub === "type" || sub === "note" ? sub : "name"}`,
+      };
     case "markers":
       if (index === undefined) return { step: "markers", field: "markers" };
-      return { step: "markers", field: `${row}.${sub === "place" ? "place" : sub === "installed" ? "installed" : ["kind", "address", "inscription", "note"].includes(sub ?? "") ? sub : "kind"}` };
+      return {
+        step: "markers",
+        field: `${row}.${sub === "place" ? "place" : sub === "installed" ? "installed" : ["kind", "address", "inscription", "note"].includes(sub ?? "") ? sub : "kind"}`,
+      };
     default:
       return { step: "review", field: String(top) };
   }
@@ -81,7 +119,9 @@ export function localiseIssue(issue: z.core.$ZodIssue, t: Translate, dateText?: 
     case "invalid_value":
       return t("submissions:errors.choose");
     case "invalid_format":
-      return path[path.length - 1] === "url" ? t("submissions:errors.url") : t("submissions:errors.format");
+      return path[path.length - 1] === "url"
+        ? t("submissions:errors.url")
+        : t("submissions:errors.format");
     case "custom": {
       const key = CUSTOM_MESSAGES.find(([pattern]) => pattern.test(issue.message))?.[1];
       return t(`submissions:errors.${(key ?? "invalid") as "invalid"}`);

@@ -22,7 +22,11 @@ export function textValue(values: FormValues, key: string, max = 30_000): string
 }
 
 /** One of `options`, or undefined. */
-export function choiceValue<T extends string>(values: FormValues, key: string, options: readonly T[]): T | undefined {
+export function choiceValue<T extends string>(
+  values: FormValues,
+  key: string,
+  options: readonly T[],
+): T | undefined {
   const value = values[key];
   return (options as readonly string[]).includes(value ?? "") ? (value as T) : undefined;
 }

@@ -5,11 +5,14 @@ import type { en } from "./en";
 export const de: Messages<typeof en> = {
   start: {
     title: "Einen Gedenkeintrag einreichen",
-    intro: "Erzählen Sie dem Archiv von einem Menschen, der verfolgt wurde. Sie können jederzeit unterbrechen: Jeder Schritt wird gespeichert, und Sie können später unter „Meine Einreichungen“ weitermachen.",
-    signInFirst: "Bitte melden Sie sich zuerst an. Wir senden Ihnen einen Link per E-Mail – ohne Passwort.",
+    intro:
+      "Erzählen Sie dem Archiv von einem Menschen, der verfolgt wurde. Sie können jederzeit unterbrechen: Jeder Schritt wird gespeichert, und Sie können später unter „Meine Einreichungen“ weitermachen.",
+    signInFirst:
+      "Bitte melden Sie sich zuerst an. Wir senden Ihnen einen Link per E-Mail – ohne Passwort.",
     signIn: "Anmelden und beginnen",
     nameLabel: "Wie hieß die Person?",
-    nameHint: "Schreiben Sie den Namen so, wie Ihre Familie ihn kannte, zum Beispiel „Max Zucker“ oder „Maria Osten“. Weitere Namen können Sie später ergänzen.",
+    nameHint:
+      "Schreiben Sie den Namen so, wie Ihre Familie ihn kannte, zum Beispiel „Max Zucker“ oder „Maria Osten“. Weitere Namen können Sie später ergänzen.",
     nameRequired: "Bitte schreiben Sie den Namen der Person.",
     check: "Weiter",
     drafts: "Ihre angefangenen Einreichungen",
@@ -18,9 +21,11 @@ export const de: Messages<typeof en> = {
   },
   duplicates: {
     title: "Meinen Sie diese Person?",
-    intro: "Vielleicht kennt das Archiv die Person schon. Wenn einer dieser Einträge die gesuchte Person ist, ergänzen Sie bitte diesen Eintrag, statt einen neuen anzulegen.",
+    intro:
+      "Vielleicht kennt das Archiv die Person schon. Wenn einer dieser Einträge die gesuchte Person ist, ergänzen Sie bitte diesen Eintrag, statt einen neuen anzulegen.",
     published: "Veröffentlichter Gedenkeintrag",
-    pending: "Eine Einreichung mit diesem Namen wird gerade von der Moderation geprüft. Sie müssen sie nicht noch einmal senden.",
+    pending:
+      "Eine Einreichung mit diesem Namen wird gerade von der Moderation geprüft. Sie müssen sie nicht noch einmal senden.",
     view: "Gedenkeintrag lesen",
     correct: "Diesen Eintrag ergänzen oder berichtigen",
     none: "Nein, die gesuchte Person ist nicht dabei",
@@ -28,7 +33,8 @@ export const de: Messages<typeof en> = {
   },
   correct: {
     title: "Berichtigung vorschlagen: {{name}}",
-    intro: "Sie beginnen mit dem Eintrag, wie er veröffentlicht ist. Ändern Sie, was falsch ist oder fehlt, und sagen Sie, woher Sie es wissen. Die Moderation vergleicht Ihre Fassung mit der veröffentlichten, bevor sich etwas ändert.",
+    intro:
+      "Sie beginnen mit dem Eintrag, wie er veröffentlicht ist. Ändern Sie, was falsch ist oder fehlt, und sagen Sie, woher Sie es wissen. Die Moderation vergleicht Ihre Fassung mit der veröffentlichten, bevor sich etwas ändert.",
     start: "Berichtigung beginnen",
     existing: "Sie haben bereits eine Berichtigung dieses Eintrags begonnen:",
     continue: "Fortsetzen",
@@ -68,7 +74,8 @@ export const de: Messages<typeof en> = {
     otherSteps: "Auch diese Schritte brauchen noch Angaben: {{steps}}.",
   },
   person: {
-    intro: "Beginnen Sie mit den Namen der Person. Viele Menschen im Archiv hatten mehrere: einen Geburtsnamen, einen Ehenamen, einen Parteinamen oder ein Pseudonym.",
+    intro:
+      "Beginnen Sie mit den Namen der Person. Viele Menschen im Archiv hatten mehrere: einen Geburtsnamen, einen Ehenamen, einen Parteinamen oder ein Pseudonym.",
     names: "Namen",
     nameN: "Name {{n}}",
     newName: "Weiterer Name (freiwillig)",
@@ -83,33 +90,41 @@ export const de: Messages<typeof en> = {
     sexNone: "Keine Angabe",
   },
   fate: {
-    intro: "Was der Person geschah, ein Ereignis nach dem anderen, in zeitlicher Folge. Schreiben Sie Daten so, wie Sie sie kennen – „um 1890“, „Dezember 1939“, „zwischen 1937 und 1938“, „23.10.1941“ – das Archiv bewahrt Ihre Worte.",
+    intro:
+      "Was der Person geschah, ein Ereignis nach dem anderen, in zeitlicher Folge. Schreiben Sie Daten so, wie Sie sie kennen – „um 1890“, „Dezember 1939“, „zwischen 1937 und 1938“, „23.10.1941“ – das Archiv bewahrt Ihre Worte.",
     eventN: "Ereignis {{n}}",
     newEvent: "Weiteres Ereignis (freiwillig)",
     type: "Was geschah?",
     choose: "– bitte wählen –",
     date: "Wann?",
-    dateHint: "So genau, wie Sie es wissen, zum Beispiel „um 1890“, „Dezember 1939“, „zwischen 1937 und 1938“, „vor 1938“, „1930er Jahre“ oder „23.10.1941“. Leer lassen, wenn es niemand weiß.",
+    dateHint:
+      "So genau, wie Sie es wissen, zum Beispiel „um 1890“, „Dezember 1939“, „zwischen 1937 und 1938“, „vor 1938“, „1930er Jahre“ oder „23.10.1941“. Leer lassen, wenn es niemand weiß.",
     edtf: "Für Forschende: das Datum als EDTF-Code (freiwillig)",
-    edtfHint: "Zum Beispiel 1937-05/1937-06. Wenn Sie dieses Feld ausfüllen, wird es statt der Worte oben verwendet.",
+    edtfHint:
+      "Zum Beispiel 1937-05/1937-06. Wenn Sie dieses Feld ausfüllen, wird es statt der Worte oben verwendet.",
     place: "Wo?",
-    placeHint: "So, wie die Quelle oder Ihre Familie den Ort nennt, zum Beispiel „Brest-Litowsk“ oder „Stalinsk“.",
+    placeHint:
+      "So, wie die Quelle oder Ihre Familie den Ort nennt, zum Beispiel „Brest-Litowsk“ oder „Stalinsk“.",
     modernPlace: "Wie heißt der Ort heute? (freiwillig)",
     description: "Was wissen Sie darüber? (freiwillig)",
-    otherLanguages: "Zu diesem Ereignis gibt es auch einen Text auf: {{languages}}. Er bleibt unverändert.",
+    otherLanguages:
+      "Zu diesem Ereignis gibt es auch einen Text auf: {{languages}}. Er bleibt unverändert.",
   },
   biography: {
-    intro: "Erzählen Sie das Leben der Person mit Ihren eigenen Worten. Einfache Formatierung ist möglich: *kursiv*, **fett** und eine Leerzeile zwischen Absätzen.",
+    intro:
+      "Erzählen Sie das Leben der Person mit Ihren eigenen Worten. Einfache Formatierung ist möglich: *kursiv*, **fett** und eine Leerzeile zwischen Absätzen.",
     inLanguage: "Biografie auf {{language}}",
     hint: "Freiwillig. Leer lassen, um den Text in dieser Sprache zu entfernen.",
   },
   sources: {
-    intro: "Woher stammt, was Sie geschrieben haben? Nennen Sie Dokumente, Bücher, Archivakten oder Webseiten. Wenn etwas nur aus der Familie bekannt ist, sagen Sie es – auch das ist wertvoll.",
+    intro:
+      "Woher stammt, was Sie geschrieben haben? Nennen Sie Dokumente, Bücher, Archivakten oder Webseiten. Wenn etwas nur aus der Familie bekannt ist, sagen Sie es – auch das ist wertvoll.",
     sourceN: "Quelle {{n}}",
     newSource: "Weitere Quelle (freiwillig)",
     kind: "Was für eine Quelle ist es?",
     citation: "Beschreiben Sie die Quelle so, dass jemand anderes sie finden kann",
-    citationHint: "Zum Beispiel: „Brief des Roten Kreuzes an meine Großmutter, 12. Mai 1958 (Familienbesitz)“ oder „GARF f. 10035, op. 1, d. P-54560“.",
+    citationHint:
+      "Zum Beispiel: „Brief des Roten Kreuzes an meine Großmutter, 12. Mai 1958 (Familienbesitz)“ oder „GARF f. 10035, op. 1, d. P-54560“.",
     archiveDetails: "Angaben zur Archivakte (freiwillig)",
     archive: "Archiv",
     fond: "Fonds (fond)",
@@ -119,12 +134,14 @@ export const de: Messages<typeof en> = {
     page: "Seite",
     url: "Internetadresse (freiwillig)",
     perEvent: "Welche Quelle belegt welches Ereignis?",
-    perEventHint: "Kreuzen Sie für jedes Ereignis mindestens eine Quelle an – oder „aus der Familie bekannt“, wenn es kein Dokument gibt.",
+    perEventHint:
+      "Kreuzen Sie für jedes Ereignis mindestens eine Quelle an – oder „aus der Familie bekannt“, wenn es kein Dokument gibt.",
     family: "Aus der Familie bekannt (kein Dokument)",
     noEvents: "Es gibt noch keine Ereignisse, daher ist hier nichts zuzuordnen.",
   },
   relations: {
-    intro: "Menschen, die der Person nahestanden oder ihr Schicksal teilten: Ehepartner, Kinder, Eltern, Zellengenossen, Mitangeklagte.",
+    intro:
+      "Menschen, die der Person nahestanden oder ihr Schicksal teilten: Ehepartner, Kinder, Eltern, Zellengenossen, Mitangeklagte.",
     relationN: "Person {{n}}",
     newRelation: "Weitere Person (freiwillig)",
     type: "Beziehung",
@@ -146,17 +163,25 @@ export const de: Messages<typeof en> = {
   submitter: {
     intro: "Einige Fragen zu Ihnen. Ihre E-Mail-Adresse sehen nur die Administratoren des Archivs.",
     relationship: "In welcher Beziehung stehen Sie zu der Person?",
-    relationships: { descendant: "Ich bin ein Nachkomme", relative: "Ich bin anderweitig verwandt", researcher: "Ich forsche zu der Person", other: "Andere" },
+    relationships: {
+      descendant: "Ich bin ein Nachkomme",
+      relative: "Ich bin anderweitig verwandt",
+      researcher: "Ich forsche zu der Person",
+      other: "Andere",
+    },
     note: "Eine Nachricht an die Moderation (freiwillig)",
-    noteHint: "Alles, was bei der Prüfung hilft – zum Beispiel, wo die Familienpapiere aufbewahrt werden.",
+    noteHint:
+      "Alles, was bei der Prüfung hilft – zum Beispiel, wo die Familienpapiere aufbewahrt werden.",
     showName: "Dürfen wir Ihren Namen beim Gedenkeintrag als Beitragende(n) nennen?",
     showNameYes: "Ja, meinen Namen nennen",
     showNameNo: "Nein, meinen Namen nicht nennen",
-    consent: "Ich bin einverstanden, dass diese Angaben nach der Prüfung im Archiv unter CC BY-SA 4.0 veröffentlicht werden, und ich habe nur geteilt, was ich teilen darf.",
+    consent:
+      "Ich bin einverstanden, dass diese Angaben nach der Prüfung im Archiv unter CC BY-SA 4.0 veröffentlicht werden, und ich habe nur geteilt, was ich teilen darf.",
     consentLegend: "Einverständnis zur Veröffentlichung",
   },
   review: {
-    intro: "Bitte prüfen Sie Ihren Eintrag. Sie können vor dem Senden alles ändern. Danach prüfen ehrenamtliche Historikerinnen und Historiker den Eintrag; Sie erhalten eine E-Mail, sobald sie entschieden haben.",
+    intro:
+      "Bitte prüfen Sie Ihren Eintrag. Sie können vor dem Senden alles ändern. Danach prüfen ehrenamtliche Historikerinnen und Historiker den Eintrag; Sie erhalten eine E-Mail, sobald sie entschieden haben.",
     problems: "Bevor Sie senden können, ergänzen Sie bitte diese Punkte:",
     ready: "Alles Nötige ist ausgefüllt. Sie können den Eintrag jetzt senden.",
     moderatorSays: "Die Moderation bittet um Änderungen:",
@@ -177,7 +202,8 @@ export const de: Messages<typeof en> = {
     nameRequired: "Bitte nennen Sie mindestens einen Namen.",
     primaryMissing: "Bitte markieren Sie einen Namen als Hauptnamen.",
     primaryTwice: "Nur ein Name kann der Hauptname sein.",
-    needsSource: "Bitte kreuzen Sie eine Quelle für dieses Ereignis an – oder „aus der Familie bekannt“.",
+    needsSource:
+      "Bitte kreuzen Sie eine Quelle für dieses Ereignis an – oder „aus der Familie bekannt“.",
     unknownSource: "Hier wird auf eine Quelle verwiesen, die nicht mehr in der Liste steht.",
     duplicateSource: "Zwei Quellen haben denselben Schlüssel.",
     relationName: "Bitte schreiben Sie den Namen der Person.",
@@ -185,26 +211,32 @@ export const de: Messages<typeof en> = {
     disputed: "Eine umstrittene Angabe braucht die andere Darstellung mit ihrer Quelle.",
     alternatives: "Andere Darstellungen werden nur bei umstrittenen Angaben aufbewahrt.",
     edtf: "Dieser Datumscode ist kein gültiges EDTF (Beispiele: 1890~, 1939-12, 1937/1938).",
-    consent: "Bitte stimmen Sie der Veröffentlichung zu – sonst kann die Moderation den Eintrag nicht veröffentlichen.",
+    consent:
+      "Bitte stimmen Sie der Veröffentlichung zu – sonst kann die Moderation den Eintrag nicht veröffentlichen.",
     relationship: "Bitte sagen Sie, in welcher Beziehung Sie zu der Person stehen.",
     showName: "Bitte wählen Sie, ob Ihr Name genannt werden darf.",
     invalid: "Bitte prüfen Sie dieses Feld.",
-    stale: "Diese Einreichung wurde inzwischen geändert (vielleicht in einem anderen Fenster). Bitte sehen Sie sie sich noch einmal an.",
+    stale:
+      "Diese Einreichung wurde inzwischen geändert (vielleicht in einem anderen Fenster). Bitte sehen Sie sie sich noch einmal an.",
     notEditable: "Diese Einreichung liegt bei der Moderation und kann jetzt nicht geändert werden.",
-    confirmWithdraw: "Bitte bestätigen Sie mit dem Häkchen, dass Sie die Einreichung zurückziehen möchten.",
+    confirmWithdraw:
+      "Bitte bestätigen Sie mit dem Häkchen, dass Sie die Einreichung zurückziehen möchten.",
     messageRequired: "Bitte schreiben Sie eine Nachricht.",
   },
   dateProblems: {
-    unrecognised: "Wir konnten dieses Datum nicht lesen. Bitte schreiben Sie es etwa so: „um 1890“, „Dezember 1939“, „zwischen 1937 und 1938“ oder „23.10.1941“.",
+    unrecognised:
+      "Wir konnten dieses Datum nicht lesen. Bitte schreiben Sie es etwa so: „um 1890“, „Dezember 1939“, „zwischen 1937 und 1938“ oder „23.10.1941“.",
     twoDigitYear: "Bitte schreiben Sie das Jahr mit vier Ziffern, zum Beispiel 1941 statt 41.",
-    dayOrMonth: "Steht hier zuerst der Tag oder der Monat? Bitte schreiben Sie den Monat als Wort, zum Beispiel „3. April 1938“.",
+    dayOrMonth:
+      "Steht hier zuerst der Tag oder der Monat? Bitte schreiben Sie den Monat als Wort, zum Beispiel „3. April 1938“.",
     impossible: "Dieses Datum gibt es im Kalender nicht. Bitte prüfen Sie Tag und Monat.",
     unknown: "Wenn das Datum nicht bekannt ist, lassen Sie das Feld bitte leer.",
     reversed: "Das erste Datum liegt nach dem zweiten. Bitte prüfen Sie die Reihenfolge.",
   },
   my: {
     title: "Meine Einreichungen",
-    intro: "Alles, was Sie gesendet oder begonnen haben, mit seinem Stand. Entwürfe bleiben erhalten, bis Sie sie senden oder zurückziehen.",
+    intro:
+      "Alles, was Sie gesendet oder begonnen haben, mit seinem Stand. Entwürfe bleiben erhalten, bis Sie sie senden oder zurückziehen.",
     empty: "Sie haben noch nichts eingereicht.",
     start: "Gedenkeintrag einreichen",
     name: "Person",
@@ -230,13 +262,17 @@ export const de: Messages<typeof en> = {
     withdrawn: "Zurückgezogen",
   },
   statusHelp: {
-    draft: "Nur Sie sehen ihn. Machen Sie dort weiter, wo Sie aufgehört haben, und senden Sie ihn, wenn Sie so weit sind.",
-    pending: "Eine ehrenamtliche Historikerin oder ein Historiker wird ihn prüfen. Bis zur Freigabe ist nichts öffentlich.",
+    draft:
+      "Nur Sie sehen ihn. Machen Sie dort weiter, wo Sie aufgehört haben, und senden Sie ihn, wenn Sie so weit sind.",
+    pending:
+      "Eine ehrenamtliche Historikerin oder ein Historiker wird ihn prüfen. Bis zur Freigabe ist nichts öffentlich.",
     in_review: "Die Moderation sieht ihn sich gerade an.",
-    changes_requested: "Die Moderation bittet Sie, etwas zu ändern. Lesen Sie die Nachricht unten, überarbeiten Sie die Einreichung und senden Sie sie erneut.",
+    changes_requested:
+      "Die Moderation bittet Sie, etwas zu ändern. Lesen Sie die Nachricht unten, überarbeiten Sie die Einreichung und senden Sie sie erneut.",
     approved: "Ihre Einreichung wurde veröffentlicht. Vielen Dank.",
     rejected: "Die Moderation hat diese Einreichung nicht angenommen. Die Begründung steht unten.",
-    withdrawn: "Sie haben diese Einreichung zurückgezogen. Sie bleibt in den Unterlagen des Archivs, wird aber nicht geprüft.",
+    withdrawn:
+      "Sie haben diese Einreichung zurückgezogen. Sie bleibt in den Unterlagen des Archivs, wird aber nicht geprüft.",
   },
   detail: {
     submitted: "Gesendet am {{date}}",
@@ -250,7 +286,8 @@ export const de: Messages<typeof en> = {
     replyHint: "Zum Beispiel, um eine Frage zu beantworten oder etwas Neues zu ergänzen.",
     sendReply: "Nachricht senden",
     withdrawTitle: "Diese Einreichung zurückziehen",
-    withdrawHint: "Wenn Sie sie zurückziehen, wird sie nicht geprüft. Das lässt sich nicht rückgängig machen, aber Sie können jederzeit eine neue Einreichung beginnen.",
+    withdrawHint:
+      "Wenn Sie sie zurückziehen, wird sie nicht geprüft. Das lässt sich nicht rückgängig machen, aber Sie können jederzeit eine neue Einreichung beginnen.",
     withdrawConfirm: "Ja, ich möchte diese Einreichung zurückziehen",
     withdraw: "Zurückziehen",
     content: "Was Sie eingereicht haben",

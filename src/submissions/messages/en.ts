@@ -2,11 +2,14 @@
 export const en = {
   start: {
     title: "Submit a memorial",
-    intro: "Tell the archive about a person who was persecuted. You can stop at any time: every step is saved, and you can continue later from “My submissions”.",
-    signInFirst: "To submit, please sign in first. We send you a link by email — no password needed.",
+    intro:
+      "Tell the archive about a person who was persecuted. You can stop at any time: every step is saved, and you can continue later from “My submissions”.",
+    signInFirst:
+      "To submit, please sign in first. We send you a link by email — no password needed.",
     signIn: "Sign in to start",
     nameLabel: "What was the person’s name?",
-    nameHint: "Write the name as your family knew it, for example “Max Zucker” or “Maria Osten”. You can add other names later.",
+    nameHint:
+      "Write the name as your family knew it, for example “Max Zucker” or “Maria Osten”. You can add other names later.",
     nameRequired: "Please write the person’s name.",
     check: "Continue",
     drafts: "Your unfinished submissions",
@@ -15,9 +18,11 @@ export const en = {
   },
   duplicates: {
     title: "Is this who you mean?",
-    intro: "The archive may already know this person. If one of these is the person you mean, please add to that entry instead of starting a new one.",
+    intro:
+      "The archive may already know this person. If one of these is the person you mean, please add to that entry instead of starting a new one.",
     published: "Published memorial",
-    pending: "A submission with this name is being reviewed by the moderators. You do not need to send it again.",
+    pending:
+      "A submission with this name is being reviewed by the moderators. You do not need to send it again.",
     view: "Read the memorial",
     correct: "Add to or correct this memorial",
     none: "No, the person I mean is not listed",
@@ -25,7 +30,8 @@ export const en = {
   },
   correct: {
     title: "Suggest a correction: {{name}}",
-    intro: "You start from the memorial as it is published. Change what is wrong or missing and say where you know it from. The moderators compare your version with the published one before anything changes.",
+    intro:
+      "You start from the memorial as it is published. Change what is wrong or missing and say where you know it from. The moderators compare your version with the published one before anything changes.",
     start: "Start my correction",
     existing: "You have already started a correction of this memorial:",
     continue: "Continue it",
@@ -65,7 +71,8 @@ export const en = {
     otherSteps: "Other steps also need attention: {{steps}}.",
   },
   person: {
-    intro: "Start with the person’s names. Many people in the archive had several: a birth name, a married name, a party name or a pseudonym.",
+    intro:
+      "Start with the person’s names. Many people in the archive had several: a birth name, a married name, a party name or a pseudonym.",
     names: "Names",
     nameN: "Name {{n}}",
     newName: "Another name (optional)",
@@ -80,15 +87,18 @@ export const en = {
     sexNone: "Not given",
   },
   fate: {
-    intro: "What happened to the person, one event at a time, in order. Write dates as you know them — “about 1890”, “December 1939”, “between 1937 and 1938”, “23.10.1941” — the archive keeps your words.",
+    intro:
+      "What happened to the person, one event at a time, in order. Write dates as you know them — “about 1890”, “December 1939”, “between 1937 and 1938”, “23.10.1941” — the archive keeps your words.",
     eventN: "Event {{n}}",
     newEvent: "Another event (optional)",
     type: "What happened?",
     choose: "— please choose —",
     date: "When?",
-    dateHint: "As exactly as you know it, for example “about 1890”, “December 1939”, “between 1937 and 1938”, “before 1938”, “the 1930s” or “23.10.1941”. Leave it empty if nobody knows.",
+    dateHint:
+      "As exactly as you know it, for example “about 1890”, “December 1939”, “between 1937 and 1938”, “before 1938”, “the 1930s” or “23.10.1941”. Leave it empty if nobody knows.",
     edtf: "For researchers: the date as an EDTF code (optional)",
-    edtfHint: "For example 1937-05/1937-06. If you fill this in, it is used instead of reading the words above.",
+    edtfHint:
+      "For example 1937-05/1937-06. If you fill this in, it is used instead of reading the words above.",
     place: "Where?",
     placeHint: "As the source or your family names it, for example “Brest-Litovsk” or “Stalinsk”.",
     modernPlace: "What is the place called today? (optional)",
@@ -96,17 +106,20 @@ export const en = {
     otherLanguages: "This event also has a text in: {{languages}}. It is kept unchanged.",
   },
   biography: {
-    intro: "Tell the person’s life in your own words. You can use simple formatting: *italic*, **bold**, and an empty line between paragraphs.",
+    intro:
+      "Tell the person’s life in your own words. You can use simple formatting: *italic*, **bold**, and an empty line between paragraphs.",
     inLanguage: "Biography in {{language}}",
     hint: "Optional. Leave empty to remove the text in this language.",
   },
   sources: {
-    intro: "Where does what you wrote come from? List documents, books, archive files or websites. If something is known only from your family, say so — that is valuable too.",
+    intro:
+      "Where does what you wrote come from? List documents, books, archive files or websites. If something is known only from your family, say so — that is valuable too.",
     sourceN: "Source {{n}}",
     newSource: "Another source (optional)",
     kind: "What kind of source is it?",
     citation: "Describe the source so that someone else can find it",
-    citationHint: "For example: “Letter from the Red Cross to my grandmother, 12 May 1958 (family papers)” or “GARF f. 10035, op. 1, d. P-54560”.",
+    citationHint:
+      "For example: “Letter from the Red Cross to my grandmother, 12 May 1958 (family papers)” or “GARF f. 10035, op. 1, d. P-54560”.",
     archiveDetails: "Archive details (optional)",
     archive: "Archive",
     fond: "Fond",
@@ -116,12 +129,14 @@ export const en = {
     page: "Page",
     url: "Web address (optional)",
     perEvent: "Which source tells each event?",
-    perEventHint: "Tick at least one source for each event, or tick “known from the family” if there is no document.",
+    perEventHint:
+      "Tick at least one source for each event, or tick “known from the family” if there is no document.",
     family: "Known from the family (no document)",
     noEvents: "There are no events yet, so there is nothing to link.",
   },
   relations: {
-    intro: "People the person was close to or shared their fate with: husband or wife, children, parents, cellmates, co-defendants.",
+    intro:
+      "People the person was close to or shared their fate with: husband or wife, children, parents, cellmates, co-defendants.",
     relationN: "Person {{n}}",
     newRelation: "Another person (optional)",
     type: "Relation",
@@ -141,19 +156,28 @@ export const en = {
     note: "Note (optional)",
   },
   submitter: {
-    intro: "A few questions about you. Your email address is never shown to anyone but the archive’s administrators.",
+    intro:
+      "A few questions about you. Your email address is never shown to anyone but the archive’s administrators.",
     relationship: "How are you connected to the person?",
-    relationships: { descendant: "I am a descendant", relative: "I am another relative", researcher: "I am a researcher", other: "Other" },
+    relationships: {
+      descendant: "I am a descendant",
+      relative: "I am another relative",
+      researcher: "I am a researcher",
+      other: "Other",
+    },
     note: "A note to the moderators (optional)",
-    noteHint: "Anything that helps them check your submission — for example where the family papers are kept.",
+    noteHint:
+      "Anything that helps them check your submission — for example where the family papers are kept.",
     showName: "May we show your name on the memorial as a contributor?",
     showNameYes: "Yes, show my name",
     showNameNo: "No, keep my name private",
-    consent: "I agree that this information is published in the archive under CC BY-SA 4.0 after review, and I have shared only what I may share.",
+    consent:
+      "I agree that this information is published in the archive under CC BY-SA 4.0 after review, and I have shared only what I may share.",
     consentLegend: "Consent to publication",
   },
   review: {
-    intro: "Please check your entry. You can change any part before sending it. After sending, volunteer historians review it; you will get an email when they have decided.",
+    intro:
+      "Please check your entry. You can change any part before sending it. After sending, volunteer historians review it; you will get an email when they have decided.",
     problems: "Before you can send it, please complete these points:",
     ready: "Everything needed is filled in. You can send it now.",
     moderatorSays: "The moderators asked for changes:",
@@ -186,22 +210,26 @@ export const en = {
     relationship: "Please say how you are connected to the person.",
     showName: "Please choose whether your name may be shown.",
     invalid: "Please check this field.",
-    stale: "This submission was changed in the meantime (perhaps in another window). Please look at it again.",
+    stale:
+      "This submission was changed in the meantime (perhaps in another window). Please look at it again.",
     notEditable: "This submission is with the moderators and cannot be changed now.",
     confirmWithdraw: "Please tick the box to confirm that you want to withdraw the submission.",
     messageRequired: "Please write a message.",
   },
   dateProblems: {
-    unrecognised: "We could not read this date. Please write it like “about 1890”, “December 1939”, “between 1937 and 1938” or “23.10.1941”.",
+    unrecognised:
+      "We could not read this date. Please write it like “about 1890”, “December 1939”, “between 1937 and 1938” or “23.10.1941”.",
     twoDigitYear: "Please write the year with four digits, for example 1941 instead of 41.",
-    dayOrMonth: "Is this the day first or the month first? Please write the month as a word, for example “3 April 1938”.",
+    dayOrMonth:
+      "Is this the day first or the month first? Please write the month as a word, for example “3 April 1938”.",
     impossible: "This date does not exist in the calendar. Please check day and month.",
     unknown: "If the date is not known, please leave the field empty.",
     reversed: "The first date is after the second. Please check the order.",
   },
   my: {
     title: "My submissions",
-    intro: "Everything you have sent or started, with its state. Drafts are kept until you send or withdraw them.",
+    intro:
+      "Everything you have sent or started, with its state. Drafts are kept until you send or withdraw them.",
     empty: "You have not submitted anything yet.",
     start: "Submit a memorial",
     name: "Person",
@@ -230,10 +258,12 @@ export const en = {
     draft: "Only you can see it. Continue where you stopped and send it when you are ready.",
     pending: "A volunteer historian will review it. Nothing is public until it is approved.",
     in_review: "A moderator is looking at it now.",
-    changes_requested: "The moderators ask you to change something. Read their message below, revise the submission and send it again.",
+    changes_requested:
+      "The moderators ask you to change something. Read their message below, revise the submission and send it again.",
     approved: "Your submission has been published. Thank you.",
     rejected: "The moderators did not accept this submission. Their reason is below.",
-    withdrawn: "You withdrew this submission. It is kept in the archive’s records but will not be reviewed.",
+    withdrawn:
+      "You withdrew this submission. It is kept in the archive’s records but will not be reviewed.",
   },
   detail: {
     submitted: "Sent on {{date}}",
@@ -247,7 +277,8 @@ export const en = {
     replyHint: "For example to answer a question or to add something you found out.",
     sendReply: "Send message",
     withdrawTitle: "Withdraw this submission",
-    withdrawHint: "If you withdraw it, the moderators will not review it. This cannot be undone, but you can start a new submission at any time.",
+    withdrawHint:
+      "If you withdraw it, the moderators will not review it. This cannot be undone, but you can start a new submission at any time.",
     withdrawConfirm: "Yes, I want to withdraw this submission",
     withdraw: "Withdraw",
     content: "What you submitted",

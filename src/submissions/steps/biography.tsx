@@ -13,7 +13,9 @@ function biographyLanguages(draft: Draft, locale: Locale): string[] {
 }
 
 function languageName(lang: string, t: ReturnType<typeof useI18n>["t"]): string {
-  return (LOCALES as readonly string[]).includes(lang) ? t(`submissions:languages.${lang as Locale}`) : lang;
+  return (LOCALES as readonly string[]).includes(lang)
+    ? t(`submissions:languages.${lang as Locale}`)
+    : lang;
 }
 
 function Fields({ draft, errors }: StepProps) {
@@ -44,7 +46,8 @@ export const biographyStep: StepModule = {
       const text = textValue(values, `biography.${lang}`, 30_000);
       if (text) biography[lang] = text;
       // A language not in this form (it was added meanwhile) is kept.
-      else if (!(`biography.${lang}` in values) && draft.biography?.[lang]) biography[lang] = draft.biography[lang];
+      else if (!(`biography.${lang}` in values) && draft.biography?.[lang])
+        biography[lang] = draft.biography[lang];
     }
     const next: Draft = { ...draft, biography };
     if (Object.keys(biography).length === 0) delete next.biography;

@@ -3,7 +3,19 @@ import { useI18n } from "../../views/i18n";
 import { TextInput } from "../components/inputs";
 import { dateCode, dateWords } from "../form/date-input";
 
-export function DateField({ name, label, hint, date, error }: { name: string; label: string; hint?: string; date: unknown; error?: string }) {
+export function DateField({
+  name,
+  label,
+  hint,
+  date,
+  error,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  date: unknown;
+  error?: string;
+}) {
   const { t, locale } = useI18n();
   const words = dateWords(date, locale);
   const code = dateCode(date);
@@ -14,7 +26,12 @@ export function DateField({ name, label, hint, date, error }: { name: string; la
       <input type="hidden" name={`${name}_edtf_shown`} value={code} />
       <details class="date-field__code" open={code !== "" && error !== undefined}>
         <summary>{t("submissions:fate.edtf")}</summary>
-        <TextInput name={`${name}_edtf`} label={t("submissions:fate.edtf")} hint={t("submissions:fate.edtfHint")} value={code} />
+        <TextInput
+          name={`${name}_edtf`}
+          label={t("submissions:fate.edtf")}
+          hint={t("submissions:fate.edtfHint")}
+          value={code}
+        />
       </details>
     </div>
   );

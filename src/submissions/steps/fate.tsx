@@ -2,9 +2,17 @@
 import { EVENT_TYPES } from "../../lib/person-document";
 import { useI18n } from "../../views/i18n";
 import { Select, TextArea, TextInput } from "../components/inputs";
-import { AddAnother, RowFieldset } from "../components/step-layout";
+import { AddAnother, RowFieldset } from "../components/rows";
 import { readDateInput } from "../form/date-input";
-import { assign, localized, otherLanguages, rowsOf, setLocalized, stringOf, type Row } from "../form/draft";
+import {
+  assign,
+  localized,
+  otherLanguages,
+  rowsOf,
+  setLocalized,
+  stringOf,
+  type Row,
+} from "../form/draft";
 import { choiceValue, isTicked, rowIndices, textValue } from "../form/form-values";
 import { DateField } from "./date-field";
 import type { StepModule, StepProps } from "./step";
@@ -21,15 +29,54 @@ function Fields({ draft, errors }: StepProps) {
         const place = (event.place ?? {}) as Row;
         const others = otherLanguages(event.description, locale);
         return (
-          <RowFieldset legend={isNew ? t("submissions:fate.newEvent") : t("submissions:fate.eventN", { n: i + 1 })} removeName={isNew ? undefined : `events.${i}.remove`}>
-            <Select name={`events.${i}.type`} label={t("submissions:fate.type")} options={types} value={stringOf(event.type)} placeholder={t("submissions:fate.choose")} error={errors[`events.${i}.type`]} />
-            <DateField name={`events.${i}.date`} label={t("submissions:fate.date")} hint={t("submissions:fate.dateHint")} date={event.date} error={errors[`events.${i}.date`]} />
+          <RowFieldset
+            legend={
+              isNew ? t("submissions:fate.newEvent") : t("submissions:fate.eventN", { n: i + 1 })
+            }
+            removeName={isNew ? undefined : `events.${i}.remove`}
+          >
+            <Select
+              name={`events.${i}.type`}
+              label={t("submissions:fate.type")}
+              options={types}
+              value={stringOf(event.type)}
+              placeholder={t("submissions:fate.choose")}
+              error={errors[`events.${i}.type`]}
+            />
+            <DateField
+              name={`events.${i}.date`}
+              label={t("submissions:fate.date")}
+              hint={t("submissions:fate.dateHint")}
+              date={event.date}
+              error={errors[`events.${i}.date`]}
+            />
             <div class="field-pair">
-              <TextInput name={`events.${i}.place`} label={t("submissions:fate.place")} hint={t("submissions:fate.placeHint")} value={stringOf(place.name)} error={errors[`events.${i}.place`]} />
-              <TextInput name={`events.${i}.modern_place`} label={t("submissions:fate.modernPlace")} value={stringOf(place.modern_name)} error={errors[`events.${i}.modern_place`]} />
+              <TextInput
+                name={`events.${i}.place`}
+                label={t("submissions:fate.place")}
+                hint={t("submissions:fate.placeHint")}
+                value={stringOf(place.name)}
+                error={errors[`events.${i}.place`]}
+              />
+              <TextInput
+                name={`events.${i}.modern_place`}
+                label={t("submissions:fate.modernPlace")}
+                value={stringOf(place.modern_name)}
+                error={errors[`events.${i}.modern_place`]}
+              />
             </div>
-            <TextArea name={`events.${i}.description`} label={t("submissions:fate.description")} value={localized(event.description, locale)} error={errors[`events.${i}.description`]} rows={3} />
-            {others.length ? <p class="muted">{t("submissions:fate.otherLanguages", { languages: others.join(", ") })}</p> : null}
+            <TextArea
+              name={`events.${i}.description`}
+              label={t("submissions:fate.description")}
+              value={localized(event.description, locale)}
+              error={errors[`events.${i}.description`]}
+              rows={3}
+            />
+            {others.length ? (
+              <p class="muted">
+                {t("submissions:fate.otherLanguages", { languages: others.join(", ") })}
+              </p>
+            ) : null}
           </RowFieldset>
         );
       })}

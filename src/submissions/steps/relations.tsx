@@ -2,7 +2,7 @@
 import { RELATION_TYPES } from "../../lib/person-document";
 import { useI18n } from "../../views/i18n";
 import { Select, TextArea, TextInput } from "../components/inputs";
-import { AddAnother, RowFieldset } from "../components/step-layout";
+import { AddAnother, RowFieldset } from "../components/rows";
 import { assign, localized, rowsOf, setLocalized, stringOf, type Row } from "../form/draft";
 import { choiceValue, isTicked, rowIndices, textValue } from "../form/form-values";
 import type { StepModule, StepProps } from "./step";
@@ -18,11 +18,41 @@ function Fields({ draft, errors }: StepProps) {
         const isNew = i === relations.length;
         const field = (name: string) => `relations.${i}.${name}`;
         return (
-          <RowFieldset legend={isNew ? t("submissions:relations.newRelation") : t("submissions:relations.relationN", { n: i + 1 })} removeName={isNew ? undefined : field("remove")}>
-            <Select name={field("type")} label={t("submissions:relations.type")} options={types} value={stringOf(relation.type) || "spouse"} error={errors[field("type")]} />
-            <TextInput name={field("name")} label={t("submissions:relations.name")} value={stringOf(relation.name)} error={errors[field("name")]} />
-            {relation.memorial_id ? <p class="muted">{t("submissions:relations.linked", { name: stringOf(relation.name) || stringOf(relation.memorial_id) })}</p> : null}
-            <TextArea name={field("note")} label={t("submissions:relations.note")} value={localized(relation.note, locale)} rows={2} error={errors[field("note")]} />
+          <RowFieldset
+            legend={
+              isNew
+                ? t("submissions:relations.newRelation")
+                : t("submissions:relations.relationN", { n: i + 1 })
+            }
+            removeName={isNew ? undefined : field("remove")}
+          >
+            <Select
+              name={field("type")}
+              label={t("submissions:relations.type")}
+              options={types}
+              value={stringOf(relation.type) || "spouse"}
+              error={errors[field("type")]}
+            />
+            <TextInput
+              name={field("name")}
+              label={t("submissions:relations.name")}
+              value={stringOf(relation.name)}
+              error={errors[field("name")]}
+            />
+            {relation.memorial_id ? (
+              <p class="muted">
+                {t("submissions:relations.linked", {
+                  name: stringOf(relation.name) || stringOf(relation.memorial_id),
+                })}
+              </p>
+            ) : null}
+            <TextArea
+              name={field("note")}
+              label={t("submissions:relations.note")}
+              value={localized(relation.note, locale)}
+              rows={2}
+              error={errors[field("note")]}
+            />
           </RowFieldset>
         );
       })}

@@ -29,6 +29,8 @@ export function dropSourceRefs(draft: Draft, removed: Set<string>): Draft {
     names: strip(draft.names),
     relations: strip(draft.relations),
     markers: strip(draft.markers),
-    events: strip(draft.events).map((e) => (Array.isArray(e.alternatives) ? { ...e, alternatives: strip(e.alternatives) } : e)),
+    events: strip(draft.events).map((e) =>
+      Array.isArray(e.alternatives) ? { ...e, alternatives: strip(e.alternatives) } : e,
+    ),
   };
 }

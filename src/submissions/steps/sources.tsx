@@ -5,68 +5,78 @@
  */
 import { SOURCE_KINDS } from "../../lib/person-document";
 import { useI18n } from "../../views/i18n";
-import { Checkbox, Select, TextArea, TextInput } from "../components/inputs";
-import { AddAnother, RowFieldset } from "../components/step-layout";
-import { dateWords } from "../form/date-input";
+import { Select, TextArea, TextInput } from "../components/inputs";
+import { AddAnother, RowFieldset } from "../components/rows";
 import { assign, rowsOf, stringOf, type Row } from "../form/draft";
 import { choiceValue, isTicked, rowIndices, textValue } from "../form/form-values";
 import { dropSourceRefs, nextSourceId, validSourceId } from "./source-links";
+import { EventLinks } from "./source-event-links";
 import type { StepModule, StepProps } from "./step";
 
 const ARCHIVE_FIELDS = ["archive", "fond", "opis", "delo", "list", "page"] as const;
 const TEXT_FIELDS = ["citation", ...ARCHIVE_FIELDS, "url"] as const;
 
-function SourceRow({ source, i, isNew, errors }: { source: Row; i: number; isNew: boolean; errors: Record<string, string> }) {
+function SourceRow({
+  source,
+  i,
+  isNew,
+  errors,
+}: {
+  source: Row;
+  i: number;
+  isNew: boolean;
+  errors: Record<string, string>;
+}) {
   const { t } = useI18n();
   const kinds = SOURCE_KINDS.map((k): [string, string] => [k, t(`submissions:sourceKinds.${k}`)]);
   const field = (name: string) => `sources.${i}.${name}`;
   return (
-    <RowFieldset legend={isNew ? t("submissions:sources.newSource") : t("submissions:sources.sourceN", { n: i + 1 })} removeName={isNew ? undefined : field("remove")}>
+    <RowFieldset
+      legend={
+        isNew ? t("submissions:sources.newSource") : t("submissions:sources.sourceN", { n: i + 1 })
+      }
+      removeName={isNew ? undefined : field("remove")}
+    >
       <input type="hidden" name={field("id")} value={stringOf(source.id)} />
-      <Select name={field("kind")} label={t("submissions:sources.kind")} options={kinds} value={stringOf(source.kind) || "archive"} error={errors[field("kind")]} />
-      <TextArea name={field("citation")} label={t("submissions:sources.citation")} hint={t("submissions:sources.citationHint")} value={stringOf(source.citation)} rows={3} error={errors[field("citation")]} />
-      <details class="source__archive" open={ARCHIVE_FIELDS.some((f) => source[f] || errors[field(f)])}>
+      <Select
+        name={field("kind")}
+        label={t("submissions:sources.kind")}
+        options={kinds}
+        value={stringOf(source.kind) || "archive"}
+        error={errors[field("kind")]}
+      />
+      <TextArea
+        name={field("citation")}
+        label={t("submissions:sources.citation")}
+        hint={t("submissions:sources.citationHint")}
+        value={stringOf(source.citation)}
+        rows={3}
+        error={errors[field("citation")]}
+      />
+      <details
+        class="source__archive"
+        open={ARCHIVE_FIELDS.some((f) => source[f] || errors[field(f)])}
+      >
         <summary>{t("submissions:sources.archiveDetails")}</summary>
         <div class="field-grid">
           {ARCHIVE_FIELDS.map((f) => (
-            <TextInput name={field(f)} label={t(`submissions:sources.${f}`)} value={stringOf(source[f])} error={errors[field(f)]} />
+            <TextInput
+              name={field(f)}
+              label={t(`submissions:sources.${f}`)}
+              value={stringOf(source[f])}
+              error={errors[field(f)]}
+            />
           ))}
         </div>
       </details>
-      <TextInput name={field("url")} type="url" label={t("submissions:sources.url")} value={stringOf(source.url)} error={errors[field("url")]} />
+      <TextInput
+        name={field("url")}
+        type="url"
+        label={t("submissions:sources.url")}
+        value={stringOf(source.url)}
+        error={errors[field("url")]}
+      />
     </RowFieldset>
-  );
-}
-
-/** `blank` is the empty source row: it can be ticked before it is saved, and counts once filled in. */
-function EventLinks({ events, sources, blank, errors }: { events: Row[]; sources: Row[]; blank: Row; errors: Record<string, string> }) {
-  const { t, locale } = useI18n();
-  if (events.length === 0) return <p>{t("submissions:sources.noEvents")}</p>;
-  return (
-    <>
-      <input type="hidden" name="links" value="1" />
-      {events.map((event, i) => {
-        const refs = new Set(Array.isArray(event.sources) ? event.sources.map(String) : []);
-        const error = errors[`events.${i}.sources`];
-        const title = [event.type ? t(`memorials:eventTypes.${event.type as "birth"}`) : t("submissions:fate.eventN", { n: i + 1 }), dateWords(event.date, locale), stringOf((event.place as Row | undefined)?.name)]
-          .filter(Boolean)
-          .join(" · ");
-        return (
-          <fieldset class={error ? "choices field--error" : "choices"} id={`f-events-${i}-sources`}>
-            <legend>{title}</legend>
-            {error ? <p class="field__error">{error}</p> : null}
-            {[...sources, blank].map((s, n) => (
-              <Checkbox
-                name={`events.${i}.src.${stringOf(s.id)}`}
-                checked={refs.has(stringOf(s.id))}
-                label={`${t("submissions:sources.sourceN", { n: n + 1 })}: ${s === blank ? t("submissions:sources.newSource") : stringOf(s.citation).slice(0, 90)}`}
-              />
-            ))}
-            <Checkbox name={`events.${i}.family`} checked={event.certainty === "family_account"} label={t("submissions:sources.family")} />
-          </fieldset>
-        );
-      })}
-    </>
   );
 }
 
@@ -77,7 +87,11 @@ function Fields({ draft, errors }: StepProps) {
   return (
     <>
       <p class="lead">{t("submissions:sources.intro")}</p>
-      {errors.sources ? <p class="field__error" id="f-sources">{errors.sources}</p> : null}
+      {errors.sources ? (
+        <p class="field__error" id="f-sources">
+          {errors.sources}
+        </p>
+      ) : null}
       {[...sources, blank].map((source, i) => (
         <SourceRow source={source} i={i} isNew={i === sources.length} errors={errors} />
       ))}
@@ -102,21 +116,31 @@ export const sourcesStep: StepModule = {
         if (row.id) removed.add(String(row.id));
         continue;
       }
-      for (const f of TEXT_FIELDS) assign(row, f, textValue(values, `sources.${i}.${f}`, f === "citation" ? 2_000 : 300));
+      for (const f of TEXT_FIELDS)
+        assign(row, f, textValue(values, `sources.${i}.${f}`, f === "citation" ? 2_000 : 300));
       if (i >= existing.length && !TEXT_FIELDS.some((f) => row[f])) continue;
       assign(row, "kind", choiceValue(values, `sources.${i}.kind`, SOURCE_KINDS) ?? row.kind);
-      row.id = validSourceId(stringOf(row.id), taken) ?? validSourceId(values[`sources.${i}.id`], taken) ?? nextSourceId([...existing, ...sources]);
+      row.id =
+        validSourceId(stringOf(row.id), taken) ??
+        validSourceId(values[`sources.${i}.id`], taken) ??
+        nextSourceId([...existing, ...sources]);
       taken.add(String(row.id));
       sources.push(row);
     }
     const next = dropSourceRefs({ ...draft, sources }, removed);
-    if (values.links === "1") next.events = rowsOf(next.events).map((event, i) => linkEvent(event, i, sources, values));
+    if (values.links === "1")
+      next.events = rowsOf(next.events).map((event, i) => linkEvent(event, i, sources, values));
     return { draft: next };
   },
 };
 
 function linkEvent(event: Row, i: number, sources: Row[], values: Record<string, string>): Row {
-  const row: Row = { ...event, sources: sources.map((s) => String(s.id)).filter((id) => isTicked(values, `events.${i}.src.${id}`)) };
+  const row: Row = {
+    ...event,
+    sources: sources
+      .map((s) => String(s.id))
+      .filter((id) => isTicked(values, `events.${i}.src.${id}`)),
+  };
   if (isTicked(values, `events.${i}.family`)) row.certainty = "family_account";
   else if (row.certainty === "family_account") delete row.certainty;
   return row;

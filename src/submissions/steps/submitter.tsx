@@ -14,10 +14,20 @@ function Fields({ revision, errors }: StepProps) {
         name="relationship"
         label={t("submissions:submitter.relationship")}
         value={revision.relationship ?? undefined}
-        options={RELATIONSHIPS.map((r): [string, string] => [r, t(`submissions:submitter.relationships.${r}`)])}
+        options={RELATIONSHIPS.map((r): [string, string] => [
+          r,
+          t(`submissions:submitter.relationships.${r}`),
+        ])}
         error={errors.relationship}
       />
-      <TextArea name="note" label={t("submissions:submitter.note")} hint={t("submissions:submitter.noteHint")} value={revision.submitterNote ?? ""} rows={4} error={errors.note} />
+      <TextArea
+        name="note"
+        label={t("submissions:submitter.note")}
+        hint={t("submissions:submitter.noteHint")}
+        value={revision.submitterNote ?? ""}
+        rows={4}
+        error={errors.note}
+      />
       <Choices
         name="show_name"
         label={t("submissions:submitter.showName")}
