@@ -20,6 +20,10 @@ import { adminRoutes } from "./admin/admin.routes";
 import { notFound, onError } from "./middleware/errors";
 import { bindTranslator, detectLanguage, requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security";
+import { myRoutes } from "./submissions/my.routes";
+import { submissionsApi } from "./submissions/submissions.api";
+import { stepRoutes } from "./submissions/steps.routes";
+import { submitRoutes } from "./submissions/submit.routes";
 import { layout } from "./views/layout";
 
 const app = new Hono<AppEnv>();
@@ -51,6 +55,10 @@ app.route("/", memorialAdminRoutes);
 app.route("/", reportRoutes);
 app.route("/", reportReviewRoutes);
 app.route("/", adminRoutes);
+app.route("/", submissionsApi);
+app.route("/", submitRoutes);
+app.route("/", stepRoutes);
+app.route("/", myRoutes);
 
 app.notFound(notFound);
 app.onError(onError);

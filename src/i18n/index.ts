@@ -10,6 +10,7 @@ import { authMessages } from "../auth/auth.messages";
 import { moderationMessages } from "../moderation/moderation.messages";
 import { reportsMessages } from "../reports/reports.messages";
 import { adminMessages } from "../admin/admin.messages";
+import { submissionsMessages } from "../submissions/submissions.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -24,6 +25,7 @@ const namespaces = {
   moderation: moderationMessages,
   reports: reportsMessages,
   admin: adminMessages,
+  submissions: submissionsMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

@@ -1,0 +1,72 @@
+/** The last step: the whole entry with change links, what is still missing, and the send button. */
+import { useI18n } from "../views/i18n";
+import { MessageThread, type ThreadMessage } from "./components/message-thread";
+import { ReviewSummary } from "./components/review-summary";
+import { StepList, SubmissionTitle } from "./components/step-layout";
+import { STEPS, type Draft } from "./form/draft";
+import type { Problem } from "./form/field-errors";
+import { fieldId } from "./form/form-values";
+import type { RevisionRow } from "./submissions.queries";
+
+export interface ReviewPageProps {
+  revision: RevisionRow;
+  draft: Draft;
+  problems: Problem[];
+  messages: ThreadMessage[];
+}
+
+export function ReviewPage({ revision, draft, problems, messages }: ReviewPageProps) {
+  const { t } = useI18n();
+  const flagged = new Set(problems.map((p) => p.step));
+  const moderatorMessages = messages.filter((m) => m.authorId !== revision.submitterId);
+  return (
+    <div class="submission">
+      <header class="submission__header">
+        <p class="submission__count">
+          {t("submissions:steps.count", { n: STEPS.length, total: STEPS.length })}
+        </p>
+        <h1>
+          <SubmissionTitle revision={revision} draft={draft} />
+        </h1>
+      </header>
+      <div class="submission__body">
+        <h2>{t("submissions:steps.review")}</h2>
+        {revision.status === "changes_requested" && moderatorMessages.length ? (
+          <div class="notice">
+            <p>
+              <strong>{t("submissions:review.moderatorSays")}</strong>
+            </p>
+            <MessageThread messages={moderatorMessages} submitterId={revision.submitterId} />
+          </div>
+        ) : null}
+        <p class="lead">{t("submissions:review.intro")}</p>
+        {problems.length ? (
+          <div class="error-summary" aria-labelledby="review-problems">
+            <h2 id="review-problems">{t("submissions:review.problems")}</h2>
+            <ul>
+              {problems.map((p) => (
+                <li>
+                  <a
+                    href={`/submit/${revision.id}/${p.step}?check=1#${fieldId(p.field)}`}
+                  >{`${t(`submissions:steps.${p.step}`)}: ${p.message}`}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p class="notice">{t("submissions:review.ready")}</p>
+        )}
+        <ReviewSummary draft={draft} revision={revision} editable />
+        <form method="post" action={`/submit/${revision.id}/send`}>
+          <input type="hidden" name="version" value={String(revision.version)} />
+          <button type="submit" class="button button--primary">
+            {revision.status === "changes_requested"
+              ? t("submissions:actions.sendAgain")
+              : t("submissions:actions.send")}
+          </button>
+        </form>
+      </div>
+      <StepList current="review" revisionId={revision.id} flagged={flagged} />
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+/** The steps of the submission form (HTML): show a step, save it, and send the finished draft. */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../env";
+import { readFormValues } from "../http/forms";
+import { AppError } from "../lib/errors";
+import { listRevisionMessages } from "../revisions/revision-messages";
+import { isStep, readDraft, stepAfter, type StepId } from "./form/draft";
+import { fieldMessages } from "./form/field-errors";
+import { checkDraft } from "./form/problems";
+import { formBodyLimit, isEditable, signInRedirect } from "./form-guard";
+import { StepFrame } from "./components/step-layout";
+import { FORM_STEPS } from "./steps";
+import { ownRevision } from "./submission-access";
+import { submitRevision } from "./submission-transitions";
+import { saveDraft } from "./submission-writes";
+import { writeContext } from "./submissions.api";
+import { type RevisionRow } from "./submissions.queries";
+import { ReviewPage } from "./review.page";
+import { NotEditablePage } from "./submit.pages";
+
+export const stepRoutes = new Hono<AppEnv>();
+stepRoutes.use("/submit/*", formBodyLimit);
+
+const page = (title: string) => ({
+  title,
+  noindex: true,
+  head: <link rel="stylesheet" href="/css/submission.css" />,
+});
+
+function notEditable(c: Context<AppEnv>, revision: RevisionRow, message: string) {
+  c.status(409);
+  return c.render(
+    <NotEditablePage revision={revision} message={message} />,
+    page(c.var.t("submissions:my.title")),
+  );
+}
+
+stepRoutes.post("/submit/:id/send", async (c) => {
+  if (!c.var.user) return signInRedirect(c);
+  const revision = await ownRevision(c, c.req.param("id"));
+  if (!isEditable(revision.status))
+    return notEditable(c, revision, c.var.t("submissions:errors.notEditable"));
+  const values = await readFormValues(c);
+  const check = checkDraft(readDraft(revision.document), revision, c.var.t);
+  if (!check.ok)
+    return c.redirect(`/submit/${revision.id}/${check.problems[0]!.step}?check=1`, 303);
+  try {
+    await submitRevision(writeContext(c), {
+      revisionId: revision.id,
+      version: Number(values.version),
+      from: [revision.status],
+      document: check.document,
+      submitter: {
+        relationship: revision.relationship,
+        note: revision.submitterNote,
+        showName: revision.showName,
+      },
+      via: "form",
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "conflict")
+      return notEditable(c, revision, c.var.t("submissions:errors.stale"));
+    throw error;
+  }
+  return c.redirect(`/my/submissions/${revision.id}?sent=1`, 303);
+});
+
+stepRoutes.get("/submit/:id/:step", async (c) => {
+  const step = c.req.param("step");
+  if (!isStep(step)) throw new AppError("not_found");
+  if (!c.var.user) return signInRedirect(c);
+  const revision = await ownRevision(c, c.req.param("id"));
+  if (!isEditable(revision.status)) return c.redirect(`/my/submissions/${revision.id}`, 303);
+  const draft = readDraft(revision.document);
+  const title = c.var.t(`submissions:steps.${step}`);
+  if (step === "review") {
+    const { problems } = checkDraft(draft, revision, c.var.t);
+    const messages = await listRevisionMessages(c.var.db, revision.id);
+    return c.render(
+      <ReviewPage revision={revision} draft={draft} problems={problems} messages={messages} />,
+      page(title),
+    );
+  }
+  const checking = c.req.query("check") === "1";
+  const problems = checking ? checkDraft(draft, revision, c.var.t).problems : [];
+  const { Fields } = FORM_STEPS[step];
+  return c.render(
+    <StepFrame
+      revision={revision}
+      draft={draft}
+      step={step}
+      problems={problems}
+      checking={checking}
+    >
+      <Fields draft={draft} revision={revision} errors={fieldMessages(problems, step)} />
+    </StepFrame>,
+    page(title),
+  );
+});
+
+/** Where a button of the step form leads. */
+function destination(action: string | undefined, step: StepId): StepId | "later" {
+  if (action === "later") return "later";
+  if (action === "back") return stepAfter(step, -1);
+  if (action === "add") return step;
+  const target = action?.startsWith("goto:") ? action.slice(5) : "";
+  return isStep(target) ? target : stepAfter(step, 1);
+}
+
+stepRoutes.post("/submit/:id/:step", async (c) => {
+  const step = c.req.param("step");
+  if (!isStep(step) || step === "review") throw new AppError("not_found");
+  if (!c.var.user) return signInRedirect(c);
+  const revision = await ownRevision(c, c.req.param("id"));
+  if (!isEditable(revision.status))
+    return notEditable(c, revision, c.var.t("submissions:errors.notEditable"));
+  const values = await readFormValues(c);
+  const module = FORM_STEPS[step];
+  const { draft, changes } = module.apply(readDraft(revision.document), values, c.var.locale);
+  const target = destination(values.action, step);
+  await saveDraft(c.var.db, revision.id, c.var.user.id, {
+    document: draft,
+    draftStep: target === "later" ? step : target,
+    ...changes,
+  });
+  if (target === "later") return c.redirect(`/my/submissions?saved=${revision.id}`, 303);
+  if ((values.action ?? "continue") === "continue") {
+    const saved = { ...revision, ...changes };
+    const problems = checkDraft(draft, saved, c.var.t).problems.filter((p) => p.step === step);
+    if (problems.length) {
+      c.status(422);
+      return c.render(
+        <StepFrame revision={saved} draft={draft} step={step} problems={problems} checking>
+          <module.Fields draft={draft} revision={saved} errors={fieldMessages(problems, step)} />
+        </StepFrame>,
+        page(c.var.t(`submissions:steps.${step}`)),
+      );
+    }
+  }
+  return c.redirect(`/submit/${revision.id}/${target}`, 303);
+});

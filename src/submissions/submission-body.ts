@@ -1,0 +1,44 @@
+/**
+ * What a contributor sends with a submission (api.md, "Contributors"): the person document,
+ * who they are to the person, and their consent to publication.
+ */
+import { z } from "zod";
+import { RELATIONSHIPS } from "../db/schema";
+import { personDocumentSchema } from "../lib/person-document";
+import { MAX_MESSAGE_LENGTH } from "../revisions/revision-messages";
+
+export const submitterSchema = z.strictObject({
+  relationship: z.enum(RELATIONSHIPS),
+  note: z.string().trim().max(MAX_MESSAGE_LENGTH).optional(),
+  show_name: z.boolean(),
+});
+
+export const consentSchema = z.strictObject({
+  publish: z.literal(true, { error: "consent to publication is required" }),
+});
+
+export const submissionBody = z.object({
+  memorial_id: z
+    .string()
+    .regex(/^mem_[a-z0-9]{8,40}$/, { error: "is not a memorial id" })
+    .optional(),
+  document: personDocumentSchema,
+  submitter: submitterSchema,
+  consent: consentSchema,
+});
+
+export const revisionBody = submissionBody.extend({
+  version: z.number().int().positive(),
+});
+
+export const withdrawBody = z.object({ version: z.number().int().positive().optional() });
+
+export const messageBody = z.object({ body: z.string().trim().min(1).max(MAX_MESSAGE_LENGTH) });
+
+export type SubmissionBody = z.infer<typeof submissionBody>;
+export type RevisionBody = z.infer<typeof revisionBody>;
+
+/** Idempotency-Key: an opaque client string (a UUID in practice). */
+export const idempotencyKeySchema = z.string().regex(/^[\x21-\x7e]{1,200}$/, {
+  error: "must be 1 to 200 visible ASCII characters",
+});

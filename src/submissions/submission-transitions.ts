@@ -1,0 +1,146 @@
+/**
+ * The submitter's changes of state: send (draft or changes_requested → pending), withdraw, and
+ * answering the moderators. Each is one batch with its audit entry; state changes are
+ * conditional on the version the submitter saw (409 otherwise).
+ */
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { auditInsert } from "../audit/audit";
+import { runBatch } from "../db/client";
+import { revisions, type RevisionStatus } from "../db/schema";
+import { isStaleWrite, requireChanged } from "../db/guard";
+import { AppError } from "../lib/errors";
+import { primaryName, type PersonDocument } from "../lib/person-document";
+import { messageInsert } from "../revisions/revision-messages";
+import { listingColumns, receivedMail, WITHDRAWABLE, type WriteContext } from "./submission-writes";
+
+export interface SubmitInput {
+  revisionId: string;
+  version: number;
+  from: RevisionStatus[];
+  document: PersonDocument;
+  submitter: {
+    relationship: (typeof revisions.$inferInsert)["relationship"];
+    note?: string | null;
+    showName: boolean;
+  };
+  via: "form" | "api";
+}
+
+/** draft → pending, or changes_requested → pending (a resubmission); 409 when the version is stale. */
+export async function submitRevision(ctx: WriteContext, input: SubmitInput) {
+  const { db, user } = ctx;
+  const now = Date.now();
+  const version = input.version + 1;
+  try {
+    await runBatch(db, [
+      db
+        .update(revisions)
+        .set({
+          status: "pending",
+          version,
+          document: JSON.stringify(input.document),
+          ...listingColumns(input.document),
+          relationship: input.submitter.relationship,
+          submitterNote: input.submitter.note || null,
+          showName: input.submitter.showName,
+          consentPublish: true,
+          draftStep: null,
+          claimedBy: null,
+          claimedUntil: null,
+          submittedAt: now,
+          updatedAt: now,
+        })
+        .where(
+          and(
+            eq(revisions.id, input.revisionId),
+            eq(revisions.submitterId, user.id),
+            eq(revisions.version, input.version),
+            inArray(revisions.status, input.from),
+          ),
+        ),
+      requireChanged(db),
+      auditInsert(db, {
+        actorId: user.id,
+        action: input.from.includes("draft") ? "revision.submit" : "revision.resubmit",
+        subjectType: "revision",
+        subjectId: input.revisionId,
+        subjectVersion: version,
+        detail: { via: input.via },
+        requestId: ctx.requestId,
+        at: now,
+      }),
+      receivedMail(ctx, input.revisionId, primaryName(input.document).display),
+    ]);
+  } catch (error) {
+    if (isStaleWrite(error)) throw staleError();
+    throw error;
+  }
+  return { id: input.revisionId, status: "pending" as const, version };
+}
+
+/** → withdrawn, from draft, pending or changes_requested; conditional on the version when given. */
+export async function withdrawRevision(
+  ctx: WriteContext,
+  revisionId: string,
+  version: number | undefined,
+) {
+  const { db, user } = ctx;
+  const now = Date.now();
+  try {
+    await runBatch(db, [
+      db
+        .update(revisions)
+        .set({
+          status: "withdrawn",
+          version: sql`${revisions.version} + 1`,
+          claimedBy: null,
+          claimedUntil: null,
+          updatedAt: now,
+        })
+        .where(
+          and(
+            eq(revisions.id, revisionId),
+            eq(revisions.submitterId, user.id),
+            inArray(revisions.status, WITHDRAWABLE),
+            version === undefined ? undefined : eq(revisions.version, version),
+          ),
+        ),
+      requireChanged(db),
+      auditInsert(db, {
+        actorId: user.id,
+        action: "revision.withdraw",
+        subjectType: "revision",
+        subjectId: revisionId,
+        subjectVersion: version === undefined ? null : version + 1,
+        requestId: ctx.requestId,
+        at: now,
+      }),
+    ]);
+  } catch (error) {
+    if (isStaleWrite(error)) throw staleError();
+    throw error;
+  }
+}
+
+/** The submitter's answer in the thread with the moderators. */
+export async function addSubmitterMessage(ctx: WriteContext, revisionId: string, body: string) {
+  const now = Date.now();
+  await runBatch(ctx.db, [
+    messageInsert(ctx.db, { revisionId, authorId: ctx.user.id, body, now }),
+    auditInsert(ctx.db, {
+      actorId: ctx.user.id,
+      action: "revision.message",
+      subjectType: "revision",
+      subjectId: revisionId,
+      requestId: ctx.requestId,
+      at: now,
+    }),
+  ]);
+}
+
+function staleError() {
+  return new AppError(
+    "conflict",
+    "The submission was changed meanwhile (its version or state is no longer the one you saw). Reload it and try again.",
+  );
+}

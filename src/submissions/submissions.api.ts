@@ -1,0 +1,151 @@
+/** The contributor API (api.md, "Contributors"): submit, list, read, revise, withdraw. */
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import { consumeQuota } from "../abuse/rate-limit";
+import { requireUser } from "../auth/session";
+import type { AppEnv } from "../env";
+import { decodeCursor, encodeCursor } from "../http/cursor";
+import { readJson, validate } from "../http/json-body";
+import { AppError } from "../lib/errors";
+import { listRevisionMessages } from "../revisions/revision-messages";
+import { revisionDetail, revisionListItem } from "./api-shapes";
+import { idempotencyClaim, isKeyCollision, previousAnswer } from "./idempotency";
+import { messageBody, revisionBody, submissionBody, withdrawBody } from "./submission-body";
+import { ownRevision, readableRevision } from "./submission-access";
+import { SUBMISSION_QUOTA } from "./submission-quota";
+import { addSubmitterMessage, submitRevision, withdrawRevision } from "./submission-transitions";
+import { createSubmission, WITHDRAWABLE, type WriteContext } from "./submission-writes";
+import { findPublishedMemorial, listOwnRevisions } from "./submissions.queries";
+
+export const submissionsApi = new Hono<AppEnv>();
+
+export function writeContext(c: Context<AppEnv>): WriteContext {
+  return {
+    db: c.var.db,
+    user: requireUser(c),
+    requestId: c.var.requestId,
+    origin: new URL(c.req.url).origin,
+    t: c.var.t,
+  };
+}
+
+async function baseMemorial(c: Context<AppEnv>, memorialId: string | undefined) {
+  if (!memorialId) return null;
+  const memorial = await findPublishedMemorial(c.var.db, memorialId);
+  if (!memorial) {
+    throw new AppError(
+      "validation_failed",
+      "Corrections can only be based on a published memorial.",
+      {
+        errors: [{ path: "memorial_id", message: "no published memorial has this id" }],
+      },
+    );
+  }
+  return { id: memorial.id, revisionId: memorial.revisionId };
+}
+
+submissionsApi.post("/api/v1/submissions", async (c) => {
+  const user = requireUser(c);
+  const body = await readJson(c, submissionBody);
+  const claim = await idempotencyClaim(c, body);
+  const repeated = claim && (await previousAnswer(c, user.id, claim));
+  if (repeated) return c.json(repeated.body, repeated.status as 201);
+  const base = await baseMemorial(c, body.memorial_id);
+  await consumeQuota(c.var.db, SUBMISSION_QUOTA, user.id);
+  try {
+    return c.json(await createSubmission(writeContext(c), body, base, claim), 201);
+  } catch (error) {
+    // Two requests with the same key at once: the loser answers what the winner stored.
+    const winner = claim && isKeyCollision(error) ? await previousAnswer(c, user.id, claim) : null;
+    if (winner) return c.json(winner.body, winner.status as 201);
+    throw error;
+  }
+});
+
+const listQuery = z.object({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+submissionsApi.get("/api/v1/submissions", async (c) => {
+  const user = requireUser(c);
+  const query = validate(listQuery, c.req.query());
+  const after = query.cursor
+    ? (decodeCursor(query.cursor, ["number", "string"]) as [number, string])
+    : undefined;
+  const rows = await listOwnRevisions(c.var.db, user.id, query.limit + 1, after);
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return c.json({
+    items: page.map(revisionListItem),
+    next_cursor: rows.length > query.limit && last ? encodeCursor([last.updatedAt, last.id]) : null,
+  });
+});
+
+submissionsApi.get("/api/v1/submissions/:id", async (c) => {
+  const revision = await readableRevision(c, c.req.param("id"));
+  return c.json(revisionDetail(revision, await listRevisionMessages(c.var.db, revision.id)));
+});
+
+submissionsApi.put("/api/v1/submissions/:id", async (c) => {
+  const revision = await ownRevision(c, c.req.param("id"));
+  const body = await readJson(c, revisionBody);
+  if (body.memorial_id !== undefined && body.memorial_id !== revision.memorialId) {
+    throw new AppError("validation_failed", "A revision stays with the memorial it was made for.", {
+      errors: [{ path: "memorial_id", message: "cannot be changed" }],
+    });
+  }
+  if (revision.status !== "changes_requested") {
+    throw new AppError(
+      "conflict",
+      `A submission can be revised only while changes are requested; this one is ${revision.status}.`,
+    );
+  }
+  const result = await submitRevision(writeContext(c), {
+    revisionId: revision.id,
+    version: body.version,
+    from: ["changes_requested"],
+    document: body.document,
+    submitter: {
+      relationship: body.submitter.relationship,
+      note: body.submitter.note,
+      showName: body.submitter.show_name,
+    },
+    via: "api",
+  });
+  return c.json(result);
+});
+
+submissionsApi.post("/api/v1/submissions/:id/withdraw", async (c) => {
+  const revision = await ownRevision(c, c.req.param("id"));
+  const hasBody =
+    (c.req.header("content-length") ?? "0") !== "0" || c.req.header("content-type") !== undefined;
+  const body = hasBody ? await readJson(c, withdrawBody) : {};
+  if (revision.status === "withdrawn")
+    return c.json({ id: revision.id, status: revision.status, version: revision.version });
+  if (!WITHDRAWABLE.includes(revision.status)) {
+    throw new AppError(
+      "conflict",
+      `A submission that is ${revision.status} can no longer be withdrawn.`,
+    );
+  }
+  await withdrawRevision(writeContext(c), revision.id, body.version ?? revision.version);
+  return c.json({
+    id: revision.id,
+    status: "withdrawn",
+    version: (body.version ?? revision.version) + 1,
+  });
+});
+
+submissionsApi.post("/api/v1/submissions/:id/messages", async (c) => {
+  const revision = await ownRevision(c, c.req.param("id"));
+  const body = await readJson(c, messageBody);
+  if (!["pending", "in_review", "changes_requested"].includes(revision.status)) {
+    throw new AppError(
+      "conflict",
+      "Messages can be written while a submission is with the moderators.",
+    );
+  }
+  await addSubmitterMessage(writeContext(c), revision.id, body.body);
+  return c.json({ status: "created" }, 201);
+});
