@@ -1,8 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { revisions, type RevisionStatus } from "../../src/db/schema";
 import { newId } from "../../src/lib/ids";
 import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/lib/person-document";
-import { testDb } from "./app";
+import { request, testDb } from "./app";
 import { zuckerDocument } from "./documents";
 import { signIn, type TestUser } from "./users";
 
@@ -46,16 +46,20 @@ export async function createRevision(options: RevisionOptions = {}) {
   return { id, version: 1, submitter, document };
 }
 
-/**
- * The submitter's answer to "changes requested": a new document, back to pending, version + 1.
- * Stands in for PUT /api/v1/submissions/{id}, which the submissions feature owns.
- */
-export async function resubmitRevision(id: string, document: PersonDocumentInput) {
-  const parsed = personDocumentSchema.parse(document);
-  await testDb()
-    .update(revisions)
-    .set({ document: JSON.stringify(parsed), status: "pending", version: sql`${revisions.version} + 1`, updatedAt: Date.now() })
-    .where(eq(revisions.id, id));
+/** The submitter's answer to "changes requested", through PUT /api/v1/submissions/{id}. */
+export async function resubmitRevision(id: string, submitter: TestUser, version: number, document: PersonDocumentInput) {
+  const res = await request(`/api/v1/submissions/${id}`, {
+    method: "PUT",
+    cookie: submitter.cookie,
+    json: {
+      document,
+      submitter: { relationship: "descendant", show_name: false },
+      consent: { publish: true },
+      version,
+    },
+  });
+  if (res.status !== 200) throw new Error(`resubmit answered ${res.status}: ${await res.text()}`);
+  return res;
 }
 
 export async function storedRevision(id: string) {

@@ -37,7 +37,7 @@ describe("deciding on a submission", () => {
 
     const revised = zuckerDocument();
     revised.sources!.push({ id: "s2", kind: "archive", citation: "GARF f. 10035, op. 1, d. P-54560", archive: "GARF" });
-    await resubmitRevision(id, revised);
+    await resubmitRevision(id, submitter, 2, revised);
 
     const stale = await decide(id, moderator.cookie, { action: "approve", version: 2 });
     expect(stale.status).toBe(409);
@@ -55,8 +55,12 @@ describe("deciding on a submission", () => {
     expect(await page.text()).toContain("GARF f. 10035");
     const api = await (await request(`/api/v1/memorials/${body.memorial_id}`)).json();
     expect(api).toMatchObject({ revision_id: id });
-    expect((await mailsTo(submitter.email)).map((m) => m.subject)).toEqual(["Please revise: Max Zucker", "Published: Max Zucker"]);
-    expect(await auditActions(id)).toEqual(["revision.claim", "revision.request_changes", "revision.approve"]);
+    expect((await mailsTo(submitter.email)).map((m) => m.subject)).toEqual([
+      "Please revise: Max Zucker",
+      "Your submission “Max Zucker” has arrived",
+      "Published: Max Zucker",
+    ]);
+    expect(await auditActions(id)).toEqual(["revision.claim", "revision.request_changes", "revision.resubmit", "revision.approve"]);
     expect(await auditActions(body.memorial_id)).toEqual(["memorial.publish"]);
   });
 
