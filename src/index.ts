@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { authRoutes } from "./auth/auth.routes";
+import { feedRoutes } from "./feeds/feeds.routes";
 import { loadSession } from "./auth/session";
 import type { AppEnv } from "./env";
 import { homeRoutes } from "./home/home.routes";
@@ -39,6 +40,7 @@ app.route("/", homeRoutes);
 app.route("/", authRoutes);
 app.route("/", memorialsApi);
 app.route("/", memorialPages);
+app.route("/", feedRoutes);
 
 app.notFound(notFound);
 app.onError(onError);
