@@ -5,6 +5,8 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { csrf } from "hono/csrf";
 import { authRoutes } from "./auth/auth.routes";
+import { browseRoutes } from "./browse/browse.routes";
+import { mapTimelineRoutes } from "./browse/map-timeline.routes";
 import { feedRoutes } from "./feeds/feeds.routes";
 import { loadSession } from "./auth/session";
 import type { AppEnv } from "./env";
@@ -41,6 +43,8 @@ app.route("/", authRoutes);
 app.route("/", memorialsApi);
 app.route("/", memorialPages);
 app.route("/", feedRoutes);
+app.route("/", browseRoutes);
+app.route("/", mapTimelineRoutes);
 
 app.notFound(notFound);
 app.onError(onError);

@@ -8,6 +8,7 @@ import { memorialsMessages } from "../memorials/memorials.messages";
 import { homeMessages } from "../home/home.messages";
 import { authMessages } from "../auth/auth.messages";
 import { feedsMessages } from "../feeds/feeds.messages";
+import { browseMessages } from "../browse/browse.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -20,6 +21,7 @@ const namespaces = {
   home: homeMessages,
   auth: authMessages,
   feeds: feedsMessages,
+  browse: browseMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };
