@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { loadDemoMemorials } from "../src/demo/demo-loader";
-import { readDemoPersons, ROOT, stateDir, wranglerOrExit } from "./lib/cli";
+import { OFFLINE_ENV, readDemoPersons, ROOT, stateDir, wranglerOrExit } from "./lib/cli";
 import { withLocalDb } from "./lib/local-d1";
 
 const port = process.env.PORT || "8787";
@@ -37,7 +37,7 @@ const dev = spawn(
     "--show-interactive-dev-session=false",
     ...process.argv.slice(2),
   ],
-  { cwd: ROOT, stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
+  { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...OFFLINE_ENV } },
 );
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => dev.kill(signal));
 dev.on("exit", (code) => process.exit(code ?? 0));

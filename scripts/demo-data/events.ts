@@ -9,7 +9,7 @@ import { DISPUTES } from "./disputes";
 import { toPlace } from "./places";
 import type { SeedEvent, SeedPerson } from "./seed-types";
 import { sourceId } from "./sources";
-import type { PersonTexts, Text2 } from "./texts/types";
+import { localized, type PersonTexts } from "./texts/types";
 
 type EventType = LifeEvent["type"];
 
@@ -33,8 +33,6 @@ const TYPE_OVERRIDES: Record<string, EventType> = {
 export const eventLog: string[] = [];
 
 const refs = (files: string[]): string[] => [...new Set(files.map(sourceId))].sort();
-
-const describe = ([en, de]: Text2) => (de ? { en, de } : { en });
 
 function dateOf(edtf: string | null, text: string | undefined): LifeEvent["date"] {
   if (edtf === null) return undefined;
@@ -64,7 +62,7 @@ function fromSeed(person: SeedPerson, event: SeedEvent, index: number, texts: Pe
     type: mapType(person, event, index),
     ...(event.date !== null ? { date: dateOf(event.date, event.date_text) } : {}),
     ...(event.place ? { place: toPlace(event.place) } : {}),
-    description: describe(text),
+    description: localized(text),
     certainty: dispute ? "disputed" : "documented",
     sources: refs(event.sources),
     ...(dispute
@@ -72,7 +70,7 @@ function fromSeed(person: SeedPerson, event: SeedEvent, index: number, texts: Pe
           alternatives: dispute.map((alt) => ({
             ...(alt.date ? { date: alt.date } : {}),
             ...(alt.place ? { place: typeof alt.place === "string" ? toPlace(alt.place) : alt.place } : {}),
-            description: describe(alt.text),
+            description: localized(alt.text),
             sources: alt.sources,
           })),
         }
@@ -106,7 +104,7 @@ function mergeFact(
 export function buildEvents(person: SeedPerson, texts: PersonTexts): LifeEvent[] {
   if (texts.events.length !== person.events.length) {
     throw new Error(
-      `${person.id}: texts give ${texts.events.length} event descriptions, the seed has ${person.events.length} events`,
+      `${person.id}: ${texts.events.length} event texts for ${person.events.length} seed events`,
     );
   }
   const events = person.events.map((e, i) => fromSeed(person, e, i, texts));
@@ -118,7 +116,7 @@ export function buildEvents(person: SeedPerson, texts: PersonTexts): LifeEvent[]
       type: "birth",
       ...(birth!.date ? { date: dateOf(birth!.date, birth!.date_text) } : {}),
       ...(birth!.place ? { place: toPlace(birth!.place) } : {}),
-      description: describe(texts.birth),
+      description: localized(texts.birth),
       certainty: "documented",
       sources: refs(birth!.sources),
     };
@@ -130,7 +128,7 @@ export function buildEvents(person: SeedPerson, texts: PersonTexts): LifeEvent[]
       type: executed ? "execution" : "death",
       ...(death!.date ? { date: dateOf(death!.date, death!.date_text) } : {}),
       ...(death!.place ? { place: toPlace(death!.place) } : {}),
-      description: describe(texts.death),
+      description: localized(texts.death),
       certainty: "documented",
       sources: refs(death!.sources),
     };

@@ -110,17 +110,20 @@ export function checkSeedFiles(seedFiles: Record<string, string>): void {
 }
 
 /** Seed shorthand "F2" in a note → "Rippert 2025". */
-export function expandFileMentions(text: string): string {
-  return text.replace(/\bF([0-4])\b/g, (_, n: string) => SEED_TEXTS[`00${n}`]!.short);
+export function expandFileMentions(text: string, ownFile?: string): string {
+  const own = ownFile ? fileNumber(ownFile) : undefined;
+  return text.replace(/\bF([0-4])\b/g, (_, n: string) =>
+    `00${n}` === own ? "this text" : SEED_TEXTS[`00${n}`]!.short,
+  );
 }
 
 const CITATION_LABELS: Record<string, string> = {
   literature: "cites",
-  archival: "cites the archive file",
-  website: "cites the website",
   web: "cites",
+  website: "cites the website",
+  archival: "cites the archive file",
   "photo credit": "gives the photo credit",
-  attribution: "attributes the account as",
+  attribution: "gives this attribution",
 };
 
 /**
@@ -129,13 +132,15 @@ const CITATION_LABELS: Record<string, string> = {
  */
 export function buildSource(file: string, citations: SeedCitation[]): Source {
   const text = seedText(file);
-  const cited = citations
-    .filter((c) => c.cited_in === file)
-    .map((c) => {
-      const label = CITATION_LABELS[c.kind];
-      if (!label) throw new Error(`Unknown citation kind "${c.kind}" in ${file}`);
-      return `For this person the text ${label}: ${expandFileMentions(c.citation)}.`;
-    });
+  const byLabel = new Map<string, string[]>();
+  for (const c of citations.filter((c) => c.cited_in === file)) {
+    const label = CITATION_LABELS[c.kind];
+    if (!label) throw new Error(`Unknown citation kind "${c.kind}" in ${file}`);
+    byLabel.set(label, [...(byLabel.get(label) ?? []), expandFileMentions(c.citation, file)]);
+  }
+  const cited = [...byLabel].map(
+    ([label, items], i) => `${i === 0 ? "For this person the text" : "It also"} ${label}: ${items.join("; ")}.`,
+  );
   const notes = [text.note, ...cited].filter((n): n is string => n !== undefined);
   return {
     id: sourceId(file),

@@ -5,6 +5,13 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/**
+ * Wrangler and Miniflare reach out to Cloudflare (metrics, the request.cf data). The archive must
+ * run offline, so both are switched off for every wrangler started here and in this process.
+ */
+export const OFFLINE_ENV = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+Object.assign(process.env, OFFLINE_ENV);
+
 /** Where local D1/R2 state lives: $STATE_DIR, as api.md documents (default .wrangler/state). */
 export function stateDir(): string {
   return path.resolve(ROOT, process.env.STATE_DIR || ".wrangler/state");
@@ -28,7 +35,7 @@ export function wrangler(args: string[], options: { capture?: boolean } = {}): P
     const child = spawn(process.execPath, [path.join(ROOT, "node_modules/wrangler/bin/wrangler.js"), ...args], {
       cwd: ROOT,
       stdio: options.capture ? ["ignore", "pipe", "inherit"] : "inherit",
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+      env: { ...process.env, ...OFFLINE_ENV },
     });
     let stdout = "";
     child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -43,16 +43,16 @@ export const HANDED_OVER: Record<string, PersonTexts> = {
         "Fuhr in der Neujahrsnacht 1939/40 mit etwa siebzig Gefangenen im Zug durch Polen in Richtung Brest-Litowsk.",
       ],
       [
-        "Handed over by the NKVD to the SS and Gestapo at the bridge across the Bug at Brest-Litovsk, together with other deportees; the NKVD passed on her file as well. De Jong says she was handed over with twenty-nine others.",
-        "Vom NKWD zusammen mit anderen Deportierten an der Bugbrücke bei Brest-Litowsk an SS und Gestapo übergeben; der NKWD gab auch ihre Akte weiter. Nach de Jong wurde sie mit neunundzwanzig anderen übergeben.",
+        "Handed over by the NKVD to the SS and Gestapo at the bridge across the Bug at Brest-Litovsk, together with other deportees; the NKVD passed on her file as well. De Jong places the handover there and says she was handed over with twenty-nine others.",
+        "Vom NKWD zusammen mit anderen Deportierten an der Bugbrücke bei Brest-Litowsk an SS und Gestapo übergeben; der NKWD gab auch ihre Akte weiter. De Jong verortet die Übergabe dort und nennt neunundzwanzig weitere Übergebene.",
       ],
       [
         "Taken on by train to Lublin; according to “Gestapo and NKVD” it was there that she was handed over to the Gestapo.",
         "Mit dem Zug nach Lublin gebracht; nach „Gestapo and NKVD“ wurde sie erst dort der Gestapo übergeben.",
       ],
       [
-        "Sent straight on to the women's concentration camp at Ravensbrück, where she spent about five years.",
-        "Unmittelbar danach in das Frauen-Konzentrationslager Ravensbrück gebracht, wo sie rund fünf Jahre verbrachte.",
+        "Sent straight on to the women's concentration camp at Ravensbrück (so named by de Jong and Rippert), where she spent about five years.",
+        "Unmittelbar danach in das Frauen-Konzentrationslager Ravensbrück gebracht (so der Name bei de Jong und Rippert), wo sie rund fünf Jahre verbrachte.",
       ],
       [
         "Freed as the Nazi regime collapsed.",

@@ -12,3 +12,8 @@ export interface PersonTexts {
   /** One note per seed memorial, in seed order. */
   markers?: readonly Text2[];
 }
+
+/** A text pair as a localized-text record: `{ en }` or `{ en, de }`. */
+export function localized([en, de]: Text2): Record<string, string> {
+  return de ? { en, de } : { en };
+}
