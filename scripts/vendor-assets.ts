@@ -20,6 +20,27 @@ function round(value: unknown): unknown {
   return Array.isArray(value) ? value.map(round) : value;
 }
 
+type Position = [number, number];
+
+/**
+ * Rings that cross the antimeridian (Chukotka, Fiji) jump from +180 to −180 and would be drawn
+ * as bands across the whole map; shifting the later points by 360° keeps each ring continuous.
+ */
+function unwrap(ring: Position[]): Position[] {
+  let shift = 0;
+  return ring.map(([lon, lat], i) => {
+    const previous = ring[i - 1];
+    if (previous && Math.abs(lon - previous[0]) > 180) shift += lon < previous[0] ? 360 : -360;
+    return [lon + shift, lat];
+  });
+}
+
+function unwrapGeometry(geometry: { type: string; coordinates: unknown }): unknown {
+  if (geometry.type === "Polygon") return (geometry.coordinates as Position[][]).map(unwrap);
+  if (geometry.type === "MultiPolygon") return (geometry.coordinates as Position[][][]).map((p) => p.map(unwrap));
+  return geometry.coordinates;
+}
+
 async function outlines(): Promise<string> {
   const file = path.join(ROOT, "node_modules/world-atlas/countries-110m.json");
   const topology = JSON.parse(await readFile(file, "utf8")) as Topology<{ countries: GeometryCollection }>;
@@ -27,7 +48,10 @@ async function outlines(): Promise<string> {
   const features = collection.features.map((f) => ({
     type: "Feature",
     properties: {},
-    geometry: f.geometry && { type: f.geometry.type, coordinates: round((f.geometry as { coordinates: unknown }).coordinates) },
+    geometry: f.geometry && {
+      type: f.geometry.type,
+      coordinates: round(unwrapGeometry(f.geometry as { type: string; coordinates: unknown })),
+    },
   }));
   return JSON.stringify({ type: "FeatureCollection", features });
 }

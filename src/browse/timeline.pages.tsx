@@ -1,4 +1,5 @@
 import { formatEdtf } from "../lib/date-format";
+import { EdtfTime } from "../memorials/components/dates";
 import { dayToIsoDate } from "../lib/edtf";
 import { useI18n } from "../views/i18n";
 import { BrowseTrail } from "./components/memorial-list";
@@ -55,7 +56,7 @@ function Transport({ group }: { group: TimelineGroup }) {
   return (
     <li class={`transport transport--${group.type}`}>
       <p class="transport__head">
-        <strong>{group.edtf ? <time data-edtf={group.edtf}>{formatEdtf(group.edtf, locale)}</time> : t("browse:timeline.undated")}</strong>
+        <strong>{group.edtf ? <EdtfTime edtf={group.edtf}>{formatEdtf(group.edtf, locale)}</EdtfTime> : t("browse:timeline.undated")}</strong>
         {" · "}
         {t(`memorials:eventTypes.${group.type as TimelineType}`)}
         {group.placeName ? (

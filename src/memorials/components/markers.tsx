@@ -24,8 +24,12 @@ export function Markers({ doc }: { doc: PersonDocument }) {
                     <dt>{t("memorials:page.address")}</dt>
                     <dd>
                       {m.address ? <span class="marker__address">{m.address}</span> : null}
-                      {m.address && m.place ? ", " : null}
-                      {m.place && m.place.name !== m.address ? <PlaceName place={m.place} /> : null}
+                      {m.place && !m.address?.includes(m.place.name) ? (
+                        <>
+                          {m.address ? ", " : null}
+                          <PlaceName place={m.place} />
+                        </>
+                      ) : null}
                     </dd>
                   </div>
                 ) : null}

@@ -82,6 +82,8 @@ export function NamesHeader({ doc }: { doc: PersonDocument }) {
   const others = doc.names.filter((n) => n !== primary);
   const birth = firstEvent(doc, ["birth"]);
   const death = firstEvent(doc, DEATH_EVENT_TYPES);
+  // Russian says "Родилась"/"Родился"; the neutral form stays when the sex is not recorded.
+  const suffix = doc.sex === "female" || doc.sex === "male" ? (`_${doc.sex}` as const) : ("" as const);
   return (
     <header class="memorial__header">
       <h1 lang={primary.lang}>{primary.display}</h1>
@@ -96,8 +98,8 @@ export function NamesHeader({ doc }: { doc: PersonDocument }) {
         </div>
       ) : null}
       <dl class="memorial__life">
-        <LifeFact label={t("memorials:page.born")} event={birth} />
-        <LifeFact label={t("memorials:page.died")} event={death} />
+        <LifeFact label={t(`memorials:page.born${suffix}`)} event={birth} />
+        <LifeFact label={t(`memorials:page.died${suffix}`)} event={death} />
       </dl>
     </header>
   );
