@@ -28,6 +28,10 @@ export function HomePage({ counts, recent }: { counts: ArchiveCounts; recent: Me
           <li>{t("home:counts.sources", { count: counts.sources })}</li>
         </ul>
       </section>
+      <section aria-labelledby="browse">
+        <h2 id="browse">{t("home:browse")}</h2>
+        <BrowseLinks headingLevel={3} />
+      </section>
       <section aria-labelledby="recent">
         <h2 id="recent">{t("home:recent")}</h2>
         {recent.length === 0 ? <p>{t("home:empty")}</p> : null}
@@ -42,22 +46,18 @@ export function HomePage({ counts, recent }: { counts: ArchiveCounts; recent: Me
           </a>
         </p>
       </section>
-      <section aria-labelledby="browse">
-        <h2 id="browse">{t("home:browse")}</h2>
-        <BrowseLinks headingLevel={3} />
-      </section>
       <section aria-labelledby="how" class="how">
         <h2 id="how">{t("home:how.title")}</h2>
         <p class="narrow">{t("home:how.text")}</p>
       </section>
-      <section class="contribute">
+      <div class="contribute">
         <p>{t("home:contribute")}</p>
         <p>
           <a class="button" href="/submit">
             {t("home:contributeLink")}
           </a>
         </p>
-      </section>
+      </div>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { archiveCounts } from "./home.queries";
 export const homeRoutes = new Hono<AppEnv>();
 
 homeRoutes.get("/", async (c) => {
-  const [counts, recent] = await Promise.all([archiveCounts(c.var.db), recentlyPublished(c.var.db, 12)]);
+  const [counts, recent] = await Promise.all([archiveCounts(c.var.db), recentlyPublished(c.var.db, 6)]);
   const origin = new URL(c.req.url).origin;
   return c.render(<HomePage counts={counts} recent={recent} />, {
     title: c.var.t("home:title"),
