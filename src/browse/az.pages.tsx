@@ -53,10 +53,13 @@ function IndexEntry({ memorial, names }: { memorial: MemorialListRow; names: Ind
     <li>
       <a href={`/memorials/${memorial.slug}`} lang={primary?.lang ?? undefined}>
         {filed}
-      </a>{" "}
-      <span class="muted">
-        ({formatEdtf(memorial.birthEdtf, locale)} – {formatEdtf(memorial.deathEdtf, locale)})
-      </span>
+      </a>
+      {memorial.birthEdtf || memorial.deathEdtf ? (
+        <span class="muted">
+          {" "}
+          ({formatEdtf(memorial.birthEdtf, locale)} – {formatEdtf(memorial.deathEdtf, locale)})
+        </span>
+      ) : null}
       {otherScripts.length > 0 ? (
         <span class="index-also">
           {" "}
