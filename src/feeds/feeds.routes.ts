@@ -13,7 +13,8 @@ export const feedRoutes = new Hono<AppEnv>();
 export const SITEMAP_PAGE_SIZE = 10_000;
 const FEED_ENTRIES = 50;
 
-const xml = (type: string) => ({ "Content-Type": `${type}; charset=utf-8`, "Cache-Control": "public, max-age=300" });
+// Revalidated on every fetch, so a memorial that leaves public view leaves the feeds at once.
+const xml = (type: string) => ({ "Content-Type": `${type}; charset=utf-8`, "Cache-Control": "public, no-cache" });
 
 feedRoutes.get("/sitemap.xml", async (c) => {
   const origin = new URL(c.req.url).origin;
@@ -48,7 +49,7 @@ feedRoutes.get("/feed.atom", async (c) => {
     title: c.var.t("feeds:title"),
     subtitle: c.var.t("feeds:subtitle"),
   };
-  return c.body(atomFeed(meta, entries), 200, { ...xml("application/atom+xml"), "Cache-Control": "public, no-cache" });
+  return c.body(atomFeed(meta, entries), 200, xml("application/atom+xml"));
 });
 
 feedRoutes.get("/robots.txt", (c) =>

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
+import { LOCALES } from "../i18n";
 import { AppError } from "../lib/errors";
 import { primaryName } from "../lib/person-document";
 import { personJsonLd } from "./json-ld";
@@ -55,6 +56,9 @@ memorialPages.get("/memorials/:key", async (c) => {
           canonical,
           head: (
             <>
+              {LOCALES.map((lang) => (
+                <link rel="alternate" hreflang={lang} href={`${canonical}?lang=${lang}`} />
+              ))}
               <meta property="og:type" content="profile" />
               <meta property="og:site_name" content={c.var.t("site.name")} />
               <meta property="og:locale" content={OG_LOCALES[c.var.locale]} />

@@ -30,6 +30,7 @@ describe("choosing the interface language", () => {
     const html = await (await request(`/memorials/${slug}?lang=de`)).text();
     expect(html).toContain(`<a href="/memorials/${slug}?lang=ru" hreflang="ru" lang="ru">Русский</a>`);
     expect(html).toContain('aria-current="true">Deutsch</a>');
+    expect(html).toContain(`<link rel="alternate" hreflang="ru" href="https://zeugnis.test/memorials/${slug}?lang=ru"/>`);
   });
 
   it("formats dates and numbers per language", async () => {

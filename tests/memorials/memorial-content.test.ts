@@ -48,6 +48,7 @@ describe("what a memorial page shows", () => {
     const doc = zuckerDocument();
     doc.markers![0]!.inscription = "Max Zucker\n1937 verhaftet";
     doc.markers![0]!.place = { name: "Berlin", country: "DE", lat: 52.4735, lon: 13.3581 };
+    doc.markers![0]!.media_id = "med_plaquephoto1";
     const { slug } = await publishMemorial(doc);
     const res = await request(`/memorials/${slug}`);
     const html = await res.text();
@@ -58,6 +59,7 @@ describe("what a memorial page shows", () => {
     expect(html).toMatch(/<image href="https:\/\/tiles\.example\.org\/15\/\d+\/\d+\.png"/);
     expect(html).toContain('href="/map?at=52.4735,13.3581"');
     expect(html).toContain("© Example tile contributors");
+    expect(html).toContain('<img src="/media/med_plaquephoto1?size=thumb" alt="Memorial plaque, Heinrich-Dernburg-Straße, Berlin"');
     expect(res.headers.get("content-security-policy")).toMatch(/img-src 'self' data: https:\/\/tiles\.example\.org/);
   });
 

@@ -49,6 +49,15 @@ export function Markers({ doc }: { doc: PersonDocument }) {
                 </figure>
               ) : null}
               {note ? <p lang={note.lang === locale ? undefined : note.lang}>{note.text}</p> : null}
+              {m.media_id ? (
+                <a class="marker__photo" href={`/media/${encodeURIComponent(m.media_id)}`}>
+                  <img
+                    src={`/media/${encodeURIComponent(m.media_id)}?size=thumb`}
+                    alt={`${t(`memorials:markerKinds.${m.kind}`)}${m.address ? `, ${m.address}` : ""}`}
+                    loading="lazy"
+                  />
+                </a>
+              ) : null}
               {m.place ? <MiniMap place={m.place} label={m.address ?? m.place.name} /> : null}
             </li>
           );
