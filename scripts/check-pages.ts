@@ -6,7 +6,8 @@
  *   - weight: every memorial page's HTML + CSS + JS under 50 KB before images;
  *   - no Content-Security-Policy violations in the browser console.
  * Pages: home, every browse page, map, timeline, a 404 page and every memorial in the sitemap.
- * Options: --limit N (first N memorials only), --json FILE (write the figures).
+ * Options: --limit N (first N memorials only), --only /a,/b (just these paths),
+ *          --json FILE (write the figures).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
@@ -104,7 +105,8 @@ function runVnu(files: string[]): Map<string, { errors: string[]; warnings: numb
 }
 
 const limit = Number(option("limit") ?? "100000");
-const pages = [...STATIC_PAGES, ...(await memorialPaths(limit))];
+const only = option("only");
+const pages = only ? only.split(",") : [...STATIC_PAGES, ...(await memorialPaths(limit))];
 const dir = await mkdtemp(path.join(tmpdir(), "zeugnis-pages-"));
 const results: PageResult[] = [];
 const files: string[] = [];
