@@ -9,14 +9,14 @@
  * Options: --limit N (first N memorials only), --only /a,/b (just these paths),
  *          --json FILE (write the figures).
  */
-import { spawnSync } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { AxeBuilder } from "@axe-core/playwright";
 import { baseUrl, launchChromium } from "./lib/browser";
-import { option, ROOT } from "./lib/cli";
+import { option } from "./lib/cli";
+import { runVnu } from "./lib/vnu";
 
 const LANGUAGES = ["en", "de", "ru"] as const;
 const WEIGHT_BUDGET = 50 * 1024;
@@ -78,30 +78,6 @@ async function weigh(html: string): Promise<{ total: number; gzip: number }> {
     gzip += gzipSync(body).length;
   }
   return { total, gzip };
-}
-
-function runVnu(files: string[]): Map<string, { errors: string[]; warnings: number }> {
-  const jar = path.join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
-  const run = spawnSync("java", ["-jar", jar, "--format", "json", "--exit-zero-always", ...files], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.error) throw run.error;
-  const report = JSON.parse(run.stderr || run.stdout) as {
-    messages: { type: string; subType?: string; url: string; message: string; lastLine?: number; extract?: string }[];
-  };
-  const byFile = new Map<string, { errors: string[]; warnings: number }>();
-  for (const message of report.messages) {
-    const file = decodeURIComponent(new URL(message.url).pathname);
-    const entry = byFile.get(file) ?? { errors: [], warnings: 0 };
-    if (message.type === "error" || message.type === "non-document-error") {
-      entry.errors.push(`line ${message.lastLine}: ${message.message} [${(message.extract ?? "").trim().slice(0, 80)}]`);
-    } else if (message.subType === "warning") {
-      entry.warnings++;
-    }
-    byFile.set(file, entry);
-  }
-  return byFile;
 }
 
 const limit = Number(option("limit") ?? "100000");

@@ -26,7 +26,7 @@ function useMapData({ places, markers, focus }: MapProps) {
       .filter((p) => p.lat !== null && p.lon !== null)
       .map((p) => ({ name: p.key, others: otherNames(p), lat: p.lat, lon: p.lon, count: t("browse:count", { count: p.n }), href: placeHref(p.key) })),
     markers: markers.map((m) => ({
-      kind: t(`memorials:markerKinds.${m.kind as "plaque"}`),
+      kind: t(`memorials:markerKinds.${m.kind}`),
       address: m.address ?? m.placeName ?? "",
       lat: m.lat,
       lon: m.lon,
@@ -73,7 +73,7 @@ export function MapPage(props: MapProps) {
         <ul class="facet-list map-list">
           {props.markers.map((m) => (
             <li>
-              <a href={`/memorials/${m.slug}`}>{m.name}</a> — {t(`memorials:markerKinds.${m.kind as "plaque"}`)}
+              <a href={`/memorials/${m.slug}`}>{m.name}</a> — {t(`memorials:markerKinds.${m.kind}`)}
               {m.address ? `, ${m.address}` : m.placeName ? `, ${m.placeName}` : null}
             </li>
           ))}

@@ -1,9 +1,11 @@
 /** Points for the map and the timeline, from published memorials' read tables. */
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client";
+import type { LifeEvent, Marker } from "../lib/person-document";
 
+/** Read-table columns hold the document's enum values, written by the projection. */
 export interface MarkerRow {
-  kind: string;
+  kind: Marker["kind"];
   address: string | null;
   placeName: string | null;
   lat: number;
@@ -23,12 +25,12 @@ export function mappedMarkers(db: Database) {
 }
 
 export interface TimelineRow {
-  type: string;
+  type: LifeEvent["type"];
   edtf: string | null;
   earliestDay: number | null;
   placeName: string | null;
   placeModernName: string | null;
-  certainty: string;
+  certainty: LifeEvent["certainty"];
   slug: string;
   name: string;
 }

@@ -8,12 +8,12 @@ import type { TimelineRow } from "./map.queries";
 
 interface TimelineGroup {
   key: string;
-  type: string;
+  type: TimelineRow["type"];
   edtf: string | null;
   year: string | null;
   placeName: string | null;
   placeModernName: string | null;
-  people: { slug: string; name: string; certainty: string }[];
+  people: { slug: string; name: string; certainty: TimelineRow["certainty"] }[];
 }
 
 /** Events on the same date, of the same kind, at the same place become one entry: a transport. */
@@ -58,7 +58,7 @@ function Transport({ group }: { group: TimelineGroup }) {
       <p class="transport__head">
         <strong>{group.edtf ? <EdtfTime edtf={group.edtf}>{formatEdtf(group.edtf, locale)}</EdtfTime> : t("browse:timeline.undated")}</strong>
         {" · "}
-        {t(`memorials:eventTypes.${group.type as TimelineType}`)}
+        {t(`memorials:eventTypes.${group.type}`)}
         {group.placeName ? (
           <>
             {" · "}
@@ -72,7 +72,7 @@ function Transport({ group }: { group: TimelineGroup }) {
         {group.people.map((p) => (
           <li>
             <a href={`/memorials/${p.slug}`}>{p.name}</a>
-            {p.certainty !== "documented" ? <span class="muted"> ({t(`memorials:certainty.${p.certainty as "disputed"}`)})</span> : null}
+            {p.certainty !== "documented" ? <span class="muted"> ({t(`memorials:certainty.${p.certainty}`)})</span> : null}
           </li>
         ))}
       </ul>
