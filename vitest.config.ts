@@ -9,7 +9,13 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { ENVIRONMENT: "test", TEST_MIGRATIONS: migrations },
+          bindings: {
+            ENVIRONMENT: "test",
+            TEST_MIGRATIONS: migrations,
+            // A tile server that is never contacted: pages only put its URLs into <img>/<image>.
+            TILE_URL: "https://tiles.example.org/{z}/{x}/{y}.png",
+            TILE_ATTRIBUTION: "© Example tile contributors",
+          },
         },
       }),
     ],

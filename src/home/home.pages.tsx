@@ -1,3 +1,4 @@
+import { BrowseLinks } from "../browse/browse.pages";
 import { useI18n } from "../views/i18n";
 import { MemorialCard, type MemorialCardData } from "../views/components/memorial-card";
 import type { ArchiveCounts } from "./home.queries";
@@ -27,6 +28,10 @@ export function HomePage({ counts, recent }: { counts: ArchiveCounts; recent: Me
           <li>{t("home:counts.sources", { count: counts.sources })}</li>
         </ul>
       </section>
+      <section aria-labelledby="browse">
+        <h2 id="browse">{t("home:browse")}</h2>
+        <BrowseLinks headingLevel={3} />
+      </section>
       <section aria-labelledby="recent">
         <h2 id="recent">{t("home:recent")}</h2>
         {recent.length === 0 ? <p>{t("home:empty")}</p> : null}
@@ -35,15 +40,24 @@ export function HomePage({ counts, recent }: { counts: ArchiveCounts; recent: Me
             <MemorialCard memorial={m} />
           ))}
         </div>
+        <p>
+          <a href="/feed.atom" type="application/atom+xml">
+            {t("home:feed")}
+          </a>
+        </p>
       </section>
-      <section class="contribute">
+      <section aria-labelledby="how" class="how">
+        <h2 id="how">{t("home:how.title")}</h2>
+        <p class="narrow">{t("home:how.text")}</p>
+      </section>
+      <div class="contribute">
         <p>{t("home:contribute")}</p>
         <p>
           <a class="button" href="/submit">
             {t("home:contributeLink")}
           </a>
         </p>
-      </section>
+      </div>
     </>
   );
 }

@@ -7,10 +7,13 @@ import { archiveCounts } from "./home.queries";
 export const homeRoutes = new Hono<AppEnv>();
 
 homeRoutes.get("/", async (c) => {
-  const [counts, recent] = await Promise.all([archiveCounts(c.var.db), recentlyPublished(c.var.db, 12)]);
+  const [counts, recent] = await Promise.all([archiveCounts(c.var.db), recentlyPublished(c.var.db, 6)]);
+  const origin = new URL(c.req.url).origin;
   return c.render(<HomePage counts={counts} recent={recent} />, {
     title: c.var.t("home:title"),
     description: c.var.t("home:intro"),
+    canonical: `${origin}/`,
+    head: <link rel="alternate" type="application/atom+xml" href="/feed.atom" title={c.var.t("feeds:title")} />,
   });
 });
 

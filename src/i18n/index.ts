@@ -11,6 +11,8 @@ import { moderationMessages } from "../moderation/moderation.messages";
 import { reportsMessages } from "../reports/reports.messages";
 import { adminMessages } from "../admin/admin.messages";
 import { submissionsMessages } from "../submissions/submissions.messages";
+import { feedsMessages } from "../feeds/feeds.messages";
+import { browseMessages } from "../browse/browse.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -26,6 +28,8 @@ const namespaces = {
   reports: reportsMessages,
   admin: adminMessages,
   submissions: submissionsMessages,
+  feeds: feedsMessages,
+  browse: browseMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

@@ -6,6 +6,8 @@ const EXTERNAL_URLS: Record<string, (value: string) => string> = {
   wikidata: (v) => `https://www.wikidata.org/wiki/${encodeURIComponent(v)}`,
   gnd: (v) => `https://d-nb.info/gnd/${encodeURIComponent(v)}`,
   viaf: (v) => `https://viaf.org/viaf/${encodeURIComponent(v)}`,
+  yad_vashem: (v) => `https://collections.yadvashem.org/en/names/${encodeURIComponent(v)}`,
+  arolsen: (v) => `https://collections.arolsen-archives.org/en/document/${encodeURIComponent(v)}`,
 };
 
 /** The web address of an external id, when its scheme has one. */

@@ -1,12 +1,17 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
+import { LOCALES } from "../i18n";
 import { AppError } from "../lib/errors";
 import { primaryName } from "../lib/person-document";
 import { personJsonLd } from "./json-ld";
+import { entryHistory } from "./memorial-page.queries";
 import { JsonLd, MemorialPage, WithheldPage } from "./memorials.pages";
 import { linkedMemorials, resolveMemorial } from "./memorials.queries";
+import { matchesEtag, memorialCacheHeaders, memorialEtag } from "./page-cache";
 
 export const memorialPages = new Hono<AppEnv>();
+
+const OG_LOCALES = { en: "en_GB", de: "de_DE", ru: "ru_RU" } as const;
 
 memorialPages.get("/memorials/:key", async (c) => {
   const resolved = await resolveMemorial(c.var.db, c.req.param("key"));
@@ -14,33 +19,59 @@ memorialPages.get("/memorials/:key", async (c) => {
     case "missing":
       throw new AppError("not_found");
     case "redirect":
+      // A merge can be undone, so browsers must not keep this redirect for good.
+      c.header("Cache-Control", "no-cache");
       return c.redirect(`/memorials/${resolved.memorial.slug}`, 301);
     case "gone":
+      c.header("Cache-Control", "no-store");
       c.status(410);
       return c.render(<WithheldPage />, { title: c.var.t("errors.gone"), noindex: true });
     case "found": {
       const { memorial, document } = resolved;
-      const related = await linkedMemorials(
-        c.var.db,
-        document.relations.flatMap((r) => (r.memorial_id ? [r.memorial_id] : [])),
-      );
+      const accessed = new Date();
+      const etag = await memorialEtag({
+        memorialId: memorial.id,
+        revisionId: memorial.currentRevisionId,
+        updatedAt: memorial.updatedAt,
+        locale: c.var.locale,
+        viewerId: c.var.user?.id ?? null,
+        day: accessed.toISOString().slice(0, 10),
+      });
+      for (const [name, value] of Object.entries(memorialCacheHeaders(!!c.var.user))) c.header(name, value);
+      c.header("ETag", etag);
+      if (matchesEtag(c.req.header("if-none-match"), etag)) return c.body(null, 304);
+
+      const [related, history] = await Promise.all([
+        linkedMemorials(c.var.db, document.relations.flatMap((r) => (r.memorial_id ? [r.memorial_id] : []))),
+        entryHistory(c.var.db, memorial.id),
+      ]);
       const origin = new URL(c.req.url).origin;
       const canonical = `${origin}/memorials/${memorial.slug}`;
       const name = primaryName(document).display;
-      return c.render(<MemorialPage memorial={memorial} doc={document} related={related} />, {
-        title: name,
-        description: memorial.summary,
-        canonical,
-        head: (
-          <>
-            <meta property="og:type" content="profile" />
-            <meta property="og:title" content={name} />
-            <meta property="og:description" content={memorial.summary} />
-            <meta property="og:url" content={canonical} />
-            <JsonLd data={personJsonLd(memorial, document, canonical)} />
-          </>
-        ),
-      });
+      return c.render(
+        <MemorialPage memorial={memorial} doc={document} related={related} history={history} origin={origin} accessed={accessed} />,
+        {
+          title: name,
+          description: memorial.summary,
+          canonical,
+          head: (
+            <>
+              {LOCALES.map((lang) => (
+                <link rel="alternate" hreflang={lang} href={`${canonical}?lang=${lang}`} />
+              ))}
+              <meta property="og:type" content="profile" />
+              <meta property="og:site_name" content={c.var.t("site.name")} />
+              <meta property="og:locale" content={OG_LOCALES[c.var.locale]} />
+              <meta property="og:title" content={name} />
+              {memorial.summary ? <meta property="og:description" content={memorial.summary} /> : null}
+              <meta property="og:url" content={canonical} />
+              {document.media[0] ? <meta property="og:image" content={`${origin}/media/${document.media[0].id}?size=thumb`} /> : null}
+              <script src="/js/copy.js" defer></script>
+              <JsonLd data={personJsonLd(memorial, document, canonical)} />
+            </>
+          ),
+        },
+      );
     }
   }
 });

@@ -12,9 +12,7 @@ export function EvidenceDate({ date }: { date: DateValue | undefined }) {
   const words = formatEdtf(date.edtf, locale);
   return (
     <span class="date">
-      <time datetime={machineDate(date.edtf)} data-edtf={date.edtf}>
-        {words}
-      </time>
+      <EdtfTime edtf={date.edtf}>{words}</EdtfTime>
       {date.calendar === "julian" ? <span class="date__note"> ({t("memorials:page.julian")})</span> : null}
       {date.text && date.text !== words ? (
         <span class="date__note"> — {t("memorials:page.asWritten", { text: date.text })}</span>
@@ -23,7 +21,22 @@ export function EvidenceDate({ date }: { date: DateValue | undefined }) {
   );
 }
 
+/**
+ * The words of a date inside `<time datetime>` when there is a machine-readable form, otherwise
+ * in a plain span (a `<time>` without datetime must itself be machine-readable).
+ */
+export function EdtfTime({ edtf, children }: { edtf: string; children: string }) {
+  const machine = machineDate(edtf);
+  return machine ? (
+    <time datetime={machine} data-edtf={edtf}>
+      {children}
+    </time>
+  ) : (
+    <span data-edtf={edtf}>{children}</span>
+  );
+}
+
 /** `<time datetime>` accepts plain years, months and days only; qualified dates fall back to the year. */
-function machineDate(edtf: string): string | undefined {
+export function machineDate(edtf: string): string | undefined {
   return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(edtf) ? edtf : (edtf.match(/^\d{4}/)?.[0] ?? undefined);
 }

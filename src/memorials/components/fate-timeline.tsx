@@ -5,11 +5,13 @@ import { EvidenceDate } from "./dates";
 
 /** Place as the source names it, with today's name when it differs. */
 export function PlaceName({ place }: { place: Place | undefined }) {
+  const { t } = useI18n();
   if (!place) return null;
+  const modern = place.modern_name && place.modern_name !== place.name ? place.modern_name : undefined;
   return (
     <span class="place">
       {place.name}
-      {place.modern_name && place.modern_name !== place.name ? <span class="place__modern"> ({place.modern_name})</span> : null}
+      {modern ? <span class="place__modern"> ({t("memorials:page.placeModern", { name: modern })})</span> : null}
     </span>
   );
 }
@@ -69,6 +71,7 @@ export function FateTimeline({ doc }: { doc: PersonDocument }) {
             <span class={`certainty certainty--${event.certainty}`}>{t(`memorials:certainty.${event.certainty}`)}</span>
             <SourceRefs refs={event.sources} numbers={numbers} />
           </p>
+          {event.certainty === "disputed" ? <p class="event__disputed">{t("memorials:page.otherVersionsNote")}</p> : null}
           {event.alternatives?.map((alt) => (
             <div class="event__alternative">
               <p>

@@ -1,0 +1,47 @@
+/** Points for the map and the timeline, from published memorials' read tables. */
+import { sql } from "drizzle-orm";
+import type { Database } from "../db/client";
+import type { LifeEvent, Marker } from "../lib/person-document";
+
+/** Read-table columns hold the document's enum values, written by the projection. */
+export interface MarkerRow {
+  kind: Marker["kind"];
+  address: string | null;
+  placeName: string | null;
+  lat: number;
+  lon: number;
+  slug: string;
+  name: string;
+}
+
+/** Physical memorials that have coordinates. */
+export function mappedMarkers(db: Database) {
+  return db.all<MarkerRow>(sql`
+    SELECT k.kind AS kind, k.address AS address, k.place_name AS placeName, k.lat AS lat, k.lon AS lon,
+      m.slug AS slug, m.display_name AS name
+    FROM memorial_markers k JOIN memorials m ON m.id = k.memorial_id AND m.status = 'published'
+    WHERE k.lat IS NOT NULL AND k.lon IS NOT NULL
+    ORDER BY k.place_name, k.address, m.sort_name`);
+}
+
+export interface TimelineRow {
+  type: LifeEvent["type"];
+  edtf: string | null;
+  earliestDay: number | null;
+  placeName: string | null;
+  placeModernName: string | null;
+  certainty: LifeEvent["certainty"];
+  slug: string;
+  name: string;
+}
+
+/** Events of these types across all published memorials, in date order (undated last). */
+export function eventsAcrossMemorials(db: Database, types: readonly string[], limit: number) {
+  return db.all<TimelineRow>(sql`
+    SELECT e.type AS type, e.edtf AS edtf, e.earliest_day AS earliestDay, e.place_name AS placeName,
+      e.place_modern_name AS placeModernName, e.certainty AS certainty, m.slug AS slug, m.display_name AS name
+    FROM memorial_events e JOIN memorials m ON m.id = e.memorial_id AND m.status = 'published'
+    WHERE e.type IN ${types}
+    ORDER BY e.earliest_day IS NULL, e.earliest_day, e.edtf, e.place_name, m.sort_name
+    LIMIT ${limit}`);
+}

@@ -1,0 +1,68 @@
+import { pickLocalized } from "../../lib/markdown";
+import type { PersonDocument } from "../../lib/person-document";
+import { useI18n } from "../../views/i18n";
+import { EvidenceDate } from "./dates";
+import { PlaceName } from "./fate-timeline";
+import { MiniMap } from "./mini-map";
+
+/** Physical memorials: plaques, Stolpersteine, graves — with inscription, address and a small map. */
+export function Markers({ doc }: { doc: PersonDocument }) {
+  const { t, locale } = useI18n();
+  if (doc.markers.length === 0) return null;
+  return (
+    <section class="memorial__section" aria-labelledby="markers">
+      <h2 id="markers">{t("memorials:page.markers")}</h2>
+      <ul class="markers">
+        {doc.markers.map((m) => {
+          const note = pickLocalized(m.note, locale);
+          return (
+            <li class="marker">
+              <h3 class="marker__kind">{t(`memorials:markerKinds.${m.kind}`)}</h3>
+              <dl class="marker__facts">
+                {m.address || m.place ? (
+                  <div>
+                    <dt>{t("memorials:page.address")}</dt>
+                    <dd>
+                      {m.address ? <span class="marker__address">{m.address}</span> : null}
+                      {m.place && !m.address?.includes(m.place.name) ? (
+                        <>
+                          {m.address ? ", " : null}
+                          <PlaceName place={m.place} />
+                        </>
+                      ) : null}
+                    </dd>
+                  </div>
+                ) : null}
+                {m.installed ? (
+                  <div>
+                    <dt>{t("memorials:page.installed")}</dt>
+                    <dd>
+                      <EvidenceDate date={m.installed} />
+                    </dd>
+                  </div>
+                ) : null}
+              </dl>
+              {m.inscription ? (
+                <figure class="marker__inscription">
+                  <blockquote>{m.inscription}</blockquote>
+                  <figcaption class="visually-hidden">{t("memorials:page.inscription")}</figcaption>
+                </figure>
+              ) : null}
+              {note ? <p lang={note.lang === locale ? undefined : note.lang}>{note.text}</p> : null}
+              {m.media_id ? (
+                <a class="marker__photo" href={`/media/${encodeURIComponent(m.media_id)}`}>
+                  <img
+                    src={`/media/${encodeURIComponent(m.media_id)}?size=thumb`}
+                    alt={`${t(`memorials:markerKinds.${m.kind}`)}${m.address ? `, ${m.address}` : ""}`}
+                    loading="lazy"
+                  />
+                </a>
+              ) : null}
+              {m.place ? <MiniMap place={m.place} label={m.address ?? m.place.name} /> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+/** Memorials leaving public view the way moderation does it: status change plus cleared read tables. */
+import { eq } from "drizzle-orm";
+import { runBatch } from "../../src/db/client";
+import { memorials } from "../../src/db/schema";
+import { clearReadTables } from "../../src/memorials/publish";
+import { testDb } from "./app";
+
+export async function withholdMemorial(memorialId: string) {
+  const db = testDb();
+  await runBatch(db, [
+    db.update(memorials).set({ status: "withheld", withheldAt: Date.now(), withheldReason: "test" }).where(eq(memorials.id, memorialId)),
+    ...clearReadTables(db, memorialId),
+  ]);
+}
+
+export async function mergeMemorial(memorialId: string, survivorId: string) {
+  const db = testDb();
+  await runBatch(db, [
+    db.update(memorials).set({ status: "merged", mergedIntoId: survivorId }).where(eq(memorials.id, memorialId)),
+    ...clearReadTables(db, memorialId),
+  ]);
+}
