@@ -4,7 +4,7 @@
  * with an audit entry); the bytes go from R2 once no live media row shares them. Public files,
  * files of pending/approved revisions and files nobody submitted are never touched.
  */
-import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, ne, notExists, sql } from "drizzle-orm";
 import { auditInsert } from "../audit/audit";
 import { runBatch, type Database } from "../db/client";
 import { requireChanged } from "../db/guard";
@@ -38,8 +38,16 @@ export async function deleteOrphanMedia(db: Database, bucket: R2Bucket, now = Da
         .set({ status: "deleted", deletedAt: now, version: sql`${media.version} + 1` })
         .where(and(eq(media.id, orphan.id), inArray(media.status, ["private", "rejected"]))),
       requireChanged(db),
-      db.run(sql`UPDATE media_blobs SET deleted_at = ${now} WHERE sha256 = ${orphan.sha256} AND deleted_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM media WHERE sha256 = ${orphan.sha256} AND status != 'deleted')`),
+      db
+        .update(mediaBlobs)
+        .set({ deletedAt: now })
+        .where(
+          and(
+            eq(mediaBlobs.sha256, orphan.sha256),
+            isNull(mediaBlobs.deletedAt),
+            notExists(db.select({ id: media.id }).from(media).where(and(eq(media.sha256, orphan.sha256), ne(media.status, "deleted")))),
+          ),
+        ),
       auditInsert(db, {
         actorId: null,
         action: "media.delete_orphan",

@@ -37,11 +37,16 @@ export function mediaPublishStatements(db: Database, input: MediaPublishInput): 
       .update(media)
       .set({ status: "public", approvedRevisionId: revisionId, publishedAt: now, version: sql`${media.version} + 1` })
       .where(and(inArray(media.id, ids), eq(media.status, "private"), eq(media.uploaderId, submitter))),
-    db.run(sql`INSERT INTO media_memorials (media_id, memorial_id, revision_id)
-      SELECT id, ${memorialId}, ${revisionId} FROM media WHERE status = 'public' AND id IN (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`),
+    db.insert(mediaMemorials).select(
+      db
+        .select({
+          mediaId: media.id,
+          memorialId: sql<string>`${memorialId}`.as("memorial_id"),
+          revisionId: sql<string>`${revisionId}`.as("revision_id"),
+        })
+        .from(media)
+        .where(and(inArray(media.id, ids), eq(media.status, "public"))),
+    ),
     auditInsert(db, {
       actorId: input.actorId,
       action: "media.publish",
