@@ -48,6 +48,7 @@ export function downloadName(original: string | null, fallback: string, extensio
     .replace(/\.[A-Za-z0-9]{1,5}$/, "")
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9._ -]+/g, "")
+    .replace(/^[.\s]+/, "")
     .trim()
     .slice(0, 80);
   return `${base || fallback}.${extension}`;
