@@ -82,7 +82,7 @@ export async function storeAssembledObject(
     await ctx.bucket.delete(key);
     throw unsupportedType();
   }
-  const sha256 = hex(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)));
+  const sha256 = hex(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>)));
   const existing = await findLiveBlob(ctx.db, sha256);
   if (existing) {
     // Same bytes are stored already: this copy was never referenced by anything.

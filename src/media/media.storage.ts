@@ -37,7 +37,8 @@ export async function putPieces(bucket: R2Bucket, key: string, pieces: Uint8Arra
 
 /** sha256 of pieces, hex, without joining them. */
 export async function sha256OfPieces(pieces: Uint8Array[]): Promise<string> {
-  const digest = new crypto.DigestStream("SHA-256");
+  // Workers-only API; the cast keeps the scripts' (Node + DOM) type check happy.
+  const digest = new (crypto as unknown as { DigestStream: typeof DigestStream }).DigestStream("SHA-256");
   const writer = digest.getWriter();
   for (const piece of pieces) if (piece.length) await writer.write(piece);
   await writer.close();

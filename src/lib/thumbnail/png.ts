@@ -47,7 +47,7 @@ export async function downscalePng(input: Uint8Array, maxEdge: number): Promise<
   const inflate = new DecompressionStream("deflate");
   const writing = (async () => {
     const writer = inflate.writable.getWriter();
-    for (const chunk of idat) await writer.write(chunk);
+    for (const chunk of idat) await writer.write(chunk as Uint8Array<ArrayBuffer>);
     await writer.close();
   })();
   const reader = inflate.readable.getReader();

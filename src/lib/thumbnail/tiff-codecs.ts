@@ -84,6 +84,6 @@ export function decodeLzw(input: Uint8Array, expected: number): Uint8Array {
 }
 
 export async function inflate(input: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([input]).stream().pipeThrough(new DecompressionStream("deflate"));
+  const stream = new Blob([input as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
