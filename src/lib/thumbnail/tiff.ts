@@ -1,11 +1,15 @@
 /**
  * A strip-by-strip TIFF reader for thumbnails (first page): uncompressed, PackBits, LZW and
  * Deflate strips, 1/8/16-bit grey, RGB(A) and palette, with the horizontal predictor. Each strip
- * is decoded and pushed row by row into the downscaler, then dropped. Tiled, JPEG- or
+ * is decoded and pushed row by row into the downscaler, then dropped (uncompressed strips are
+ * read in place). Tiled, JPEG- or
  * fax-compressed TIFFs return null (the gallery shows a document icon; the file is still served).
  */
 import { BoxDownscaler, type RgbImage } from "./downscale";
 import { decodeLzw, decodePackBits, inflate } from "./tiff-codecs";
+
+/** A compressed strip is decoded whole; one larger than this would not fit beside the file. */
+const MAX_STRIP_BYTES = 32 * 1024 * 1024;
 
 interface Ifd {
   get(tag: number): number[] | undefined;
@@ -54,15 +58,17 @@ export async function downscaleTiff(input: Uint8Array, maxEdge: number): Promise
   const rowBytes = Math.ceil((width * spp * depth) / 8);
   const scaler = new BoxDownscaler(width, height, maxEdge);
   const rgb = new Uint8Array(width * 3);
+  const line = new Uint8Array(rowBytes);
   let row = 0;
   for (let s = 0; s < offsets.length && row < height; s++) {
     const raw = input.subarray(offsets[s]!, offsets[s]! + counts[s]!);
     const rows = Math.min(rowsPerStrip, height - row);
-    const strip = await decompress(compression, raw, rows * rowBytes);
-    if (!strip) return null;
+    if (compression !== 1 && rows * rowBytes > MAX_STRIP_BYTES) return null;
+    // Uncompressed strips are read in place, one row at a time, however large the strip.
+    const strip = compression === 1 ? raw : await decompress(compression, raw, rows * rowBytes);
     for (let r = 0; r < rows; r++) {
-      const line = strip.subarray(r * rowBytes, (r + 1) * rowBytes);
-      if (line.length < rowBytes) return scaler.finish();
+      if ((r + 1) * rowBytes > strip.length) return scaler.finish();
+      line.set(strip.subarray(r * rowBytes, (r + 1) * rowBytes));
       if (predictor === 2 && depth === 8) for (let i = spp; i < line.length; i++) line[i] = (line[i]! + line[i - spp]!) & 0xff;
       toRgb(line, rgb, { width, spp, depth, photometric, palette });
       scaler.pushRow(rgb);
@@ -72,10 +78,8 @@ export async function downscaleTiff(input: Uint8Array, maxEdge: number): Promise
   return scaler.finish();
 }
 
-async function decompress(compression: number, raw: Uint8Array, expected: number): Promise<Uint8Array | null> {
+async function decompress(compression: number, raw: Uint8Array, expected: number): Promise<Uint8Array> {
   switch (compression) {
-    case 1:
-      return raw.slice(0, expected);
     case 32773:
       return decodePackBits(raw, expected);
     case 5:
