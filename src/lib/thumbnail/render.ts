@@ -14,6 +14,7 @@ import { decodeJpegDc } from "./jpeg-dc";
 import { applyOrientation } from "./orient";
 import { downscalePng } from "./png";
 import { downscaleTiff } from "./tiff";
+import { downscaleWebp } from "./webp";
 
 /** jpeg-js needs about 13 bytes per pixel (coefficients, planes, RGBA): 4 Mpx ≈ 52 MB. */
 export const FULL_DECODE_PIXELS = 4_000_000;
@@ -25,6 +26,7 @@ export async function renderThumbnail(mime: AcceptedMime, bytes: Uint8Array, max
     if (mime === "image/jpeg") image = jpegThumbnail(bytes, maxEdge);
     else if (mime === "image/png") image = await downscalePng(bytes, maxEdge);
     else if (mime === "image/tiff") image = await downscaleTiff(bytes, maxEdge);
+    else if (mime === "image/webp") image = await downscaleWebp(bytes, maxEdge);
   } catch {
     // A picture we cannot decode still has its file served; the gallery shows an icon.
     return null;
