@@ -102,3 +102,19 @@ describe("thumbnails of large JPEGs from DC coefficients", () => {
     expect([decoded.width, decoded.height]).toEqual([320, 197]);
   });
 });
+
+describe("the DC reader on other JPEG layouts", () => {
+  it("reads progressive files and files with restart markers exactly like the baseline file", async () => {
+    const { BASELINE, PROGRESSIVE, RESTART, GREY_PROGRESSIVE, bytes } = await import("../media/jpeg-variants");
+    const baseline = decodeJpegDc(bytes(BASELINE), 1000)!;
+    expect(readImageInfo("image/jpeg", bytes(PROGRESSIVE))?.progressive).toBe(true);
+    expect(decodeJpegDc(bytes(PROGRESSIVE), 1000)).toEqual(baseline);
+    expect(decodeJpegDc(bytes(RESTART), 1000)).toEqual(baseline);
+    const grey = decodeJpegDc(bytes(GREY_PROGRESSIVE), 1000)!;
+    expect([grey.width, grey.height]).toEqual([12, 8]);
+    // Greyscale keeps the luminance: equal channels, close to the colour file's luma.
+    const [r, g, b] = grey.data.subarray(3 * 30, 3 * 30 + 3);
+    expect(r).toBe(g);
+    expect(g).toBe(b);
+  });
+});
