@@ -23,7 +23,7 @@ const random = () => {
 };
 
 function paper(x: number, y: number): number {
-  const stroke = (Math.floor(y / 40) % 3 === 0 && (x + y) % 37 < 3) ? 90 : 0;
+  const stroke = Math.floor(y / 40) % 3 === 0 && (x + y) % 37 < 3 ? 90 : 0;
   return 225 - stroke - Math.floor(random() * 40);
 }
 
@@ -37,8 +37,17 @@ function jpegScan(path: URL) {
       rgba.set([v, v - 8 - Math.floor(random() * 30), v - 20, 255], (y * width + x) * 4);
     }
   const jpeg = encode({ data: rgba, width, height }, 97).data;
-  const exif = Buffer.from("457869660000" + "4d4d002a00000008000188250004000000010000001a00000000" + "0001000100020000000200004e00" + "000000", "hex");
-  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, (exif.length + 2) >> 8, (exif.length + 2) & 255]), exif]);
+  const exif = Buffer.from(
+    "457869660000" +
+      "4d4d002a00000008000188250004000000010000001a00000000" +
+      "0001000100020000000200004e00" +
+      "000000",
+    "hex",
+  );
+  const app1 = Buffer.concat([
+    Buffer.from([0xff, 0xe1, (exif.length + 2) >> 8, (exif.length + 2) & 255]),
+    exif,
+  ]);
   writeFileSync(path, Buffer.concat([jpeg.subarray(0, 2), app1, jpeg.subarray(2)]));
 }
 
@@ -58,9 +67,17 @@ function tiffScan(path: URL) {
       data[(y * width + x) * 3 + 2] = v - 20;
     }
   const entries: Array<[number, number, number, number]> = [
-    [256, 3, 1, width], [257, 3, 1, height], [258, 3, 1, 8], [259, 3, 1, 1], [262, 3, 1, 2],
+    [256, 3, 1, width],
+    [257, 3, 1, height],
+    [258, 3, 1, 8],
+    [259, 3, 1, 1],
+    [262, 3, 1, 2],
     [271, 2, 4, 0x00414c50], // Make "PLA" inline
-    [273, 4, 1, 8], [277, 3, 1, 3], [278, 3, 1, height], [279, 4, 1, pixels], [284, 3, 1, 1],
+    [273, 4, 1, 8],
+    [277, 3, 1, 3],
+    [278, 3, 1, height],
+    [279, 4, 1, pixels],
+    [284, 3, 1, 1],
   ];
   const ifd = Buffer.alloc(2 + entries.length * 12 + 4);
   ifd.writeUInt16LE(entries.length, 0);
@@ -104,13 +121,21 @@ function pngScan(path: URL) {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
   const idat = deflateSync(raw, { level: 6 });
-  const chunks = [chunk("IHDR", ihdr), chunk("tEXt", Buffer.from("Comment\0scanned at home", "latin1"))];
-  for (let i = 0; i < idat.length; i += 1 << 20) chunks.push(chunk("IDAT", idat.subarray(i, i + (1 << 20))));
+  const chunks = [
+    chunk("IHDR", ihdr),
+    chunk("tEXt", Buffer.from("Comment\0scanned at home", "latin1")),
+  ];
+  for (let i = 0; i < idat.length; i += 1 << 20)
+    chunks.push(chunk("IDAT", idat.subarray(i, i + (1 << 20))));
   chunks.push(chunk("IEND", Buffer.alloc(0)));
   writeFileSync(path, Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n", "latin1"), ...chunks]));
 }
 
-for (const [name, make] of [["scan-40mb.jpg", jpegScan], ["scan-40mb.tif", tiffScan], ["scan-40mb.png", pngScan]] as const) {
+for (const [name, make] of [
+  ["scan-40mb.jpg", jpegScan],
+  ["scan-40mb.tif", tiffScan],
+  ["scan-40mb.png", pngScan],
+] as const) {
   const path = new URL(name, DIR);
   if (!existsSync(path)) {
     const started = Date.now();

@@ -49,13 +49,17 @@ async function waitForServer() {
  */
 function workerdPids(): number[] {
   const rows = execSync("ps -eo pid=,pgid=,comm=", { encoding: "utf8" }).trim().split("\n");
-  const pids = rows.map((r) => r.trim().split(/\s+/)).filter(([, pgid, comm]) => Number(pgid) === server.pid && comm === "workerd");
+  const pids = rows
+    .map((r) => r.trim().split(/\s+/))
+    .filter(([, pgid, comm]) => Number(pgid) === server.pid && comm === "workerd");
   if (!pids.length) throw new Error("workerd not found");
   return pids.map(([pid]) => Number(pid));
 }
 
 function status(pid: number, field: "VmRSS" | "VmHWM") {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith(field))!;
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith(field))!;
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
@@ -67,13 +71,23 @@ async function measure<T>(pids: number[], step: () => Promise<T>) {
   const result = await step();
   const rises = pids.map((pid, i) => status(pid, "VmHWM") - before[i]!);
   const top = rises.indexOf(Math.max(...rises));
-  return { result, peakAboveMb: Math.round(rises[top]! * 10) / 10, rssBeforeMb: Math.round(before[top]!) };
+  return {
+    result,
+    peakAboveMb: Math.round(rises[top]! * 10) / 10,
+    rssBeforeMb: Math.round(before[top]!),
+  };
 }
 
 async function signIn(): Promise<string> {
   const email = "descendant@zeugnis.test";
-  await fetch(`${ORIGIN}/api/v1/auth/login-link`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN }, body: JSON.stringify({ email }) });
-  const outbox = (await (await fetch(`${ORIGIN}/api/v1/dev/outbox?to=${email}`)).json()) as { messages: Array<{ link: string }> };
+  await fetch(`${ORIGIN}/api/v1/auth/login-link`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: ORIGIN },
+    body: JSON.stringify({ email }),
+  });
+  const outbox = (await (await fetch(`${ORIGIN}/api/v1/dev/outbox?to=${email}`)).json()) as {
+    messages: Array<{ link: string }>;
+  };
   const link = new URL(outbox.messages[0]!.link);
   const res = await fetch(`${ORIGIN}${link.pathname}${link.search}`, { redirect: "manual" });
   return res.headers.get("set-cookie")!.split(";")[0]!;
@@ -84,15 +98,31 @@ async function resumableUpload(cookie: string, bytes: Uint8Array, filename: stri
   const created = await fetch(`${ORIGIN}/api/v1/media/uploads`, {
     method: "POST",
     headers: { ...headers, "content-type": "application/json" },
-    body: JSON.stringify({ filename, bytes: bytes.length, licence: "CC-BY-4.0", rights_confirmed: true }),
+    body: JSON.stringify({
+      filename,
+      bytes: bytes.length,
+      licence: "CC-BY-4.0",
+      rights_confirmed: true,
+    }),
   });
-  const upload = (await created.json()) as { upload_id: string; part_size: number; parts_total: number };
+  const upload = (await created.json()) as {
+    upload_id: string;
+    part_size: number;
+    parts_total: number;
+  };
   for (let n = 1; n <= upload.parts_total; n++) {
     const part = bytes.subarray((n - 1) * upload.part_size, n * upload.part_size);
-    const res = await fetch(`${ORIGIN}/api/v1/media/uploads/${upload.upload_id}/parts/${n}`, { method: "PUT", headers, body: part });
+    const res = await fetch(`${ORIGIN}/api/v1/media/uploads/${upload.upload_id}/parts/${n}`, {
+      method: "PUT",
+      headers,
+      body: part,
+    });
     if (!res.ok) throw new Error(`part ${n}: ${res.status} ${await res.text()}`);
   }
-  const done = await fetch(`${ORIGIN}/api/v1/media/uploads/${upload.upload_id}/complete`, { method: "POST", headers });
+  const done = await fetch(`${ORIGIN}/api/v1/media/uploads/${upload.upload_id}/complete`, {
+    method: "POST",
+    headers,
+  });
   if (!done.ok) throw new Error(`complete: ${done.status} ${await done.text()}`);
   return ((await done.json()) as { id: string }).id;
 }
@@ -102,7 +132,11 @@ async function formUpload(cookie: string, bytes: Uint8Array, filename: string) {
   form.set("licence", "CC0-1.0");
   form.set("rights_confirmed", "true");
   form.set("file", new File([bytes], filename));
-  const res = await fetch(`${ORIGIN}/api/v1/media`, { method: "POST", headers: { cookie, origin: ORIGIN }, body: form });
+  const res = await fetch(`${ORIGIN}/api/v1/media`, {
+    method: "POST",
+    headers: { cookie, origin: ORIGIN },
+    body: form,
+  });
   if (res.status !== 201) throw new Error(`upload: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { id: string }).id;
 }
@@ -122,13 +156,26 @@ for (const name of ["scan-40mb.jpg", "scan-40mb.tif", "scan-40mb.png"]) {
   const upload = await measure(pid, () => resumableUpload(cookie, bytes, name));
   const thumb = await measure(pid, () => fetchVariant(cookie, upload.result, "thumb"));
   const medium = await measure(pid, () => fetchVariant(cookie, upload.result, "medium"));
-  results.push({ file: name, mb: Math.round((bytes.length / MB) * 10) / 10, upload_peak_mb: upload.peakAboveMb, thumb_peak_mb: thumb.peakAboveMb, thumb: thumb.result, medium_peak_mb: medium.peakAboveMb, medium: medium.result, rss_before_mb: upload.rssBeforeMb });
+  results.push({
+    file: name,
+    mb: Math.round((bytes.length / MB) * 10) / 10,
+    upload_peak_mb: upload.peakAboveMb,
+    thumb_peak_mb: thumb.peakAboveMb,
+    thumb: thumb.result,
+    medium_peak_mb: medium.peakAboveMb,
+    medium: medium.result,
+    rss_before_mb: upload.rssBeforeMb,
+  });
 }
 const jpeg = new Uint8Array(readFileSync(new URL("./data/scan-40mb.jpg", import.meta.url)));
 // A different file (one byte inside the Exif block changed), so it is stored, not deduplicated.
 jpeg[new TextDecoder("latin1").decode(jpeg.subarray(0, 64)).indexOf("Exif") + 30] ^= 1;
 const single = await measure(pid, () => formUpload(cookie, jpeg, "scan-40mb.jpg"));
-results.push({ file: "scan-40mb.jpg (one multipart request)", upload_peak_mb: single.peakAboveMb, rss_before_mb: single.rssBeforeMb });
+results.push({
+  file: "scan-40mb.jpg (one multipart request)",
+  upload_peak_mb: single.peakAboveMb,
+  rss_before_mb: single.rssBeforeMb,
+});
 console.log(JSON.stringify(results, null, 1));
 stop();
 process.exit(0);

@@ -35,7 +35,8 @@ async function child(name: string, mime: string) {
   const mark = (step: string) => {
     gc();
     const m = process.memoryUsage();
-    steps[step] = Math.round(((m.heapUsed - base.heapUsed + m.external - base.external) / MB) * 10) / 10;
+    steps[step] =
+      Math.round(((m.heapUsed - base.heapUsed + m.external - base.external) / MB) * 10) / 10;
   };
   const started = Date.now();
   const file = readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)));
@@ -73,9 +74,13 @@ if (process.argv[2] === "--child") {
   await child(process.argv[3]!, process.argv[4]!);
 } else {
   for (const [name, mime] of FILES) {
-    const out = execFileSync(process.execPath, [...V8_FLAGS, "--import", "tsx", fileURLToPath(import.meta.url), "--child", name, mime], {
-      encoding: "utf8",
-    });
+    const out = execFileSync(
+      process.execPath,
+      [...V8_FLAGS, "--import", "tsx", fileURLToPath(import.meta.url), "--child", name, mime],
+      {
+        encoding: "utf8",
+      },
+    );
     console.log(out.trim());
   }
 }

@@ -23,11 +23,22 @@ export const DAILY = "17 3 * * *";
 export const QUARTER_HOURLY = "*/15 * * * *";
 
 export const JOBS: Record<string, ScheduledJob[]> = {
-  [DAILY]: [{ name: "media.delete-orphans", run: ({ db, env, now }) => deleteOrphanMedia(db, env.MEDIA, now) }],
-  [QUARTER_HOURLY]: [{ name: "media.expire-uploads", run: ({ db, env, now }) => expireUploads(db, env.MEDIA, now) }],
+  [DAILY]: [
+    {
+      name: "media.delete-orphans",
+      run: ({ db, env, now }) => deleteOrphanMedia(db, env.MEDIA, now),
+    },
+  ],
+  [QUARTER_HOURLY]: [
+    { name: "media.expire-uploads", run: ({ db, env, now }) => expireUploads(db, env.MEDIA, now) },
+  ],
 };
 
-export async function scheduled(controller: ScheduledController, env: Env, _ctx: ExecutionContext): Promise<void> {
+export async function scheduled(
+  controller: ScheduledController,
+  env: Env,
+  _ctx: ExecutionContext,
+): Promise<void> {
   const jobs = JOBS[controller.cron] ?? [];
   const ctx: JobContext = { env, db: createDb(env.DB), now: controller.scheduledTime };
   const failures: string[] = [];
@@ -35,10 +46,23 @@ export async function scheduled(controller: ScheduledController, env: Env, _ctx:
     const started = Date.now();
     try {
       const result = await job.run(ctx);
-      log({ level: "info", msg: "scheduled job", job: job.name, cron: controller.cron, result, duration_ms: Date.now() - started });
+      log({
+        level: "info",
+        msg: "scheduled job",
+        job: job.name,
+        cron: controller.cron,
+        result,
+        duration_ms: Date.now() - started,
+      });
     } catch (error) {
       failures.push(job.name);
-      log({ level: "error", msg: "scheduled job failed", job: job.name, cron: controller.cron, error: String(error) });
+      log({
+        level: "error",
+        msg: "scheduled job failed",
+        job: job.name,
+        cron: controller.cron,
+        error: String(error),
+      });
     }
   }
   // Rethrow so the failure shows in the cron's status, after every job had its turn.

@@ -46,7 +46,11 @@ function jpegInfo(b: Uint8Array): ImageInfo | null {
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       const height = (b[pos + 5]! << 8) | b[pos + 6]!;
       const width = (b[pos + 7]! << 8) | b[pos + 8]!;
-      return { width, height, progressive: marker === 0xc2 || marker === 0xc6 || marker === 0xca || marker === 0xce };
+      return {
+        width,
+        height,
+        progressive: marker === 0xc2 || marker === 0xc6 || marker === 0xca || marker === 0xce,
+      };
     }
     if (marker === 0xda || marker === 0xd9) return null;
     pos += 2 + length;
@@ -67,7 +71,8 @@ function webpInfo(b: Uint8Array): ImageInfo | null {
     const h = 1 + (b[27]! | (b[28]! << 8) | (b[29]! << 16));
     return { width: w, height: h };
   }
-  if (type === "VP8 " && b.length >= 30) return { width: v.getUint16(26, true) & 0x3fff, height: v.getUint16(28, true) & 0x3fff };
+  if (type === "VP8 " && b.length >= 30)
+    return { width: v.getUint16(26, true) & 0x3fff, height: v.getUint16(28, true) & 0x3fff };
   if (type === "VP8L" && b.length >= 25) {
     const bits = v.getUint32(21, true);
     return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };

@@ -45,7 +45,11 @@ export function sniffMime(head: Uint8Array): AcceptedMime | null {
     return "image/tiff";
   }
   const window = head.subarray(0, SNIFF_BYTES);
-  for (let i = window.indexOf(0x25); i !== -1 && i <= window.length - PDF.length; i = window.indexOf(0x25, i + 1)) {
+  for (
+    let i = window.indexOf(0x25);
+    i !== -1 && i <= window.length - PDF.length;
+    i = window.indexOf(0x25, i + 1)
+  ) {
     if (startsWith(window, PDF, i)) return "application/pdf";
   }
   return null;

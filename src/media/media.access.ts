@@ -2,6 +2,9 @@
 import { hasRole, type SessionUser } from "../auth/session";
 import type { MediaRow } from "./media.queries";
 
-export function canSeePrivately(user: SessionUser | null, m: Pick<MediaRow, "uploaderId">): boolean {
+export function canSeePrivately(
+  user: SessionUser | null,
+  m: Pick<MediaRow, "uploaderId">,
+): boolean {
   return user !== null && (user.id === m.uploaderId || hasRole(user, "moderator"));
 }

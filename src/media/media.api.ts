@@ -63,5 +63,10 @@ mediaApi.post("/api/v1/moderation/media/:id/reject", async (c) => {
     version: body.version,
     requestId: c.var.requestId,
   });
-  return c.json({ id: rejected.id, status: rejected.status, reason: rejected.rejectedReason, version: rejected.version });
+  return c.json({
+    id: rejected.id,
+    status: rejected.status,
+    reason: rejected.rejectedReason,
+    version: rejected.version,
+  });
 });

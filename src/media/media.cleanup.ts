@@ -45,7 +45,12 @@ export async function deleteOrphanMedia(db: Database, bucket: R2Bucket, now = Da
           and(
             eq(mediaBlobs.sha256, orphan.sha256),
             isNull(mediaBlobs.deletedAt),
-            notExists(db.select({ id: media.id }).from(media).where(and(eq(media.sha256, orphan.sha256), ne(media.status, "deleted")))),
+            notExists(
+              db
+                .select({ id: media.id })
+                .from(media)
+                .where(and(eq(media.sha256, orphan.sha256), ne(media.status, "deleted"))),
+            ),
           ),
         ),
       auditInsert(db, {
@@ -53,7 +58,10 @@ export async function deleteOrphanMedia(db: Database, bucket: R2Bucket, now = Da
         action: "media.delete_orphan",
         subjectType: "media",
         subjectId: orphan.id,
-        detail: { sha256: orphan.sha256, reason: "only withdrawn or rejected submissions listed it, 30 days ago" },
+        detail: {
+          sha256: orphan.sha256,
+          reason: "only withdrawn or rejected submissions listed it, 30 days ago",
+        },
         at: now,
       }),
     ]);
@@ -71,7 +79,9 @@ async function purgeDeletedBlobs(db: Database, bucket: R2Bucket, now: number) {
     .limit(BATCH)
     .all();
   for (const b of blobs) {
-    const keys = [b.objectKey, b.servedKey, b.thumbKey, b.mediumKey].filter((k): k is string => !!k);
+    const keys = [b.objectKey, b.servedKey, b.thumbKey, b.mediumKey].filter(
+      (k): k is string => !!k,
+    );
     await bucket.delete([...new Set(keys)]);
     await db.update(mediaBlobs).set({ purgedAt: now }).where(eq(mediaBlobs.sha256, b.sha256)).run();
   }
@@ -90,11 +100,25 @@ export async function expireUploads(db: Database, bucket: R2Bucket, now = Date.n
     try {
       await bucket.resumeMultipartUpload(upload.objectKey, upload.r2UploadId).abort();
     } catch (error) {
-      log({ level: "warn", msg: "multipart abort failed", upload_id: upload.id, error: String(error) });
+      log({
+        level: "warn",
+        msg: "multipart abort failed",
+        upload_id: upload.id,
+        error: String(error),
+      });
     }
     await runBatch(db, [
-      db.update(mediaUploads).set({ status: "aborted" }).where(and(eq(mediaUploads.id, upload.id), eq(mediaUploads.status, "open"))),
-      auditInsert(db, { actorId: null, action: "media.upload_expired", subjectType: "media", subjectId: upload.id, at: now }),
+      db
+        .update(mediaUploads)
+        .set({ status: "aborted" })
+        .where(and(eq(mediaUploads.id, upload.id), eq(mediaUploads.status, "open"))),
+      auditInsert(db, {
+        actorId: null,
+        action: "media.upload_expired",
+        subjectType: "media",
+        subjectId: upload.id,
+        at: now,
+      }),
     ]);
   }
   return expired.length;

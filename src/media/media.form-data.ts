@@ -47,15 +47,19 @@ export async function readUploadForm(request: Request): Promise<UploadForm> {
     for await (const part of parts) {
       const name = part.name ?? "";
       if (part.isFile) {
-        if (name === "file" && !file && part.size > 0) file = { pieces: part.content, filename: part.filename ?? null };
+        if (name === "file" && !file && part.size > 0)
+          file = { pieces: part.content, filename: part.filename ?? null };
       } else if (part.size <= MAX_FIELD_BYTES) {
         fields[name] = part.text;
       }
     }
   } catch (error) {
-    if (error instanceof MaxFileSizeExceededError || error instanceof MaxTotalSizeExceededError) throw fileTooLarge();
-    if (error instanceof MaxPartsExceededError) throw new AppError("payload_too_large", "The form has too many parts.");
-    if (error instanceof MultipartParseError) throw new AppError("bad_request", "The form data could not be read.");
+    if (error instanceof MaxFileSizeExceededError || error instanceof MaxTotalSizeExceededError)
+      throw fileTooLarge();
+    if (error instanceof MaxPartsExceededError)
+      throw new AppError("payload_too_large", "The form has too many parts.");
+    if (error instanceof MultipartParseError)
+      throw new AppError("bad_request", "The form data could not be read.");
     throw error;
   }
   return { fields, file };

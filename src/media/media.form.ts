@@ -33,7 +33,9 @@ export async function handleMediaForm(c: Context<AppEnv>): Promise<MediaFormResu
       const errors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const field = formFieldFor(issue.path.map(String).join("."));
-        errors[field] ??= c.var.t(MESSAGE_FOR_FIELD[field as keyof typeof MESSAGE_FOR_FIELD] ?? "media:errors.invalid");
+        errors[field] ??= c.var.t(
+          MESSAGE_FOR_FIELD[field as keyof typeof MESSAGE_FOR_FIELD] ?? "media:errors.invalid",
+        );
       }
       if (!form.file) errors.file = c.var.t("media:errors.file");
       return { ok: false, status: 422, errors, values };
@@ -45,10 +47,17 @@ export async function handleMediaForm(c: Context<AppEnv>): Promise<MediaFormResu
     const fileMessage: Partial<Record<number, string>> = {
       413: c.var.t("media:errors.tooLarge"),
       415: c.var.t("media:errors.type"),
-      422: c.var.t(error.message.includes("damaged") ? "media:errors.damaged" : "media:errors.file"),
+      422: c.var.t(
+        error.message.includes("damaged") ? "media:errors.damaged" : "media:errors.file",
+      ),
     };
     const message = fileMessage[error.status];
     if (!message) throw error;
-    return { ok: false, status: error.status as 413 | 415 | 422, errors: { file: message }, values };
+    return {
+      ok: false,
+      status: error.status as 413 | 415 | 422,
+      errors: { file: message },
+      values,
+    };
   }
 }

@@ -8,12 +8,11 @@ import { auditInsert } from "../audit/audit";
 import { media } from "../db/schema";
 import { AppError } from "../lib/errors";
 import { newId } from "../lib/ids";
-import { readImageInfo } from "../lib/image-info";
 import { sniffMime, SNIFF_BYTES, type AcceptedMime } from "../lib/media-sniff";
-import { MalformedFileError, stripMetadata } from "../lib/metadata/strip";
+import { finalizeObject } from "./media.finalize";
 import type { MediaItem } from "./media.schema";
-import { findLiveBlob, findMedia, upsertBlob, type BlobRow, type MediaRow } from "./media.queries";
-import { hex, newObjectKey, putPieces, readObject, sha256OfPieces, variantKey } from "./media.storage";
+import { findLiveBlob, findMedia, type BlobRow, type MediaRow } from "./media.queries";
+import { hex, newObjectKey, putPieces, readObject, sha256OfPieces } from "./media.storage";
 
 export interface IngestContext {
   db: Database;
@@ -54,7 +53,11 @@ function sniffPieces(pieces: Uint8Array[]): AcceptedMime | null {
 }
 
 /** The one-request upload: the bytes are in memory (at most 50 MB). */
-export async function storeReceivedFile(ctx: IngestContext, file: ReceivedFile, item: MediaItem): Promise<StoredMedia> {
+export async function storeReceivedFile(
+  ctx: IngestContext,
+  file: ReceivedFile,
+  item: MediaItem,
+): Promise<StoredMedia> {
   const mime = sniffPieces(file.pieces);
   if (!mime) throw unsupportedType();
   const sha256 = await sha256OfPieces(file.pieces);
@@ -76,13 +79,19 @@ export async function storeAssembledObject(
   item: MediaItem,
 ): Promise<StoredMedia> {
   const bytes = await readObject(ctx.bucket, key);
-  if (!bytes) throw new AppError("conflict", "The uploaded parts are no longer stored; start the upload again.");
+  if (!bytes)
+    throw new AppError(
+      "conflict",
+      "The uploaded parts are no longer stored; start the upload again.",
+    );
   const mime = sniffMime(bytes.subarray(0, SNIFF_BYTES));
   if (!mime) {
     await ctx.bucket.delete(key);
     throw unsupportedType();
   }
-  const sha256 = hex(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>)));
+  const sha256 = hex(
+    new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>)),
+  );
   const existing = await findLiveBlob(ctx.db, sha256);
   if (existing) {
     // Same bytes are stored already: this copy was never referenced by anything.
@@ -93,46 +102,12 @@ export async function storeAssembledObject(
   return createMediaRow(ctx, blob, filename, item);
 }
 
-/** Makes the served copy (metadata removed) and records the blob; returns the blob that won. */
-async function finalizeObject(
+async function createMediaRow(
   ctx: IngestContext,
-  input: { key: string; sha256: string; mime: AcceptedMime; bytes?: Uint8Array },
-): Promise<BlobRow> {
-  const { key, sha256, mime } = input;
-  const bytes = input.bytes ?? (await readObject(ctx.bucket, key));
-  if (!bytes) throw new AppError("internal", "The stored file could not be read back.");
-  let stripped;
-  try {
-    stripped = stripMetadata(mime, bytes);
-  } catch (error) {
-    if (!(error instanceof MalformedFileError)) throw error;
-    await ctx.bucket.delete(key);
-    throw new AppError("validation_failed", "The file seems damaged: it could not be read as an image.", {
-      errors: [{ path: "file", message: "could not be read as an image; it may be damaged" }],
-    });
-  }
-  const info = readImageInfo(mime, bytes);
-  const servedKey = stripped.removed.length ? variantKey(key, "served") : key;
-  if (stripped.removed.length) await putPieces(ctx.bucket, servedKey, stripped.pieces, mime);
-  await upsertBlob(ctx.db, {
-    sha256,
-    objectKey: key,
-    servedKey,
-    servedBytes: stripped.bytes,
-    mime,
-    bytes: bytes.length,
-    width: info?.width ?? null,
-    height: info?.height ?? null,
-    removedMetadata: JSON.stringify(stripped.removed),
-    createdAt: Date.now(),
-  }).run();
-  const winner = await findLiveBlob(ctx.db, sha256);
-  if (!winner) throw new AppError("internal", "The stored file could not be recorded.");
-  if (winner.objectKey !== key) await ctx.bucket.delete([...new Set([key, servedKey])]);
-  return winner;
-}
-
-async function createMediaRow(ctx: IngestContext, blob: BlobRow, filename: string | null, item: MediaItem) {
+  blob: BlobRow,
+  filename: string | null,
+  item: MediaItem,
+) {
   const id = newId("med");
   const now = Date.now();
   const row = {

@@ -4,9 +4,11 @@ export const mediaMessages = defineMessages({
   en: {
     upload: {
       title: "Add a photo or document",
-      intro: "Photos, letters and certificates stay private — only you and the moderators see them — until a moderator approves the entry that includes them.",
+      intro:
+        "Photos, letters and certificates stay private — only you and the moderators see them — until a moderator approves the entry that includes them.",
       file: "File",
-      fileHint: "JPEG, PNG, WebP, TIFF or PDF, up to 50 MB. Location and camera details are removed from photos before anyone sees them.",
+      fileHint:
+        "JPEG, PNG, WebP, TIFF or PDF, up to 50 MB. Location and camera details are removed from photos before anyone sees them.",
       caption: "Caption",
       captionHint: "What or who is shown, in your own words.",
       credit: "Credit",
@@ -32,7 +34,8 @@ export const mediaMessages = defineMessages({
     errors: {
       file: "Choose a file to upload.",
       type: "This file is not a JPEG, PNG, WebP, TIFF or PDF (we check the content, not the name).",
-      tooLarge: "The file is larger than 50 MB. Please scan at a lower resolution or split the document.",
+      tooLarge:
+        "The file is larger than 50 MB. Please scan at a lower resolution or split the document.",
       damaged: "The file could not be read; it may be damaged.",
       rights: "Please confirm that you may share this file under the licence you chose.",
       licence: "Choose a licence.",
@@ -59,9 +62,11 @@ export const mediaMessages = defineMessages({
   de: {
     upload: {
       title: "Foto oder Dokument hinzufügen",
-      intro: "Fotos, Briefe und Bescheinigungen bleiben privat – nur Sie und die Moderation sehen sie –, bis ein Eintrag mit ihnen freigegeben wird.",
+      intro:
+        "Fotos, Briefe und Bescheinigungen bleiben privat – nur Sie und die Moderation sehen sie –, bis ein Eintrag mit ihnen freigegeben wird.",
       file: "Datei",
-      fileHint: "JPEG, PNG, WebP, TIFF oder PDF, höchstens 50 MB. Orts- und Kameradaten werden aus Fotos entfernt, bevor jemand sie sieht.",
+      fileHint:
+        "JPEG, PNG, WebP, TIFF oder PDF, höchstens 50 MB. Orts- und Kameradaten werden aus Fotos entfernt, bevor jemand sie sieht.",
       caption: "Bildunterschrift",
       captionHint: "Was oder wer zu sehen ist, in Ihren Worten.",
       credit: "Nachweis",
@@ -80,16 +85,19 @@ export const mediaMessages = defineMessages({
       rights: "Die Datei gehört mir, oder ich darf sie unter der gewählten Lizenz weitergeben.",
       submit: "Hochladen",
       doneTitle: "Datei hochgeladen",
-      doneText: "Ihre Datei ist privat gespeichert. Fügen Sie sie einem Eintrag mit dieser Nummer hinzu:",
+      doneText:
+        "Ihre Datei ist privat gespeichert. Fügen Sie sie einem Eintrag mit dieser Nummer hinzu:",
       view: "Datei ansehen",
       another: "Weitere Datei hochladen",
     },
     errors: {
       file: "Wählen Sie eine Datei aus.",
       type: "Die Datei ist kein JPEG, PNG, WebP, TIFF oder PDF (wir prüfen den Inhalt, nicht den Namen).",
-      tooLarge: "Die Datei ist größer als 50 MB. Bitte mit geringerer Auflösung scannen oder das Dokument teilen.",
+      tooLarge:
+        "Die Datei ist größer als 50 MB. Bitte mit geringerer Auflösung scannen oder das Dokument teilen.",
       damaged: "Die Datei ließ sich nicht lesen; sie ist vielleicht beschädigt.",
-      rights: "Bitte bestätigen Sie, dass Sie die Datei unter der gewählten Lizenz weitergeben dürfen.",
+      rights:
+        "Bitte bestätigen Sie, dass Sie die Datei unter der gewählten Lizenz weitergeben dürfen.",
       licence: "Wählen Sie eine Lizenz.",
       date: "Schreiben Sie das Datum als 1938, 1938-05, 1938-05-17 oder 1938~.",
       invalid: "Bitte prüfen Sie dieses Feld.",
@@ -114,9 +122,11 @@ export const mediaMessages = defineMessages({
   ru: {
     upload: {
       title: "Добавить фотографию или документ",
-      intro: "Фотографии, письма и справки остаются закрытыми — их видите только вы и модераторы, — пока запись с ними не будет одобрена.",
+      intro:
+        "Фотографии, письма и справки остаются закрытыми — их видите только вы и модераторы, — пока запись с ними не будет одобрена.",
       file: "Файл",
-      fileHint: "JPEG, PNG, WebP, TIFF или PDF, не более 50 МБ. Данные о месте съёмки и камере удаляются из фотографий до показа.",
+      fileHint:
+        "JPEG, PNG, WebP, TIFF или PDF, не более 50 МБ. Данные о месте съёмки и камере удаляются из фотографий до показа.",
       caption: "Подпись",
       captionHint: "Что или кто изображён, своими словами.",
       credit: "Указание авторства",
@@ -132,7 +142,8 @@ export const mediaMessages = defineMessages({
         "CC0-1.0": "CC0 — без сохранения прав",
         permission: "Все права защищены — показано с разрешения",
       },
-      rights: "Этот файл принадлежит мне, или у меня есть разрешение распространять его на выбранных условиях.",
+      rights:
+        "Этот файл принадлежит мне, или у меня есть разрешение распространять его на выбранных условиях.",
       submit: "Загрузить",
       doneTitle: "Файл загружен",
       doneText: "Файл сохранён закрыто. Добавьте его к записи по этому номеру:",

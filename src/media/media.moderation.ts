@@ -22,8 +22,10 @@ export interface RejectInput {
 
 export async function rejectMedia(db: Database, input: RejectInput) {
   const current = await findMedia(db, input.mediaId);
-  if (!current || current.status === "deleted") throw new AppError("not_found", "No file with this id.");
-  if (current.status === "rejected") throw new AppError("conflict", "This file has already been rejected.");
+  if (!current || current.status === "deleted")
+    throw new AppError("not_found", "No file with this id.");
+  if (current.status === "rejected")
+    throw new AppError("conflict", "This file has already been rejected.");
   const version = input.version ?? current.version;
   const now = Date.now();
   try {
@@ -37,7 +39,13 @@ export async function rejectMedia(db: Database, input: RejectInput) {
           rejectedAt: now,
           version: sql`${media.version} + 1`,
         })
-        .where(and(eq(media.id, input.mediaId), eq(media.version, version), inArray(media.status, ["private", "public"]))),
+        .where(
+          and(
+            eq(media.id, input.mediaId),
+            eq(media.version, version),
+            inArray(media.status, ["private", "public"]),
+          ),
+        ),
       requireChanged(db),
       db.delete(mediaMemorials).where(eq(mediaMemorials.mediaId, input.mediaId)),
       auditInsert(db, {
@@ -52,7 +60,8 @@ export async function rejectMedia(db: Database, input: RejectInput) {
       }),
     ]);
   } catch (error) {
-    if (isStaleWrite(error)) throw new AppError("conflict", "The file changed since you saw it; reload and decide again.");
+    if (isStaleWrite(error))
+      throw new AppError("conflict", "The file changed since you saw it; reload and decide again.");
     throw error;
   }
   return (await findMedia(db, input.mediaId))!;

@@ -2,7 +2,11 @@ import { useI18n } from "../views/i18n";
 import { MediaUploadFields, type MediaFormState } from "./components/media-upload-fields";
 import type { StoredMedia } from "./media.ingest";
 
-export function UploadPage({ values, errors, returnTo }: MediaFormState & { returnTo: string | null }) {
+export function UploadPage({
+  values,
+  errors,
+  returnTo,
+}: MediaFormState & { returnTo: string | null }) {
   const { t } = useI18n();
   return (
     <section class="narrow">

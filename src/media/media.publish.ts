@@ -30,13 +30,22 @@ export function mediaPublishStatements(db: Database, input: MediaPublishInput): 
   const { memorialId, revisionId, mediaIds, now } = input;
   const ids = [...new Set(mediaIds)];
   const submitter = sql`(SELECT ${revisions.submitterId} FROM ${revisions} WHERE ${revisions.id} = ${revisionId})`;
-  const statements: BatchItem[] = [db.delete(mediaMemorials).where(eq(mediaMemorials.memorialId, memorialId))];
+  const statements: BatchItem[] = [
+    db.delete(mediaMemorials).where(eq(mediaMemorials.memorialId, memorialId)),
+  ];
   if (ids.length === 0) return statements;
   statements.push(
     db
       .update(media)
-      .set({ status: "public", approvedRevisionId: revisionId, publishedAt: now, version: sql`${media.version} + 1` })
-      .where(and(inArray(media.id, ids), eq(media.status, "private"), eq(media.uploaderId, submitter))),
+      .set({
+        status: "public",
+        approvedRevisionId: revisionId,
+        publishedAt: now,
+        version: sql`${media.version} + 1`,
+      })
+      .where(
+        and(inArray(media.id, ids), eq(media.status, "private"), eq(media.uploaderId, submitter)),
+      ),
     db.insert(mediaMemorials).select(
       db
         .select({
@@ -61,13 +70,26 @@ export function mediaPublishStatements(db: Database, input: MediaPublishInput): 
 }
 
 /** The approved document without files a moderator rejected, so pages never link to them. */
-export async function withoutRejectedMedia(db: Database, document: PersonDocument): Promise<PersonDocument> {
+export async function withoutRejectedMedia(
+  db: Database,
+  document: PersonDocument,
+): Promise<PersonDocument> {
   if (document.media.length === 0) return document;
   const rejected = await db
     .select({ id: media.id })
     .from(media)
-    .where(and(inArray(media.id, document.media.map((m) => m.id)), or(eq(media.status, "rejected"), eq(media.status, "deleted"))))
+    .where(
+      and(
+        inArray(
+          media.id,
+          document.media.map((m) => m.id),
+        ),
+        or(eq(media.status, "rejected"), eq(media.status, "deleted")),
+      ),
+    )
     .all();
   const gone = new Set(rejected.map((r) => r.id));
-  return gone.size ? { ...document, media: document.media.filter((m) => !gone.has(m.id)) } : document;
+  return gone.size
+    ? { ...document, media: document.media.filter((m) => !gone.has(m.id)) }
+    : document;
 }

@@ -8,7 +8,11 @@ export type BlobRow = typeof mediaBlobs.$inferSelect;
 
 /** A live blob (not deleted by the cleanup) with this hash, for deduplication. */
 export function findLiveBlob(db: Database, sha256: string) {
-  return db.select().from(mediaBlobs).where(and(eq(mediaBlobs.sha256, sha256), isNull(mediaBlobs.deletedAt))).get();
+  return db
+    .select()
+    .from(mediaBlobs)
+    .where(and(eq(mediaBlobs.sha256, sha256), isNull(mediaBlobs.deletedAt)))
+    .get();
 }
 
 /**
@@ -57,7 +61,11 @@ export async function findServable(db: Database, id: string): Promise<ServableMe
     .where(and(eq(media.id, id), isNull(media.deletedAt), isNull(mediaBlobs.deletedAt)))
     .get();
   if (!row) return null;
-  return { media: row.media, blob: row.blob, published: row.published === 1 && row.media.status === "public" };
+  return {
+    media: row.media,
+    blob: row.blob,
+    published: row.published === 1 && row.media.status === "public",
+  };
 }
 
 export function findMedia(db: Database, id: string) {
@@ -69,7 +77,12 @@ export function listMediaByIds(db: Database, ids: string[]) {
   return db.select().from(media).where(inArray(media.id, ids)).all();
 }
 
-export function recordVariantKey(db: Database, sha256: string, variant: "thumb" | "medium", key: string) {
+export function recordVariantKey(
+  db: Database,
+  sha256: string,
+  variant: "thumb" | "medium",
+  key: string,
+) {
   const set = variant === "thumb" ? { thumbKey: key } : { mediumKey: key };
   return db.update(mediaBlobs).set(set).where(eq(mediaBlobs.sha256, sha256)).run();
 }

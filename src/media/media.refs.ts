@@ -6,8 +6,19 @@ import type { Database } from "../db/client";
 import type { FieldError, MediaRef } from "../lib/person-document";
 import { listMediaByIds } from "./media.queries";
 
-export async function checkMediaRefs(db: Database, submitterId: string, refs: Pick<MediaRef, "id">[]): Promise<FieldError[]> {
-  const rows = new Map((await listMediaByIds(db, refs.map((r) => r.id))).map((m) => [m.id, m]));
+export async function checkMediaRefs(
+  db: Database,
+  submitterId: string,
+  refs: Pick<MediaRef, "id">[],
+): Promise<FieldError[]> {
+  const rows = new Map(
+    (
+      await listMediaByIds(
+        db,
+        refs.map((r) => r.id),
+      )
+    ).map((m) => [m.id, m]),
+  );
   const errors: FieldError[] = [];
   refs.forEach((ref, i) => {
     const m = rows.get(ref.id);
@@ -15,7 +26,10 @@ export async function checkMediaRefs(db: Database, submitterId: string, refs: Pi
     if (!usable || m.status === "deleted") {
       errors.push({ path: `media.${i}.id`, message: "is not a file you uploaded" });
     } else if (m.status === "rejected") {
-      errors.push({ path: `media.${i}.id`, message: `was rejected by a moderator: ${m.rejectedReason ?? ""}`.trim() });
+      errors.push({
+        path: `media.${i}.id`,
+        message: `was rejected by a moderator: ${m.rejectedReason ?? ""}`.trim(),
+      });
     }
   });
   return errors;

@@ -18,11 +18,18 @@ function withMedia(path: string, id: string) {
 }
 
 mediaPages.get("/media/new", (c) => {
-  if (!c.var.user) return c.redirect(`/auth/sign-in?next=${encodeURIComponent(c.req.url.replace(/^https?:\/\/[^/]+/, ""))}`, 303);
-  return c.render(<UploadPage values={{}} errors={{}} returnTo={safeNext(c.req.query("return_to"))} />, {
-    title: c.var.t("media:upload.title"),
-    noindex: true,
-  });
+  if (!c.var.user)
+    return c.redirect(
+      `/auth/sign-in?next=${encodeURIComponent(c.req.url.replace(/^https?:\/\/[^/]+/, ""))}`,
+      303,
+    );
+  return c.render(
+    <UploadPage values={{}} errors={{}} returnTo={safeNext(c.req.query("return_to"))} />,
+    {
+      title: c.var.t("media:upload.title"),
+      noindex: true,
+    },
+  );
 });
 
 mediaPages.post("/media/new", async (c) => {
@@ -31,14 +38,20 @@ mediaPages.post("/media/new", async (c) => {
   const returnTo = safeNext(result.values.return_to);
   if (!result.ok) {
     c.status(result.status);
-    return c.render(<UploadPage values={result.values} errors={result.errors} returnTo={returnTo} />, {
-      title: c.var.t("media:upload.title"),
-      noindex: true,
-    });
+    return c.render(
+      <UploadPage values={result.values} errors={result.errors} returnTo={returnTo} />,
+      {
+        title: c.var.t("media:upload.title"),
+        noindex: true,
+      },
+    );
   }
   if (returnTo) return c.redirect(withMedia(returnTo, result.stored.media.id), 303);
   c.status(201);
-  return c.render(<UploadDonePage stored={result.stored} />, { title: c.var.t("media:upload.doneTitle"), noindex: true });
+  return c.render(<UploadDonePage stored={result.stored} />, {
+    title: c.var.t("media:upload.doneTitle"),
+    noindex: true,
+  });
 });
 
 const rejectForm = z.object({

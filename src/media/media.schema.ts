@@ -16,7 +16,10 @@ const TRUE_VALUES = new Set(["true", "on", "1", "yes"]);
  * `caption` (+ `caption_lang`, default the page language) or `caption.<lang>`, `credit`,
  * `date` (EDTF) + `date_text`, `source`, `licence`, `rights_confirmed`.
  */
-export function itemFromFields(fields: Record<string, string>, defaultLang: string): Record<string, unknown> {
+export function itemFromFields(
+  fields: Record<string, string>,
+  defaultLang: string,
+): Record<string, unknown> {
   const value = (name: string) => {
     const v = fields[name]?.trim();
     return v ? v : undefined;
@@ -35,7 +38,9 @@ export function itemFromFields(fields: Record<string, string>, defaultLang: stri
     date: edtf ? { edtf, ...(value("date_text") ? { text: value("date_text") } : {}) } : undefined,
     source: value("source"),
     licence: value("licence"),
-    rights_confirmed: TRUE_VALUES.has((fields.rights_confirmed ?? "").toLowerCase()) ? true : undefined,
+    rights_confirmed: TRUE_VALUES.has((fields.rights_confirmed ?? "").toLowerCase())
+      ? true
+      : undefined,
   };
   return Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined));
 }

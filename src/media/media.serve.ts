@@ -32,7 +32,10 @@ mediaServe.get("/media/:id{med_[a-z0-9]{8,40}}", async (c) => {
   if (size !== "full") {
     const variant = await ensureVariant(c.var.db, c.env.MEDIA, blob, size);
     if (!variant) {
-      return c.body(DOCUMENT_ICON, 200, { "Content-Type": "image/svg+xml", "Cache-Control": cacheControl });
+      return c.body(DOCUMENT_ICON, 200, {
+        "Content-Type": "image/svg+xml",
+        "Cache-Control": cacheControl,
+      });
     }
     key = variant;
     contentType = "image/jpeg";
@@ -53,11 +56,17 @@ mediaServe.get("/media/:id{med_[a-z0-9]{8,40}}", async (c) => {
   if (etagMatches(c.req.header("if-none-match"), etag)) return c.body(null, 304, headers);
   if (length < 0) length = (await c.env.MEDIA.head(key))?.size ?? 0;
   const ifRange = c.req.header("if-range");
-  const range = ifRange && ifRange !== etag ? ({ kind: "full" } as const) : parseRange(c.req.header("range"), length);
+  const range =
+    ifRange && ifRange !== etag
+      ? ({ kind: "full" } as const)
+      : parseRange(c.req.header("range"), length);
   if (range.kind === "unsatisfiable") {
     return c.body(null, 416, { ...headers, "Content-Range": `bytes */${length}` });
   }
-  const object = await c.env.MEDIA.get(key, range.kind === "partial" ? { range: { offset: range.offset, length: range.length } } : {});
+  const object = await c.env.MEDIA.get(
+    key,
+    range.kind === "partial" ? { range: { offset: range.offset, length: range.length } } : {},
+  );
   if (!object) throw new AppError("not_found", "The file is not available.");
   if (range.kind === "partial") {
     headers["Content-Range"] = `bytes ${range.offset}-${range.offset + range.length - 1}/${length}`;

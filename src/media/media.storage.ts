@@ -23,7 +23,12 @@ export function variantKey(objectKey: string, variant: Variant): string {
  * Writes pieces (views into buffers) as one object without joining them first: a 40 MB file
  * is not copied. R2 needs a stream of known length, which FixedLengthStream provides.
  */
-export async function putPieces(bucket: R2Bucket, key: string, pieces: Uint8Array[], contentType: string) {
+export async function putPieces(
+  bucket: R2Bucket,
+  key: string,
+  pieces: Uint8Array[],
+  contentType: string,
+) {
   const total = pieces.reduce((sum, p) => sum + p.length, 0);
   const { readable, writable } = new FixedLengthStream(total);
   const writing = (async () => {
@@ -31,14 +36,19 @@ export async function putPieces(bucket: R2Bucket, key: string, pieces: Uint8Arra
     for (const piece of pieces) if (piece.length) await writer.write(piece);
     await writer.close();
   })();
-  const [object] = await Promise.all([bucket.put(key, readable, { httpMetadata: { contentType } }), writing]);
+  const [object] = await Promise.all([
+    bucket.put(key, readable, { httpMetadata: { contentType } }),
+    writing,
+  ]);
   return object;
 }
 
 /** sha256 of pieces, hex, without joining them. */
 export async function sha256OfPieces(pieces: Uint8Array[]): Promise<string> {
   // Workers-only API; the cast keeps the scripts' (Node + DOM) type check happy.
-  const digest = new (crypto as unknown as { DigestStream: typeof DigestStream }).DigestStream("SHA-256");
+  const digest = new (crypto as unknown as { DigestStream: typeof DigestStream }).DigestStream(
+    "SHA-256",
+  );
   const writer = digest.getWriter();
   for (const piece of pieces) if (piece.length) await writer.write(piece);
   await writer.close();

@@ -3,11 +3,10 @@
  * times) → complete. R2 multipart holds the bytes, D1 the state, so a connection that breaks
  * after any part resumes by asking which parts arrived and sending the rest.
  */
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { auditInsert } from "../audit/audit";
-import { requireUser } from "../auth/session";
 import { runBatch } from "../db/client";
 import { mediaUploads } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -19,7 +18,8 @@ import { ingestContext } from "./media.api";
 import { fileTooLarge } from "./media.form-data";
 import { storeAssembledObject, unsupportedType } from "./media.ingest";
 import { mediaJson } from "./media.json";
-import { findServable, findUpload, listUploadParts, recordPart } from "./media.queries";
+import { findServable, listUploadParts, recordPart } from "./media.queries";
+import { ownUpload, partCount, uploadJson } from "./media.upload-state";
 import { mediaItemSchema } from "./media.schema";
 import { MAX_FILE_BYTES, newObjectKey, PART_BYTES } from "./media.storage";
 
@@ -32,33 +32,6 @@ const createBody = mediaItemSchema.extend({
   filename: z.string().trim().max(255).optional(),
   bytes: z.number().int().positive({ error: "must be the file's size in bytes" }),
 });
-
-function partCount(bytes: number, partSize: number) {
-  return Math.ceil(bytes / partSize);
-}
-
-function uploadJson(u: typeof mediaUploads.$inferSelect, received: number[]) {
-  const total = partCount(u.bytes, u.partSize);
-  return {
-    upload_id: u.id,
-    status: u.status,
-    bytes: u.bytes,
-    part_size: u.partSize,
-    parts_total: total,
-    parts_received: received,
-    parts_missing: Array.from({ length: total }, (_, i) => i + 1).filter((n) => !received.includes(n)),
-    expires_at: new Date(u.expiresAt).toISOString(),
-    media_id: u.mediaId,
-  };
-}
-
-/** The caller's own upload; others' uploads do not exist for them. */
-async function ownUpload(c: Context<AppEnv>) {
-  const user = requireUser(c);
-  const upload = await findUpload(c.var.db, c.req.param("id") ?? "");
-  if (!upload || upload.uploaderId !== user.id) throw new AppError("not_found", "No such upload.");
-  return upload;
-}
 
 mediaUploadsApi.post("/api/v1/media/uploads", async (c) => {
   const ctx = await ingestContext(c);
@@ -84,7 +57,15 @@ mediaUploadsApi.post("/api/v1/media/uploads", async (c) => {
   };
   await runBatch(c.var.db, [
     c.var.db.insert(mediaUploads).values(row),
-    auditInsert(c.var.db, { actorId: ctx.userId, action: "media.upload_start", subjectType: "media", subjectId: row.id, detail: { bytes }, requestId: ctx.requestId, at: now }),
+    auditInsert(c.var.db, {
+      actorId: ctx.userId,
+      action: "media.upload_start",
+      subjectType: "media",
+      subjectId: row.id,
+      detail: { bytes },
+      requestId: ctx.requestId,
+      at: now,
+    }),
   ]);
   c.header("Location", `/api/v1/media/uploads/${row.id}`);
   return c.json(uploadJson(row, []), 201);
@@ -93,23 +74,41 @@ mediaUploadsApi.post("/api/v1/media/uploads", async (c) => {
 mediaUploadsApi.get("/api/v1/media/uploads/:id", async (c) => {
   const upload = await ownUpload(c);
   const parts = await listUploadParts(c.var.db, upload.id);
-  return c.json(uploadJson(upload, parts.map((p) => p.partNumber)));
+  return c.json(
+    uploadJson(
+      upload,
+      parts.map((p) => p.partNumber),
+    ),
+  );
 });
 
 mediaUploadsApi.put("/api/v1/media/uploads/:id/parts/:n", async (c) => {
   const upload = await ownUpload(c);
-  if (upload.status !== "open" || upload.expiresAt < Date.now()) throw new AppError("conflict", "This upload is no longer open.");
+  if (upload.status !== "open" || upload.expiresAt < Date.now())
+    throw new AppError("conflict", "This upload is no longer open.");
   const total = partCount(upload.bytes, upload.partSize);
   const n = validate(z.coerce.number().int().min(1).max(total), c.req.param("n"), ["part"]);
   const expected = n < total ? upload.partSize : upload.bytes - upload.partSize * (total - 1);
   if (Number(c.req.header("content-length") ?? expected) > expected) throw fileTooLarge();
   const bytes = new Uint8Array(await c.req.arrayBuffer());
   if (bytes.length !== expected) {
-    throw new AppError("bad_request", `Part ${n} must be exactly ${expected} bytes; ${bytes.length} arrived. Send it again.`);
+    throw new AppError(
+      "bad_request",
+      `Part ${n} must be exactly ${expected} bytes; ${bytes.length} arrived. Send it again.`,
+    );
   }
   if (n === 1 && !sniffMime(bytes)) throw unsupportedType();
-  const part = await c.env.MEDIA.resumeMultipartUpload(upload.objectKey, upload.r2UploadId).uploadPart(n, bytes);
-  await recordPart(c.var.db, { uploadId: upload.id, partNumber: n, etag: part.etag, bytes: bytes.length, receivedAt: Date.now() });
+  const part = await c.env.MEDIA.resumeMultipartUpload(
+    upload.objectKey,
+    upload.r2UploadId,
+  ).uploadPart(n, bytes);
+  await recordPart(c.var.db, {
+    uploadId: upload.id,
+    partNumber: n,
+    etag: part.etag,
+    bytes: bytes.length,
+    receivedAt: Date.now(),
+  });
   return c.json({ part: n, bytes: bytes.length });
 });
 
@@ -121,13 +120,21 @@ mediaUploadsApi.post("/api/v1/media/uploads/:id/complete", async (c) => {
   }
   if (upload.status !== "open") throw new AppError("conflict", "This upload is no longer open.");
   const parts = await listUploadParts(c.var.db, upload.id);
-  const missing = uploadJson(upload, parts.map((p) => p.partNumber)).parts_missing;
+  const missing = uploadJson(
+    upload,
+    parts.map((p) => p.partNumber),
+  ).parts_missing;
   if (missing.length) {
     throw new AppError("conflict", `Parts ${missing.join(", ")} have not arrived yet.`, {
       errors: [{ path: "parts", message: `missing: ${missing.join(", ")}` }],
     });
   }
-  const ctx = { db: c.var.db, bucket: c.env.MEDIA, userId: upload.uploaderId, requestId: c.var.requestId };
+  const ctx = {
+    db: c.var.db,
+    bucket: c.env.MEDIA,
+    userId: upload.uploaderId,
+    requestId: c.var.requestId,
+  };
   await c.env.MEDIA.resumeMultipartUpload(upload.objectKey, upload.r2UploadId).complete(
     parts.map((p) => ({ partNumber: p.partNumber, etag: p.etag })),
   );
@@ -137,7 +144,11 @@ mediaUploadsApi.post("/api/v1/media/uploads/:id/complete", async (c) => {
     stored = await storeAssembledObject(ctx, upload.objectKey, upload.filename, item);
   } catch (error) {
     // The assembled object was refused (wrong type, damaged): this upload cannot be completed again.
-    await c.var.db.update(mediaUploads).set({ status: "aborted" }).where(eq(mediaUploads.id, upload.id)).run();
+    await c.var.db
+      .update(mediaUploads)
+      .set({ status: "aborted" })
+      .where(eq(mediaUploads.id, upload.id))
+      .run();
     throw error;
   }
   await c.var.db
@@ -152,7 +163,11 @@ mediaUploadsApi.delete("/api/v1/media/uploads/:id", async (c) => {
   const upload = await ownUpload(c);
   if (upload.status === "open") {
     await c.env.MEDIA.resumeMultipartUpload(upload.objectKey, upload.r2UploadId).abort();
-    await c.var.db.update(mediaUploads).set({ status: "aborted" }).where(eq(mediaUploads.id, upload.id)).run();
+    await c.var.db
+      .update(mediaUploads)
+      .set({ status: "aborted" })
+      .where(eq(mediaUploads.id, upload.id))
+      .run();
   }
   return c.body(null, 204);
 });

@@ -13,7 +13,12 @@ export const SIZES = { thumb: 320, medium: 1024 } as const;
 export type Size = keyof typeof SIZES;
 
 /** The key of the stored JPEG for this size, made now if needed; null when none can be made. */
-export async function ensureVariant(db: Database, bucket: R2Bucket, blob: BlobRow, size: Size): Promise<string | null> {
+export async function ensureVariant(
+  db: Database,
+  bucket: R2Bucket,
+  blob: BlobRow,
+  size: Size,
+): Promise<string | null> {
   const known = size === "thumb" ? blob.thumbKey : blob.mediumKey;
   if (known) return known;
   if (!isImage(blob.mime)) return null;

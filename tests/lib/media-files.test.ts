@@ -6,7 +6,15 @@ import { concatPieces, MalformedFileError, stripMetadata } from "../../src/lib/m
 import { decodeJpegDc } from "../../src/lib/thumbnail/jpeg-dc";
 import { renderThumbnail } from "../../src/lib/thumbnail/render";
 import { downloadName, etagMatches, parseRange } from "../../src/media/media.http";
-import { ascii, jpegWithGps, pdfFile, plainJpeg, pngWithMetadata, tiffWithGps, webpWithMetadata } from "../media/fixtures";
+import {
+  ascii,
+  jpegWithGps,
+  pdfFile,
+  plainJpeg,
+  pngWithMetadata,
+  tiffWithGps,
+  webpWithMetadata,
+} from "../media/fixtures";
 
 describe("recognising files by their bytes", () => {
   it("knows each accepted type and nothing else", async () => {
@@ -23,8 +31,15 @@ describe("recognising files by their bytes", () => {
   });
 
   it("reads the pixel size from the header", async () => {
-    expect(readImageInfo("image/jpeg", plainJpeg(123, 45))).toMatchObject({ width: 123, height: 45, progressive: false });
-    expect(readImageInfo("image/png", await pngWithMetadata(40, 30))).toEqual({ width: 40, height: 30 });
+    expect(readImageInfo("image/jpeg", plainJpeg(123, 45))).toMatchObject({
+      width: 123,
+      height: 45,
+      progressive: false,
+    });
+    expect(readImageInfo("image/png", await pngWithMetadata(40, 30))).toEqual({
+      width: 40,
+      height: 30,
+    });
     expect(readImageInfo("image/tiff", tiffWithGps(8, 6))).toEqual({ width: 8, height: 6 });
     expect(readImageInfo("image/webp", webpWithMetadata())).toEqual({ width: 1, height: 1 });
   });
@@ -44,7 +59,9 @@ describe("removing metadata", () => {
     const plain = plainJpeg(50, 20);
     const cleaned = concatPieces(stripMetadata("image/jpeg", jpegWithGps(1, 50, 20)).pieces);
     expect(cleaned).toEqual(plain);
-    expect(decode(cleaned, { useTArray: true }).data).toEqual(decode(plain, { useTArray: true }).data);
+    expect(decode(cleaned, { useTArray: true }).data).toEqual(
+      decode(plain, { useTArray: true }).data,
+    );
   });
 
   it("drops data hidden after the end of a JPEG", () => {
@@ -57,7 +74,9 @@ describe("removing metadata", () => {
   it("refuses files too damaged to clean", () => {
     const cut = jpegWithGps().subarray(0, 30);
     expect(() => stripMetadata("image/jpeg", cut)).toThrow(MalformedFileError);
-    expect(() => stripMetadata("image/tiff", ascii("II*\0\xff\xff\xff\x00"))).toThrow(MalformedFileError);
+    expect(() => stripMetadata("image/tiff", ascii("II*\0\xff\xff\xff\x00"))).toThrow(
+      MalformedFileError,
+    );
   });
 });
 
@@ -83,14 +102,20 @@ describe("thumbnails of large JPEGs from DC coefficients", () => {
     const height = 64;
     const data = new Uint8Array(width * height * 4);
     for (let y = 0; y < height; y++)
-      for (let x = 0; x < width; x++) data.set([(x * 255) / width, (y * 255) / height, 128, 255], (y * width + x) * 4);
+      for (let x = 0; x < width; x++)
+        data.set([(x * 255) / width, (y * 255) / height, 128, 255], (y * width + x) * 4);
     const jpeg = encode({ data, width, height }, 90).data;
     const dc = decodeJpegDc(new Uint8Array(jpeg), 1000)!;
     expect([dc.width, dc.height]).toEqual([12, 8]);
     const full = decode(jpeg, { useTArray: true });
-    for (const [bx, by] of [[0, 0], [5, 3], [11, 7]] as const) {
+    for (const [bx, by] of [
+      [0, 0],
+      [5, 3],
+      [11, 7],
+    ] as const) {
       let sum = 0;
-      for (let y = 0; y < 8; y++) for (let x = 0; x < 8; x++) sum += full.data[((by * 8 + y) * width + bx * 8 + x) * 4]!;
+      for (let y = 0; y < 8; y++)
+        for (let x = 0; x < 8; x++) sum += full.data[((by * 8 + y) * width + bx * 8 + x) * 4]!;
       expect(Math.abs(dc.data[(by * 12 + bx) * 3]! - sum / 64)).toBeLessThan(6);
     }
   });
@@ -105,7 +130,9 @@ describe("thumbnails of large JPEGs from DC coefficients", () => {
 
 describe("the DC reader on other JPEG layouts", () => {
   it("reads progressive files and files with restart markers exactly like the baseline file", async () => {
-    const { BASELINE, PROGRESSIVE, RESTART, GREY_PROGRESSIVE, bytes } = await import("../media/jpeg-variants");
+    const { BASELINE, PROGRESSIVE, RESTART, GREY_PROGRESSIVE, bytes } = await import(
+      "../media/jpeg-variants"
+    );
     const baseline = decodeJpegDc(bytes(BASELINE), 1000)!;
     expect(readImageInfo("image/jpeg", bytes(PROGRESSIVE))?.progressive).toBe(true);
     expect(decodeJpegDc(bytes(PROGRESSIVE), 1000)).toEqual(baseline);

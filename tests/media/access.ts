@@ -12,7 +12,12 @@ import { publishStatements } from "../../src/memorials/publish";
 import { testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 
-export async function submitRevision(submitterId: string, refs: Array<Record<string, unknown>>, status: "pending" | "withdrawn" | "rejected" = "pending", decidedAt?: number) {
+export async function submitRevision(
+  submitterId: string,
+  refs: Array<Record<string, unknown>>,
+  status: "pending" | "withdrawn" | "rejected" = "pending",
+  decidedAt?: number,
+) {
   const db = testDb();
   const document = personDocumentSchema.parse({ ...zuckerDocument(), media: refs });
   const id = newId("rev");
@@ -39,17 +44,40 @@ export async function approve(revisionId: string, moderatorId: string) {
   const memorialId = newId("mem");
   const now = Date.now();
   await runBatch(db, [
-    db.update(revisions).set({ status: "approved", memorialId, decidedAt: now, decidedBy: moderatorId }).where(eq(revisions.id, revisionId)),
-    ...publishStatements(db, { memorialId, revisionId, document, now, newSlug: `max-zucker-${memorialId.slice(4, 10)}` }),
-    ...mediaPublishStatements(db, { memorialId, revisionId, mediaIds: document.media.map((m) => m.id), actorId: moderatorId, now }),
+    db
+      .update(revisions)
+      .set({ status: "approved", memorialId, decidedAt: now, decidedBy: moderatorId })
+      .where(eq(revisions.id, revisionId)),
+    ...publishStatements(db, {
+      memorialId,
+      revisionId,
+      document,
+      now,
+      newSlug: `max-zucker-${memorialId.slice(4, 10)}`,
+    }),
+    ...mediaPublishStatements(db, {
+      memorialId,
+      revisionId,
+      mediaIds: document.media.map((m) => m.id),
+      actorId: moderatorId,
+      now,
+    }),
   ]);
   return memorialId;
 }
 
 export async function withhold(memorialId: string) {
-  await testDb().update(memorials).set({ status: "withheld", withheldAt: Date.now() }).where(eq(memorials.id, memorialId)).run();
+  await testDb()
+    .update(memorials)
+    .set({ status: "withheld", withheldAt: Date.now() })
+    .where(eq(memorials.id, memorialId))
+    .run();
 }
 
 export async function restore(memorialId: string) {
-  await testDb().update(memorials).set({ status: "published", withheldAt: null }).where(eq(memorials.id, memorialId)).run();
+  await testDb()
+    .update(memorials)
+    .set({ status: "published", withheldAt: null })
+    .where(eq(memorials.id, memorialId))
+    .run();
 }

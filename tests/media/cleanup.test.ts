@@ -1,4 +1,8 @@
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import {
+  createExecutionContext,
+  createScheduledController,
+  waitOnExecutionContext,
+} from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -69,12 +73,24 @@ describe("the orphan cleanup job", () => {
     expect((await request(`/media/${withdrawn.id}`, { cookie: user.cookie })).status).toBe(404);
     expect((await request(`/media/${published.id}`)).status).toBe(200);
 
-    const audit = await testDb().select().from(auditLog).where(eq(auditLog.action, "media.delete_orphan")).all();
+    const audit = await testDb()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "media.delete_orphan"))
+      .all();
     expect(audit.map((a) => a.subjectId).sort()).toEqual([withdrawn.id, rejected.id].sort());
 
     // Running again changes nothing.
     await fireCron("17 3 * * *", now + DAY);
-    expect((await testDb().select().from(auditLog).where(eq(auditLog.action, "media.delete_orphan")).all()).length).toBe(2);
+    expect(
+      (
+        await testDb()
+          .select()
+          .from(auditLog)
+          .where(eq(auditLog.action, "media.delete_orphan"))
+          .all()
+      ).length,
+    ).toBe(2);
   });
 
   it("aborts resumable uploads nobody finished within seven days", async () => {
@@ -86,10 +102,20 @@ describe("the orphan cleanup job", () => {
     });
     const { upload_id } = (await res.json()) as { upload_id: string };
     await fireCron("*/15 * * * *", Date.now() + DAY);
-    expect((await testDb().select().from(mediaUploads).where(eq(mediaUploads.id, upload_id)).get())!.status).toBe("open");
+    expect(
+      (await testDb().select().from(mediaUploads).where(eq(mediaUploads.id, upload_id)).get())!
+        .status,
+    ).toBe("open");
     await fireCron("*/15 * * * *", Date.now() + 8 * DAY);
-    expect((await testDb().select().from(mediaUploads).where(eq(mediaUploads.id, upload_id)).get())!.status).toBe("aborted");
-    const audit = await testDb().select().from(auditLog).where(eq(auditLog.subjectId, upload_id)).all();
+    expect(
+      (await testDb().select().from(mediaUploads).where(eq(mediaUploads.id, upload_id)).get())!
+        .status,
+    ).toBe("aborted");
+    const audit = await testDb()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, upload_id))
+      .all();
     expect(audit.map((a) => a.action)).toEqual(["media.upload_start", "media.upload_expired"]);
   });
 });

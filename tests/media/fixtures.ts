@@ -10,29 +10,34 @@ export function exifTiff(orientation = 1): Uint8Array {
   const out: number[] = [];
   const u16 = (v: number) => out.push((v >> 8) & 255, v & 255);
   const u32 = (v: number) => out.push((v >>> 24) & 255, (v >> 16) & 255, (v >> 8) & 255, v & 255);
+  /** One 12-byte IFD entry; `inline` fills the 4 value bytes instead of an offset/number. */
+  const entry = (tag: number, type: number, count: number, value: number, inline?: number[]) => {
+    u16(tag);
+    u16(type);
+    u32(count);
+    if (inline) out.push(...inline);
+    else u32(value);
+  };
   const make = "Zeugnis Camera\0"; // 15 bytes
   const model = "Model GPS-1\0"; // 12 bytes
-  // Layout: header(8) IFD0 at 8: 4 entries (2+48+4=54) → 62; make at 62, model at 77, GPS IFD at 89.
+  // header(8), IFD0 at 8 with 4 entries (2+48+4 = 54) → make at 62, model at 77, GPS IFD at 89.
   out.push(0x4d, 0x4d, 0x00, 0x2a);
   u32(8);
   u16(4);
-  u16(0x010f); u16(2); u32(make.length); u32(62);
-  u16(0x0110); u16(2); u32(model.length); u32(77);
-  u16(0x0112); u16(3); u32(1); u16(orientation); u16(0);
-  u16(0x8825); u16(4); u32(1); u32(89);
+  entry(0x010f, 2, make.length, 62);
+  entry(0x0110, 2, model.length, 77);
+  entry(0x0112, 3, 1, 0, [0, orientation, 0, 0]);
+  entry(0x8825, 4, 1, 89);
   u32(0);
   for (const ch of make + model) out.push(ch.charCodeAt(0));
-  // GPS IFD: LatRef, Lat, LonRef, Lon (2 + 48 + 4 = 54) → rationals at 143 (24 bytes) and 167 (24 bytes).
+  // GPS IFD (2+48+4 = 54 bytes from 89) → latitude rationals at 143, longitude at 167.
   u16(4);
-  u16(1); u16(2); u32(2); out.push(0x4e, 0, 0, 0); // "N"
-  u16(2); u16(5); u32(3); u32(143);
-  u16(3); u16(2); u32(2); out.push(0x45, 0, 0, 0); // "E"
-  u16(4); u16(5); u32(3); u32(167);
+  entry(1, 2, 2, 0, [0x4e, 0, 0, 0]); // "N"
+  entry(2, 5, 3, 143);
+  entry(3, 2, 2, 0, [0x45, 0, 0, 0]); // "E"
+  entry(4, 5, 3, 167);
   u32(0);
-  for (const [num, den] of [[52, 1], [5, 1], [30, 1], [23, 1], [41, 1], [15, 1]]) {
-    u32(num!);
-    u32(den!);
-  }
+  for (const n of [52, 1, 5, 1, 30, 1, 23, 1, 41, 1, 15, 1]) u32(n);
   return new Uint8Array(out);
 }
 
@@ -54,7 +59,10 @@ export function jpegWithGps(orientation = 1, width = 64, height = 48): Uint8Arra
   const plain = plainJpeg(width, height);
   const exif = exifTiff(orientation);
   const app1 = segment(0xe1, [...ascii("Exif\0\0"), ...exif]);
-  const xmp = segment(0xe1, [...ascii("http://ns.adobe.com/xap/1.0/\0"), ...ascii("<x:xmpmeta>GPS 52.1</x:xmpmeta>")]);
+  const xmp = segment(0xe1, [
+    ...ascii("http://ns.adobe.com/xap/1.0/\0"),
+    ...ascii("<x:xmpmeta>GPS 52.1</x:xmpmeta>"),
+  ]);
   const comment = segment(0xfe, [...ascii("shot at home")]);
   return concat(plain.subarray(0, 2), app1, xmp, comment, plain.subarray(2));
 }
@@ -106,17 +114,26 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** An RGB PNG (red square) with tEXt, iTXt-free eXIf (with GPS) and tIME chunks. */
-export async function pngWithMetadata(width = 40, height = 30, withMetadata = true): Promise<Uint8Array> {
+export async function pngWithMetadata(
+  width = 40,
+  height = 30,
+  withMetadata = true,
+): Promise<Uint8Array> {
   const ihdr = new Uint8Array(13);
   const v = new DataView(ihdr.buffer);
   v.setUint32(0, width);
   v.setUint32(4, height);
   ihdr.set([8, 2, 0, 0, 0], 8);
   const raw = new Uint8Array(height * (1 + width * 3));
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set([200, 30, 30], y * (1 + width * 3) + 1 + x * 3);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) raw.set([200, 30, 30], y * (1 + width * 3) + 1 + x * 3);
   const chunks = [pngChunk("IHDR", ihdr)];
   if (withMetadata) {
-    chunks.push(pngChunk("tEXt", ascii("Comment\0taken at 52.1N 23.7E")), pngChunk("eXIf", exifTiff()), pngChunk("tIME", new Uint8Array(7)));
+    chunks.push(
+      pngChunk("tEXt", ascii("Comment\0taken at 52.1N 23.7E")),
+      pngChunk("eXIf", exifTiff()),
+      pngChunk("tIME", new Uint8Array(7)),
+    );
   }
   chunks.push(pngChunk("IDAT", await deflate(raw)), pngChunk("IEND", new Uint8Array(0)));
   return concat(ascii("\x89PNG\r\n\x1a\n"), ...chunks);
@@ -133,7 +150,13 @@ export function webpWithMetadata(): Uint8Array {
   };
   const vp8x = new Uint8Array(10);
   vp8x[0] = 0x08 | 0x04; // EXIF and XMP present
-  const body = concat(ascii("WEBP"), chunk("VP8X", vp8x), chunk("VP8L", vp8l), chunk("EXIF", exifTiff()), chunk("XMP ", ascii("<x:xmpmeta>GPS</x:xmpmeta>")));
+  const body = concat(
+    ascii("WEBP"),
+    chunk("VP8X", vp8x),
+    chunk("VP8L", vp8l),
+    chunk("EXIF", exifTiff()),
+    chunk("XMP ", ascii("<x:xmpmeta>GPS</x:xmpmeta>")),
+  );
   const header = concat(ascii("RIFF"), new Uint8Array(4));
   new DataView(header.buffer).setUint32(4, body.length, true);
   return concat(header, body);
@@ -160,9 +183,24 @@ export function tiffWithGps(width = 8, height = 6): Uint8Array {
   new DataView(bps.buffer).setUint16(2, 8, true);
   new DataView(bps.buffer).setUint16(4, 8, true);
   const gps = gpsIfdLittle();
-  entries.push([256, 3, 1, width], [257, 3, 1, height], [258, 3, 3, bps], [259, 3, 1, 1], [262, 3, 1, 2]);
-  entries.push([271, 2, 15, ascii("Zeugnis Camera\0")], [272, 2, 12, ascii("Model GPS-1\0")], [273, 4, 1, 8]);
-  entries.push([277, 3, 1, 3], [278, 3, 1, height], [279, 4, 1, pixels], [305, 2, 9, ascii("Scanner\0\0")]);
+  entries.push(
+    [256, 3, 1, width],
+    [257, 3, 1, height],
+    [258, 3, 3, bps],
+    [259, 3, 1, 1],
+    [262, 3, 1, 2],
+  );
+  entries.push(
+    [271, 2, 15, ascii("Zeugnis Camera\0")],
+    [272, 2, 12, ascii("Model GPS-1\0")],
+    [273, 4, 1, 8],
+  );
+  entries.push(
+    [277, 3, 1, 3],
+    [278, 3, 1, height],
+    [279, 4, 1, pixels],
+    [305, 2, 9, ascii("Scanner\0\0")],
+  );
   entries.push([34853, 4, 1, -1], [284, 3, 1, 1]);
   entries.sort((x, y) => x[0] - y[0]);
   const ifd = 8 + pixels;
@@ -193,7 +231,14 @@ function gpsIfdLittle() {
     const g = new Uint8Array(102);
     const v = new DataView(g.buffer);
     v.setUint16(0, 4, true);
-    const entry = (i: number, tag: number, type: number, count: number, value: number, inline?: number[]) => {
+    const entry = (
+      i: number,
+      tag: number,
+      type: number,
+      count: number,
+      value: number,
+      inline?: number[],
+    ) => {
       const e = 2 + i * 12;
       v.setUint16(e, tag, true);
       v.setUint16(e + 2, type, true);

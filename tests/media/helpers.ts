@@ -17,7 +17,13 @@ export const GOOD_FIELDS: UploadFields = {
 };
 
 /** POST /api/v1/media as a browser or API client sends it (multipart/form-data). */
-export function upload(cookie: string | undefined, bytes: Uint8Array, filename: string, fields: UploadFields = GOOD_FIELDS, type = "application/octet-stream") {
+export function upload(
+  cookie: string | undefined,
+  bytes: Uint8Array,
+  filename: string,
+  fields: UploadFields = GOOD_FIELDS,
+  type = "application/octet-stream",
+) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) form.set(k, v);
   form.set("file", new File([bytes], filename, { type }));
@@ -35,7 +41,12 @@ export interface UploadJson {
   ref: Record<string, unknown>;
 }
 
-export async function uploadOk(cookie: string, bytes: Uint8Array, filename: string, fields?: UploadFields): Promise<UploadJson> {
+export async function uploadOk(
+  cookie: string,
+  bytes: Uint8Array,
+  filename: string,
+  fields?: UploadFields,
+): Promise<UploadJson> {
   const res = await upload(cookie, bytes, filename, fields);
   if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as UploadJson;

@@ -2,7 +2,14 @@ import exifr from "exifr";
 import { describe, expect, it } from "vitest";
 import { request } from "../helpers/app";
 import { signIn } from "../helpers/users";
-import { jpegWithGps, pdfFile, plainJpeg, pngWithMetadata, tiffWithGps, webpWithMetadata } from "./fixtures";
+import {
+  jpegWithGps,
+  pdfFile,
+  plainJpeg,
+  pngWithMetadata,
+  tiffWithGps,
+  webpWithMetadata,
+} from "./fixtures";
 import { uploadOk } from "./helpers";
 
 async function bytesOf(res: Response) {
@@ -61,20 +68,32 @@ describe("serving files", () => {
     const user = await signIn("contributor");
     const bytes = plainJpeg(200, 100);
     const file = await uploadOk(user.cookie, bytes, "photo.jpg");
-    const partial = await request(`/media/${file.id}`, { cookie: user.cookie, headers: { range: "bytes=10-19" } });
+    const partial = await request(`/media/${file.id}`, {
+      cookie: user.cookie,
+      headers: { range: "bytes=10-19" },
+    });
     expect(partial.status).toBe(206);
     expect(partial.headers.get("content-range")).toBe(`bytes 10-19/${bytes.length}`);
     expect(partial.headers.get("content-length")).toBe("10");
     expect(await bytesOf(partial)).toEqual(bytes.subarray(10, 20));
 
-    const suffix = await request(`/media/${file.id}`, { cookie: user.cookie, headers: { range: "bytes=-5" } });
+    const suffix = await request(`/media/${file.id}`, {
+      cookie: user.cookie,
+      headers: { range: "bytes=-5" },
+    });
     expect(suffix.status).toBe(206);
     expect(await bytesOf(suffix)).toEqual(bytes.subarray(bytes.length - 5));
 
-    const open = await request(`/media/${file.id}`, { cookie: user.cookie, headers: { range: `bytes=${bytes.length - 3}-` } });
+    const open = await request(`/media/${file.id}`, {
+      cookie: user.cookie,
+      headers: { range: `bytes=${bytes.length - 3}-` },
+    });
     expect(await bytesOf(open)).toEqual(bytes.subarray(bytes.length - 3));
 
-    const past = await request(`/media/${file.id}`, { cookie: user.cookie, headers: { range: `bytes=${bytes.length}-` } });
+    const past = await request(`/media/${file.id}`, {
+      cookie: user.cookie,
+      headers: { range: `bytes=${bytes.length}-` },
+    });
     expect(past.status).toBe(416);
     expect(past.headers.get("content-range")).toBe(`bytes */${bytes.length}`);
 
@@ -82,8 +101,18 @@ describe("serving files", () => {
     expect(full.status).toBe(200);
     expect(full.headers.get("accept-ranges")).toBe("bytes");
     const etag = full.headers.get("etag")!;
-    expect((await request(`/media/${file.id}`, { cookie: user.cookie, headers: { "if-none-match": etag } })).status).toBe(304);
-    const staleIfRange = await request(`/media/${file.id}`, { cookie: user.cookie, headers: { range: "bytes=0-1", "if-range": '"other"' } });
+    expect(
+      (
+        await request(`/media/${file.id}`, {
+          cookie: user.cookie,
+          headers: { "if-none-match": etag },
+        })
+      ).status,
+    ).toBe(304);
+    const staleIfRange = await request(`/media/${file.id}`, {
+      cookie: user.cookie,
+      headers: { range: "bytes=0-1", "if-range": '"other"' },
+    });
     expect(staleIfRange.status).toBe(200);
   });
 
@@ -93,7 +122,9 @@ describe("serving files", () => {
     const file = await uploadOk(user.cookie, pdf, "Rehabilitierung 1958 (Kopie).pdf");
     const res = await request(`/media/${file.id}`, { cookie: user.cookie });
     expect(res.headers.get("content-type")).toBe("application/pdf");
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="Rehabilitierung 1958 Kopie.pdf"');
+    expect(res.headers.get("content-disposition")).toBe(
+      'attachment; filename="Rehabilitierung 1958 Kopie.pdf"',
+    );
     expect(await bytesOf(res)).toEqual(pdf);
     const thumb = await request(`/media/${file.id}?size=thumb`, { cookie: user.cookie });
     expect(thumb.headers.get("content-type")).toBe("image/svg+xml");
@@ -126,6 +157,8 @@ describe("serving files", () => {
     const user = await signIn("contributor");
     expect((await request("/media/med_aaaaaaaaaaaaaaaa")).status).toBe(404);
     const file = await uploadOk(user.cookie, plainJpeg(), "x.jpg");
-    expect((await request(`/media/${file.id}?size=huge`, { cookie: user.cookie })).status).toBe(422);
+    expect((await request(`/media/${file.id}?size=huge`, { cookie: user.cookie })).status).toBe(
+      422,
+    );
   });
 });

@@ -24,7 +24,13 @@ describe("uploading photos and documents", () => {
     for (const [mime, bytes, name] of files) {
       const res = await upload(user.cookie, bytes, name, { ...GOOD_FIELDS, date: "1938-05~" });
       expect(res.status, name).toBe(201);
-      const body = (await res.json()) as { id: string; sha256: string; mime: string; bytes: number; ref: unknown };
+      const body = (await res.json()) as {
+        id: string;
+        sha256: string;
+        mime: string;
+        bytes: number;
+        ref: unknown;
+      };
       expect(body).toMatchObject({ mime, bytes: bytes.length, sha256: await sha256Hex(bytes) });
       expect(body.id).toMatch(/^med_[a-z2-7]{16}$/);
       expect(body.ref).toEqual({
@@ -36,13 +42,26 @@ describe("uploading photos and documents", () => {
         rights_confirmed: true,
       });
       const row = await testDb().select().from(media).where(eq(media.id, body.id)).get();
-      expect(row).toMatchObject({ uploaderId: user.id, status: "private", mime, originalName: name });
-      const blob = await testDb().select().from(mediaBlobs).where(eq(mediaBlobs.sha256, body.sha256)).get();
+      expect(row).toMatchObject({
+        uploaderId: user.id,
+        status: "private",
+        mime,
+        originalName: name,
+      });
+      const blob = await testDb()
+        .select()
+        .from(mediaBlobs)
+        .where(eq(mediaBlobs.sha256, body.sha256))
+        .get();
       expect(blob!.objectKey).toMatch(/^o\/[a-z2-7]{26}$/);
       expect(blob!.objectKey).not.toContain(body.sha256.slice(0, 8));
       const stored = await env.MEDIA.get(blob!.objectKey);
       expect(new Uint8Array(await stored!.arrayBuffer())).toEqual(bytes);
-      const audit = await testDb().select().from(auditLog).where(eq(auditLog.subjectId, body.id)).all();
+      const audit = await testDb()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.subjectId, body.id))
+        .all();
       expect(audit.map((a) => a.action)).toEqual(["media.upload"]);
     }
   });
@@ -54,7 +73,9 @@ describe("uploading photos and documents", () => {
     const res = await upload(user.cookie, fake, "holiday.jpg", GOOD_FIELDS, "image/jpeg");
     expect(res.status).toBe(415);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
-    expect(((await res.json()) as { errors: Array<{ path: string }> }).errors[0]!.path).toBe("file");
+    expect(((await res.json()) as { errors: Array<{ path: string }> }).errors[0]!.path).toBe(
+      "file",
+    );
     expect(await objectCount()).toBe(before);
 
     // …and the other way round: a real PNG called .pdf is stored as a PNG.
@@ -79,11 +100,17 @@ describe("uploading photos and documents", () => {
   it("refuses an item without the rights confirmation, or with an unknown licence, with clear messages", async () => {
     const user = await signIn("contributor");
     const before = await objectCount();
-    const res = await upload(user.cookie, jpegWithGps(), "photo.jpg", { caption: "x", licence: "all-rights", date: "sometime" });
+    const res = await upload(user.cookie, jpegWithGps(), "photo.jpg", {
+      caption: "x",
+      licence: "all-rights",
+      date: "sometime",
+    });
     expect(res.status).toBe(422);
     const body = (await res.json()) as { errors: Array<{ path: string; message: string }> };
     const byPath = Object.fromEntries(body.errors.map((e) => [e.path, e.message]));
-    expect(byPath.rights_confirmed).toBe("confirm that you may share this file under the licence you chose");
+    expect(byPath.rights_confirmed).toBe(
+      "confirm that you may share this file under the licence you chose",
+    );
     expect(byPath.licence).toBeDefined();
     expect(byPath["date.edtf"]).toContain("EDTF");
     expect(await objectCount()).toBe(before);
@@ -108,7 +135,11 @@ describe("uploading photos and documents", () => {
     expect(second.id).not.toBe(first.id);
     expect(second.sha256).toBe(first.sha256);
     expect(await objectCount()).toBe(objectsAfterFirst);
-    const blobs = await testDb().select().from(mediaBlobs).where(eq(mediaBlobs.sha256, first.sha256)).all();
+    const blobs = await testDb()
+      .select()
+      .from(mediaBlobs)
+      .where(eq(mediaBlobs.sha256, first.sha256))
+      .all();
     expect(blobs).toHaveLength(1);
     const rows = await testDb().select().from(media).where(eq(media.sha256, first.sha256)).all();
     expect(rows.map((r) => r.uploaderId).sort()).toEqual([a.id, b.id].sort());

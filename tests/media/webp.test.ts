@@ -12,8 +12,11 @@ async function twoColourWebp(): Promise<Uint8Array> {
   const width = 400;
   const height = 200;
   const data = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0; i < width * height; i++) data.set(i % width < width / 2 ? [200, 20, 20, 255] : [20, 20, 200, 255], i * 4);
-  return new Uint8Array(await encode({ data, width, height, colorSpace: "srgb" } as Parameters<typeof encode>[0]));
+  for (let i = 0; i < width * height; i++)
+    data.set(i % width < width / 2 ? [200, 20, 20, 255] : [20, 20, 200, 255], i * 4);
+  return new Uint8Array(
+    await encode({ data, width, height, colorSpace: "srgb" } as Parameters<typeof encode>[0]),
+  );
 }
 
 describe("WebP thumbnails", () => {
@@ -25,7 +28,9 @@ describe("WebP thumbnails", () => {
     expect(res.headers.get("content-type")).toBe("image/jpeg");
     const thumb = decode(new Uint8Array(await res.arrayBuffer()), { useTArray: true });
     expect([thumb.width, thumb.height]).toEqual([320, 160]);
-    const pixel = (x: number) => [...thumb.data.subarray((80 * 320 + x) * 4, (80 * 320 + x) * 4 + 3)];
+    const pixel = (x: number) => [
+      ...thumb.data.subarray((80 * 320 + x) * 4, (80 * 320 + x) * 4 + 3),
+    ];
     expect(pixel(40)[0]).toBeGreaterThan(150);
     expect(pixel(40)[2]).toBeLessThan(80);
     expect(pixel(280)[2]).toBeGreaterThan(150);

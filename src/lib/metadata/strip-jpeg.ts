@@ -21,9 +21,20 @@ function ascii(bytes: Uint8Array, start: number, text: string): boolean {
 /** Which APPn/COM segments may stay; the identifier follows the 4-byte marker and length. */
 function keepSegment(marker: number, input: Uint8Array, start: number): string | null {
   const id = start + 4;
-  if (marker === 0xe0) return ascii(input, id, "JFIF\0") || ascii(input, id, "JFXX\0") ? null : "APP0";
-  if (marker === 0xe1) return ascii(input, id, "Exif\0") ? "APP1 Exif" : ascii(input, id, "http://ns.adobe.com/") ? "APP1 XMP" : "APP1";
-  if (marker === 0xe2) return ascii(input, id, "ICC_PROFILE\0") ? null : ascii(input, id, "MPF\0") ? "APP2 MPF" : "APP2";
+  if (marker === 0xe0)
+    return ascii(input, id, "JFIF\0") || ascii(input, id, "JFXX\0") ? null : "APP0";
+  if (marker === 0xe1)
+    return ascii(input, id, "Exif\0")
+      ? "APP1 Exif"
+      : ascii(input, id, "http://ns.adobe.com/")
+        ? "APP1 XMP"
+        : "APP1";
+  if (marker === 0xe2)
+    return ascii(input, id, "ICC_PROFILE\0")
+      ? null
+      : ascii(input, id, "MPF\0")
+        ? "APP2 MPF"
+        : "APP2";
   if (marker === 0xed) return "APP13 IPTC/Photoshop";
   if (marker === 0xee) return ascii(input, id, "Adobe") ? null : "APP14";
   if (marker >= 0xe3 && marker <= 0xef) return `APP${marker - 0xe0}`;
@@ -44,6 +55,7 @@ function endOfEntropyData(input: Uint8Array, from: number): number {
 
 /** A minimal big-endian Exif segment holding only IFD0 with the orientation. */
 export function orientationSegment(orientation: number): Uint8Array {
+  // prettier-ignore
   return new Uint8Array([
     0xff, 0xe1, 0x00, 0x22, // APP1, length 34
     0x45, 0x78, 0x69, 0x66, 0x00, 0x00, // "Exif\0\0"
@@ -67,7 +79,8 @@ export function stripJpeg(input: Uint8Array): StripResult {
     removed.push(what);
   };
   for (;;) {
-    if (pos + 1 >= input.length || input[pos] !== 0xff) throw new MalformedFileError("JPEG segment expected");
+    if (pos + 1 >= input.length || input[pos] !== 0xff)
+      throw new MalformedFileError("JPEG segment expected");
     const marker = input[pos + 1]!;
     if (marker === 0xff) {
       pos += 1; // fill byte
@@ -91,7 +104,8 @@ export function stripJpeg(input: Uint8Array): StripResult {
     }
     const dropped = keepSegment(marker, input, pos);
     if (dropped) {
-      if (dropped === "APP1 Exif") orientation = readExifOrientation(input.subarray(pos + 10, end)) ?? orientation;
+      if (dropped === "APP1 Exif")
+        orientation = readExifOrientation(input.subarray(pos + 10, end)) ?? orientation;
       drop(pos, end, dropped);
     }
     pos = end;

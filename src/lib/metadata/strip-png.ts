@@ -6,6 +6,7 @@
  */
 import { MalformedFileError, result, type StripResult } from "./strip";
 
+// prettier-ignore
 const KEEP_ANCILLARY = new Set([
   "tRNS", "gAMA", "cHRM", "sRGB", "iCCP", "sBIT", "bKGD", "hIST", "pHYs", "sPLT",
   "acTL", "fcTL", "fdAT", "cICP", "mDCV", "mDCv", "cLLI", "cLLi",

@@ -9,6 +9,7 @@
  */
 import { MalformedFileError, result, type StripResult } from "./strip";
 
+// prettier-ignore
 const KEEP_TAGS = new Set([
   254, 255, 256, 257, 258, 259, 262, 263, 264, 265, 266, 273, 274, 277, 278, 279, 280, 281, 282,
   283, 284, 286, 287, 296, 297, 301, 317, 318, 319, 320, 321, 322, 323, 324, 325, 332, 338, 339,
@@ -40,7 +41,8 @@ class TiffReader {
     return this.view.getUint32(at, this.little);
   }
   check(at: number, length: number) {
-    if (at < 0 || at + length > this.input.length) throw new MalformedFileError("TIFF offset outside the file");
+    if (at < 0 || at + length > this.input.length)
+      throw new MalformedFileError("TIFF offset outside the file");
   }
   /** Where an entry's value lives when it does not fit in the entry itself. */
   valueRange(entry: number): [number, number] | null {
@@ -61,7 +63,8 @@ export function stripTiff(input: Uint8Array): StripResult {
   const seen = new Set<number>();
   let ifd = tiff.u32(4);
   while (ifd !== 0) {
-    if (seen.has(ifd) || seen.size > MAX_IFDS) throw new MalformedFileError("TIFF IFDs form a loop");
+    if (seen.has(ifd) || seen.size > MAX_IFDS)
+      throw new MalformedFileError("TIFF IFDs form a loop");
     seen.add(ifd);
     const count = tiff.u16(ifd);
     tiff.check(ifd, 2 + count * 12 + 4);
@@ -80,18 +83,26 @@ export function stripTiff(input: Uint8Array): StripResult {
       if (SUB_IFD_TAGS.has(tag)) collectSubIfd(tiff, tiff.u32(entry + 8), zeroRanges, seen, 0);
     }
     const next = tiff.u32(ifd + 2 + count * 12);
-    if (kept.length < count) patches.push({ offset: ifd, bytes: rewriteIfd(tiff, kept, count, next) });
+    if (kept.length < count)
+      patches.push({ offset: ifd, bytes: rewriteIfd(tiff, kept, count, next) });
     ifd = next;
   }
   for (const [start, end] of zeroRanges) {
     const overlapsKept = keptRanges.some(([s, e]) => start < e && s < end);
-    if (!overlapsKept && start < end) patches.push({ offset: start, bytes: new Uint8Array(end - start) });
+    if (!overlapsKept && start < end)
+      patches.push({ offset: start, bytes: new Uint8Array(end - start) });
   }
   return result(applyPatches(input, patches), removed.map(describeTag), input);
 }
 
 /** The zeroed region of a sub-IFD (Exif, GPS, …) and of every value it points to. */
-function collectSubIfd(tiff: TiffReader, at: number, zero: Array<[number, number]>, seen: Set<number>, depth: number) {
+function collectSubIfd(
+  tiff: TiffReader,
+  at: number,
+  zero: Array<[number, number]>,
+  seen: Set<number>,
+  depth: number,
+) {
   if (depth > 4 || seen.has(at) || at + 2 > tiff.input.length) return;
   seen.add(at);
   const count = tiff.u16(at);
@@ -101,7 +112,8 @@ function collectSubIfd(tiff: TiffReader, at: number, zero: Array<[number, number
     const entry = at + 2 + i * 12;
     const range = tiff.valueRange(entry);
     if (range) zero.push(range);
-    if (SUB_IFD_TAGS.has(tiff.u16(entry))) collectSubIfd(tiff, tiff.u32(entry + 8), zero, seen, depth + 1);
+    if (SUB_IFD_TAGS.has(tiff.u16(entry)))
+      collectSubIfd(tiff, tiff.u32(entry + 8), zero, seen, depth + 1);
   }
 }
 
@@ -147,6 +159,7 @@ function mergeOverlaps(sorted: Patch[]): Patch[] {
   return out;
 }
 
+// prettier-ignore
 const TAG_NAMES: Record<number, string> = {
   269: "DocumentName", 270: "ImageDescription", 271: "Make", 272: "Model", 285: "PageName",
   305: "Software", 306: "DateTime", 315: "Artist", 316: "HostComputer", 330: "SubIFDs",

@@ -20,7 +20,8 @@ export function stripWebp(input: Uint8Array): StripResult {
     const type = String.fromCharCode(...input.subarray(pos, pos + 4));
     const size = view.getUint32(pos + 4, true);
     const end = pos + 8 + size + (size & 1);
-    if (pos + 8 + size > input.length) throw new MalformedFileError("WebP chunk longer than the file");
+    if (pos + 8 + size > input.length)
+      throw new MalformedFileError("WebP chunk longer than the file");
     if (KEEP.has(type)) {
       if (type === "VP8X") vp8x = { at: pos, flags: input[pos + 8]! };
       pieces.push(input.subarray(pos, Math.min(end, input.length)));

@@ -12,7 +12,10 @@ export interface RgbImage {
 /** The output size fitting `maxEdge`, never larger than the source. */
 export function fitWithin(width: number, height: number, maxEdge: number) {
   const scale = Math.min(1, maxEdge / Math.max(width, height));
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+  return {
+    width: Math.max(1, Math.round(width * scale)),
+    height: Math.max(1, Math.round(height * scale)),
+  };
 }
 
 export class BoxDownscaler {
@@ -23,7 +26,11 @@ export class BoxDownscaler {
   private row = 0;
   private outRow = 0;
 
-  constructor(readonly srcWidth: number, readonly srcHeight: number, maxEdge: number) {
+  constructor(
+    readonly srcWidth: number,
+    readonly srcHeight: number,
+    maxEdge: number,
+  ) {
     const size = fitWithin(srcWidth, srcHeight, maxEdge);
     this.out = { ...size, data: new Uint8Array(size.width * size.height * 3) };
     this.sums = new Uint32Array(size.width * 3);
@@ -53,7 +60,8 @@ export class BoxDownscaler {
     const base = this.outRow * this.out.width * 3;
     for (let col = 0; col < this.out.width; col++) {
       const n = counts[col] || 1;
-      for (let ch = 0; ch < 3; ch++) this.out.data[base + col * 3 + ch] = Math.round(sums[col * 3 + ch]! / n);
+      for (let ch = 0; ch < 3; ch++)
+        this.out.data[base + col * 3 + ch] = Math.round(sums[col * 3 + ch]! / n);
     }
     sums.fill(0);
     counts.fill(0);

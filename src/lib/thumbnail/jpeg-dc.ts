@@ -5,109 +5,28 @@
  * Memory: one 16-bit value per block (about 1/40 of the full decode). Grey and YCbCr only.
  */
 import { BoxDownscaler, type RgbImage } from "./downscale";
-
-interface Component {
-  id: number;
-  h: number;
-  v: number;
-  tq: number;
-  blocksPerLine: number;
-  blocksPerColumn: number;
-  dc: Int16Array;
-  pred: number;
-}
-
-interface Huffman {
-  maxcode: Int32Array;
-  valptr: Int32Array;
-  mincode: Int32Array;
-  values: Uint8Array;
-}
-
-function buildHuffman(counts: Uint8Array, values: Uint8Array): Huffman {
-  const maxcode = new Int32Array(18).fill(-1);
-  const valptr = new Int32Array(17);
-  const mincode = new Int32Array(17);
-  let code = 0;
-  let k = 0;
-  for (let l = 1; l <= 16; l++) {
-    valptr[l] = k;
-    mincode[l] = code;
-    code += counts[l - 1]!;
-    k += counts[l - 1]!;
-    maxcode[l] = counts[l - 1] ? code - 1 : -1;
-    code <<= 1;
-  }
-  return { maxcode, valptr, mincode, values };
-}
-
-class BitReader {
-  private bits = 0;
-  private count = 0;
-  constructor(private readonly data: Uint8Array, public pos: number) {}
-  bit(): number {
-    if (this.count === 0) {
-      const byte = this.data[this.pos];
-      if (byte === undefined) return 0;
-      if (byte === 0xff) {
-        const next = this.data[this.pos + 1];
-        if (next !== 0x00) return 0; // a marker: the scan's data ended early; pad with zeros
-        this.pos += 2;
-      } else this.pos += 1;
-      this.bits = byte;
-      this.count = 8;
-    }
-    this.count--;
-    return (this.bits >> this.count) & 1;
-  }
-  receive(n: number): number {
-    let v = 0;
-    for (let i = 0; i < n; i++) v = (v << 1) | this.bit();
-    return v;
-  }
-  extend(n: number): number {
-    if (n === 0) return 0;
-    const v = this.receive(n);
-    return v < 1 << (n - 1) ? v - (1 << n) + 1 : v;
-  }
-  decode(table: Huffman): number {
-    let code = 0;
-    for (let l = 1; l <= 16; l++) {
-      code = (code << 1) | this.bit();
-      if (code <= table.maxcode[l]!) return table.values[table.valptr[l]! + code - table.mincode[l]!]!;
-    }
-    return 0;
-  }
-  /** At a restart marker: drop the remaining bits and step over RSTn. */
-  restart(): void {
-    this.count = 0;
-    while (this.pos + 1 < this.data.length && !(this.data[this.pos] === 0xff && this.data[this.pos + 1]! >= 0xd0 && this.data[this.pos + 1]! <= 0xd7)) this.pos++;
-    this.pos += 2;
-  }
-}
-
-/** The next marker after entropy-coded data that begins at `from`. */
-function skipEntropy(data: Uint8Array, from: number): number {
-  let p = data.indexOf(0xff, from);
-  while (p !== -1 && p + 1 < data.length) {
-    const n = data[p + 1]!;
-    if (n !== 0 && n !== 0xff && !(n >= 0xd0 && n <= 0xd7)) return p;
-    p = data.indexOf(0xff, p + 1);
-  }
-  return data.length;
-}
+import { buildHuffman, skipEntropy, type Huffman } from "./jpeg-bits";
+import { decodeScan, type Component } from "./jpeg-scan";
 
 export function decodeJpegDc(data: Uint8Array, maxEdge: number): RgbImage | null {
   const quant = new Map<number, number>();
   const dcTables = new Map<number, Huffman>();
   const acTables = new Map<number, Huffman>();
   let components: Component[] = [];
-  let width = 0, height = 0, hmax = 1, vmax = 1, progressive = false, restartInterval = 0;
+  let width = 0,
+    height = 0,
+    hmax = 1,
+    vmax = 1,
+    progressive = false,
+    restartInterval = 0;
   let pos = 2;
   while (pos + 4 <= data.length) {
     if (data[pos] !== 0xff) return null;
     const marker = data[pos + 1]!;
-    if (marker === 0xff) { pos++; continue; }
+    if (marker === 0xff) {
+      pos++;
+      continue;
+    }
     if (marker === 0xd9) break;
     const length = (data[pos + 2]! << 8) | data[pos + 3]!;
     const seg = data.subarray(pos + 4, pos + 2 + length);
@@ -136,7 +55,16 @@ export function decodeJpegDc(data: Uint8Array, maxEdge: number): RgbImage | null
       components = [];
       for (let i = 0; i < seg[5]!; i++) {
         const c = seg.subarray(6 + i * 3, 9 + i * 3);
-        components.push({ id: c[0]!, h: c[1]! >> 4, v: c[1]! & 15, tq: c[2]!, blocksPerLine: 0, blocksPerColumn: 0, dc: new Int16Array(0), pred: 0 });
+        components.push({
+          id: c[0]!,
+          h: c[1]! >> 4,
+          v: c[1]! & 15,
+          tq: c[2]!,
+          blocksPerLine: 0,
+          blocksPerColumn: 0,
+          dc: new Int16Array(0),
+          pred: 0,
+        });
       }
       hmax = Math.max(...components.map((c) => c.h));
       vmax = Math.max(...components.map((c) => c.v));
@@ -147,7 +75,13 @@ export function decodeJpegDc(data: Uint8Array, maxEdge: number): RgbImage | null
         c.blocksPerColumn = mcusY * c.v;
         c.dc = new Int16Array(c.blocksPerLine * c.blocksPerColumn);
       }
-    } else if (marker >= 0xc3 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+    } else if (
+      marker >= 0xc3 &&
+      marker <= 0xcf &&
+      marker !== 0xc4 &&
+      marker !== 0xc8 &&
+      marker !== 0xcc
+    ) {
       return null; // lossless, hierarchical or arithmetic-coded: not for thumbnails
     } else if (marker === 0xda) {
       const n = seg[0]!;
@@ -156,12 +90,26 @@ export function decodeJpegDc(data: Uint8Array, maxEdge: number): RgbImage | null
         dc: dcTables.get(seg[2 + i * 2]! >> 4),
         ac: acTables.get(seg[2 + i * 2]! & 15),
       }));
-      const ss = seg[1 + n * 2]!, se = seg[2 + n * 2]!, ah = seg[3 + n * 2]! >> 4, al = seg[3 + n * 2]! & 15;
+      const ss = seg[1 + n * 2]!,
+        se = seg[2 + n * 2]!,
+        ah = seg[3 + n * 2]! >> 4,
+        al = seg[3 + n * 2]! & 15;
       if (scan.some((s) => !s.comp) || (progressive && ss > 0)) {
         pos = skipEntropy(data, pos);
         continue;
       }
-      pos = decodeScan(data, pos, { scan, hmax, vmax, width, height, restartInterval, progressive, se, ah, al });
+      pos = decodeScan(data, pos, {
+        scan,
+        hmax,
+        vmax,
+        width,
+        height,
+        restartInterval,
+        progressive,
+        se,
+        ah,
+        al,
+      });
     }
   }
   if (!width || !components.length || !components.every((c) => quant.has(c.tq))) return null;
@@ -169,69 +117,15 @@ export function decodeJpegDc(data: Uint8Array, maxEdge: number): RgbImage | null
   return toImage(components, quant, width, height, hmax, vmax, maxEdge);
 }
 
-interface ScanSpec {
-  scan: Array<{ comp: Component; dc?: Huffman; ac?: Huffman }>;
-  hmax: number;
-  vmax: number;
-  width: number;
-  height: number;
-  restartInterval: number;
-  progressive: boolean;
-  se: number;
-  ah: number;
-  al: number;
-}
-
-function decodeScan(data: Uint8Array, start: number, s: ScanSpec): number {
-  const reader = new BitReader(data, start);
-  for (const { comp } of s.scan) comp.pred = 0;
-  const decodeBlock = (entry: ScanSpec["scan"][number], row: number, col: number) => {
-    const { comp } = entry;
-    const index = row * comp.blocksPerLine + col;
-    if (s.progressive && s.ah > 0) {
-      comp.dc[index] = comp.dc[index]! | (reader.bit() << s.al);
-      return;
-    }
-    const t = reader.decode(entry.dc!);
-    comp.pred += reader.extend(t);
-    comp.dc[index] = comp.pred << s.al;
-    if (s.progressive || s.se === 0) return;
-    for (let k = 1; k < 64; ) {
-      const rs = reader.decode(entry.ac!);
-      const size = rs & 15;
-      if (size === 0) {
-        if (rs >> 4 < 15) break;
-        k += 16;
-        continue;
-      }
-      k += (rs >> 4) + 1;
-      reader.receive(size);
-    }
-  };
-  const single = s.scan.length === 1;
-  const first = s.scan[0]!.comp;
-  const units = single
-    ? { x: Math.ceil(Math.ceil((s.width * first.h) / s.hmax) / 8), y: Math.ceil(Math.ceil((s.height * first.v) / s.vmax) / 8) }
-    : { x: Math.ceil(s.width / (8 * s.hmax)), y: Math.ceil(s.height / (8 * s.vmax)) };
-  let done = 0;
-  for (let my = 0; my < units.y; my++) {
-    for (let mx = 0; mx < units.x; mx++) {
-      if (s.restartInterval && done > 0 && done % s.restartInterval === 0) {
-        reader.restart();
-        for (const { comp } of s.scan) comp.pred = 0;
-      }
-      if (single) decodeBlock(s.scan[0]!, my, mx);
-      else
-        for (const entry of s.scan)
-          for (let v = 0; v < entry.comp.v; v++)
-            for (let h = 0; h < entry.comp.h; h++) decodeBlock(entry, my * entry.comp.v + v, mx * entry.comp.h + h);
-      done++;
-    }
-  }
-  return skipEntropy(data, reader.pos);
-}
-
-function toImage(components: Component[], quant: Map<number, number>, width: number, height: number, hmax: number, vmax: number, maxEdge: number): RgbImage {
+function toImage(
+  components: Component[],
+  quant: Map<number, number>,
+  width: number,
+  height: number,
+  hmax: number,
+  vmax: number,
+  maxEdge: number,
+): RgbImage {
   const w = Math.ceil(width / 8);
   const h = Math.ceil(height / 8);
   const scaler = new BoxDownscaler(w, h, maxEdge);
@@ -239,7 +133,10 @@ function toImage(components: Component[], quant: Map<number, number>, width: num
   const clamp = (v: number) => (v < 0 ? 0 : v > 255 ? 255 : v);
   // A flat block's pixels equal DC × q0 / 8 + 128 (the IDCT's DC gain).
   const sample = (c: Component, x: number, y: number) =>
-    (c.dc[Math.floor((y * c.v) / vmax) * c.blocksPerLine + Math.floor((x * c.h) / hmax)]! * quant.get(c.tq)!) / 8 + 128;
+    (c.dc[Math.floor((y * c.v) / vmax) * c.blocksPerLine + Math.floor((x * c.h) / hmax)]! *
+      quant.get(c.tq)!) /
+      8 +
+    128;
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       if (components.length === 1) {

@@ -14,13 +14,32 @@ export function applyOrientation(img: RgbImage, orientation: number): RgbImage {
       const W = img.width - 1;
       const H = img.height - 1;
       switch (orientation) {
-        case 2: tx = W - x; break;
-        case 3: tx = W - x; ty = H - y; break;
-        case 4: ty = H - y; break;
-        case 5: tx = y; ty = x; break;
-        case 6: tx = H - y; ty = x; break;
-        case 7: tx = H - y; ty = W - x; break;
-        case 8: tx = y; ty = W - x; break;
+        case 2:
+          tx = W - x;
+          break;
+        case 3:
+          tx = W - x;
+          ty = H - y;
+          break;
+        case 4:
+          ty = H - y;
+          break;
+        case 5:
+          tx = y;
+          ty = x;
+          break;
+        case 6:
+          tx = H - y;
+          ty = x;
+          break;
+        case 7:
+          tx = H - y;
+          ty = W - x;
+          break;
+        case 8:
+          tx = y;
+          ty = W - x;
+          break;
       }
       const from = (y * img.width + x) * 3;
       const to = (ty * width + tx) * 3;

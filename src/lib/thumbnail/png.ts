@@ -26,7 +26,13 @@ export async function downscalePng(input: Uint8Array, maxEdge: number): Promise<
     const type = String.fromCharCode(...input.subarray(pos + 4, pos + 8));
     const data = input.subarray(pos + 8, pos + 8 + length);
     if (type === "IHDR") {
-      header = { width: view.getUint32(pos + 8), height: view.getUint32(pos + 12), depth: data[8]!, colour: data[9]!, interlaced: data[12] === 1 };
+      header = {
+        width: view.getUint32(pos + 8),
+        height: view.getUint32(pos + 12),
+        depth: data[8]!,
+        colour: data[9]!,
+        interlaced: data[12] === 1,
+      };
     } else if (type === "PLTE") palette = data;
     else if (type === "tRNS") paletteAlpha = data;
     else if (type === "IDAT") idat.push(data);
@@ -95,7 +101,13 @@ function unfilter(filter: number, line: Uint8Array, prev: Uint8Array, bpp: numbe
 }
 
 /** One unfiltered row as RGB; alpha is composited on white, 16-bit samples use their high byte. */
-function toRgb(line: Uint8Array, rgb: Uint8Array, h: Header, palette: Uint8Array | null, trns: Uint8Array | null) {
+function toRgb(
+  line: Uint8Array,
+  rgb: Uint8Array,
+  h: Header,
+  palette: Uint8Array | null,
+  trns: Uint8Array | null,
+) {
   const channels = CHANNELS[h.colour]!;
   const sample = (x: number, c: number): number => {
     if (h.depth === 8) return line[x * channels + c]!;
@@ -105,7 +117,10 @@ function toRgb(line: Uint8Array, rgb: Uint8Array, h: Header, palette: Uint8Array
     return h.colour === 3 ? value : Math.round((value * 255) / ((1 << h.depth) - 1));
   };
   for (let x = 0; x < h.width; x++) {
-    let r: number, g: number, b: number, a = 255;
+    let r: number,
+      g: number,
+      b: number,
+      a = 255;
     if (h.colour === 3) {
       const index = sample(x, 0);
       r = palette?.[index * 3] ?? 0;

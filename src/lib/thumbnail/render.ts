@@ -20,7 +20,11 @@ import { downscaleWebp } from "./webp";
 export const FULL_DECODE_PIXELS = 4_000_000;
 export const JPEG_QUALITY = 82;
 
-export async function renderThumbnail(mime: AcceptedMime, bytes: Uint8Array, maxEdge: number): Promise<Uint8Array | null> {
+export async function renderThumbnail(
+  mime: AcceptedMime,
+  bytes: Uint8Array,
+  maxEdge: number,
+): Promise<Uint8Array | null> {
   let image: RgbImage | null = null;
   try {
     if (mime === "image/jpeg") image = jpegThumbnail(bytes, maxEdge);

@@ -47,7 +47,8 @@ export function decodeLzw(input: Uint8Array, expected: number): Uint8Array {
   };
   while (o < expected && bitPos + width <= input.length * 8) {
     let code = 0;
-    for (let b = 0; b < width; b++, bitPos++) code = (code << 1) | ((input[bitPos >> 3]! >> (7 - (bitPos & 7))) & 1);
+    for (let b = 0; b < width; b++, bitPos++)
+      code = (code << 1) | ((input[bitPos >> 3]! >> (7 - (bitPos & 7))) & 1);
     if (code === 257) break;
     if (code === 256) {
       next = 258;
@@ -84,6 +85,8 @@ export function decodeLzw(input: Uint8Array, expected: number): Uint8Array {
 }
 
 export async function inflate(input: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([input as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate"));
+  const stream = new Blob([input as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }

@@ -32,7 +32,13 @@ function readIfd(input: Uint8Array): Ifd {
     const values: number[] = [];
     for (let k = 0; k < count; k++) {
       const p = base + k * size;
-      values.push(size === 1 ? view.getUint8(p) : size === 2 ? view.getUint16(p, little) : view.getUint32(p, little));
+      values.push(
+        size === 1
+          ? view.getUint8(p)
+          : size === 2
+            ? view.getUint16(p, little)
+            : view.getUint32(p, little),
+      );
     }
     tags.set(view.getUint16(entry, little), values);
   }
@@ -69,7 +75,8 @@ export async function downscaleTiff(input: Uint8Array, maxEdge: number): Promise
     for (let r = 0; r < rows; r++) {
       if ((r + 1) * rowBytes > strip.length) return scaler.finish();
       line.set(strip.subarray(r * rowBytes, (r + 1) * rowBytes));
-      if (predictor === 2 && depth === 8) for (let i = spp; i < line.length; i++) line[i] = (line[i]! + line[i - spp]!) & 0xff;
+      if (predictor === 2 && depth === 8)
+        for (let i = spp; i < line.length; i++) line[i] = (line[i]! + line[i - spp]!) & 0xff;
       toRgb(line, rgb, { width, spp, depth, photometric, palette });
       scaler.pushRow(rgb);
       row++;
@@ -78,7 +85,11 @@ export async function downscaleTiff(input: Uint8Array, maxEdge: number): Promise
   return scaler.finish();
 }
 
-async function decompress(compression: number, raw: Uint8Array, expected: number): Promise<Uint8Array> {
+async function decompress(
+  compression: number,
+  raw: Uint8Array,
+  expected: number,
+): Promise<Uint8Array> {
   switch (compression) {
     case 32773:
       return decodePackBits(raw, expected);

@@ -15,7 +15,14 @@ export interface MediaReviewItem {
 }
 
 export async function loadMediaReview(db: Database, refs: MediaRef[]): Promise<MediaReviewItem[]> {
-  const rows = new Map((await listMediaByIds(db, refs.map((r) => r.id))).map((m) => [m.id, m]));
+  const rows = new Map(
+    (
+      await listMediaByIds(
+        db,
+        refs.map((r) => r.id),
+      )
+    ).map((m) => [m.id, m]),
+  );
   return refs.map((ref) => ({ ref, row: rows.get(ref.id) ?? null }));
 }
 
@@ -31,32 +38,48 @@ export function MediaReview({ items, returnTo }: { items: MediaReviewItem[]; ret
       {items.length === 0 ? <p>{t("media:review.none")}</p> : null}
       <ul class="media-review__list">
         {items.map(({ ref, row }) => {
-          if (!row || row.status === "deleted") return <li>{t("media:review.missing")} <code>{ref.id}</code></li>;
+          if (!row || row.status === "deleted")
+            return (
+              <li>
+                {t("media:review.missing")} <code>{ref.id}</code>
+              </li>
+            );
           const caption = ref.caption?.[locale] ?? Object.values(ref.caption ?? {})[0] ?? ref.id;
           return (
             <li class="media-review__item">
               <figure>
                 <a href={`/media/${row.id}`}>
-                  <img src={`/media/${row.id}?size=thumb`} alt={t("media:review.open")} loading="lazy" width="160" />
+                  <img
+                    src={`/media/${row.id}?size=thumb`}
+                    alt={t("media:review.open")}
+                    loading="lazy"
+                    width="160"
+                  />
                 </a>
                 <figcaption>{caption}</figcaption>
               </figure>
               <p>
                 {t("media:review.details", { type: row.mime, size: megabytes(row.bytes) })}
-                {row.width && row.height ? ` · ${t("media:review.pixels", { width: row.width, height: row.height })}` : null}
+                {row.width && row.height
+                  ? ` · ${t("media:review.pixels", { width: row.width, height: row.height })}`
+                  : null}
               </p>
               <p>{t("media:review.licence", { licence: ref.licence })}</p>
               {ref.credit ? <p>{t("media:review.credit", { credit: ref.credit })}</p> : null}
               {ref.rights_confirmed ? <p>{t("media:review.rights")}</p> : null}
               {row.status === "rejected" ? (
-                <p class="field__error">{t("media:review.rejected", { reason: row.rejectedReason ?? "" })}</p>
+                <p class="field__error">
+                  {t("media:review.rejected", { reason: row.rejectedReason ?? "" })}
+                </p>
               ) : (
                 <form method="post" action={`/moderation/media/${row.id}/reject`}>
                   <input type="hidden" name="version" value={String(row.version)} />
                   <input type="hidden" name="return_to" value={returnTo} />
                   <label for={`reject-${row.id}`}>{t("media:review.reason")}</label>
                   <textarea id={`reject-${row.id}`} name="reason" required rows={2}></textarea>
-                  <button type="submit" class="button">{t("media:review.reject")}</button>
+                  <button type="submit" class="button">
+                    {t("media:review.reject")}
+                  </button>
                 </form>
               )}
             </li>

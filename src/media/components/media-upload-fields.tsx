@@ -44,18 +44,35 @@ export function MediaUploadFields({ values, errors }: MediaFormState) {
       {text("credit", t("media:upload.creditHint"))}
       {text("date", t("media:upload.dateHint"))}
       {text("source", t("media:upload.sourceHint"))}
-      <fieldset class={errors.licence ? "field field--error" : "field"} aria-describedby={errors.licence ? "media-licence-error" : undefined}>
+      <fieldset
+        class={errors.licence ? "field field--error" : "field"}
+        aria-describedby={errors.licence ? "media-licence-error" : undefined}
+      >
         <legend>{t("media:upload.licence")}</legend>
-        {errors.licence ? <p class="field__error" id="media-licence-error">{errors.licence}</p> : null}
+        {errors.licence ? (
+          <p class="field__error" id="media-licence-error">
+            {errors.licence}
+          </p>
+        ) : null}
         {LICENCES.map((licence) => (
           <label class="choice">
-            <input type="radio" name="licence" value={licence} checked={values.licence === licence} required />{" "}
+            <input
+              type="radio"
+              name="licence"
+              value={licence}
+              checked={values.licence === licence}
+              required
+            />{" "}
             {t(`media:upload.licences.${licence}`)}
           </label>
         ))}
       </fieldset>
       <div class={errors.rights_confirmed ? "field field--error" : "field"}>
-        {errors.rights_confirmed ? <p class="field__error" id="media-rights-error">{errors.rights_confirmed}</p> : null}
+        {errors.rights_confirmed ? (
+          <p class="field__error" id="media-rights-error">
+            {errors.rights_confirmed}
+          </p>
+        ) : null}
         <label class="choice">
           <input
             type="checkbox"
