@@ -64,3 +64,20 @@ export async function readUploadForm(request: Request): Promise<UploadForm> {
   }
   return { fields, file };
 }
+
+/**
+ * A raw request body of at most `max` bytes, refused (413) as soon as more arrives, so a body
+ * sent without Content-Length cannot fill the Worker's memory.
+ */
+export async function readAtMost(request: Request, max: number): Promise<Uint8Array> {
+  const out = new Uint8Array(max);
+  let length = 0;
+  if (request.body) {
+    for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+      if (length + chunk.length > max) throw fileTooLarge();
+      out.set(chunk, length);
+      length += chunk.length;
+    }
+  }
+  return out.subarray(0, length);
+}

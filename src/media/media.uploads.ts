@@ -15,7 +15,7 @@ import { AppError } from "../lib/errors";
 import { newId } from "../lib/ids";
 import { sniffMime } from "../lib/media-sniff";
 import { ingestContext } from "./media.api";
-import { fileTooLarge } from "./media.form-data";
+import { fileTooLarge, readAtMost } from "./media.form-data";
 import { storeAssembledObject, unsupportedType } from "./media.ingest";
 import { mediaJson } from "./media.json";
 import { findServable, listUploadParts, recordPart } from "./media.queries";
@@ -90,7 +90,7 @@ mediaUploadsApi.put("/api/v1/media/uploads/:id/parts/:n", async (c) => {
   const n = validate(z.coerce.number().int().min(1).max(total), c.req.param("n"), ["part"]);
   const expected = n < total ? upload.partSize : upload.bytes - upload.partSize * (total - 1);
   if (Number(c.req.header("content-length") ?? expected) > expected) throw fileTooLarge();
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  const bytes = await readAtMost(c.req.raw, expected);
   if (bytes.length !== expected) {
     throw new AppError(
       "bad_request",

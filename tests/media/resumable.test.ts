@@ -148,6 +148,7 @@ describe("resumable uploads", () => {
     ).toBe(404);
     expect((await putPart(other.cookie, upload_id, 1, new Uint8Array(20))).status).toBe(404);
     const exe = new TextEncoder().encode("MZ not an image at all!").subarray(0, 20);
+    expect((await putPart(user.cookie, upload_id, 1, new Uint8Array(21))).status).toBe(413);
     expect((await putPart(user.cookie, upload_id, 1, exe)).status).toBe(415);
     expect((await putPart(user.cookie, upload_id, 2, exe)).status).toBe(422);
 
