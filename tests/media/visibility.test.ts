@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog, media } from "../../src/db/schema";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
+import { publicMediaIds } from "../../src/media/media.queries";
 import { approve, restore, submitRevision, withhold } from "./access";
 import { jpegWithGps, pdfFile } from "./fixtures";
 import { uploadOk } from "./helpers";
@@ -135,6 +136,7 @@ describe("who sees a file", () => {
     expect(again.status).toBe(409);
 
     await approve(revision.id, moderator.id);
+    expect(await publicMediaIds(testDb(), [keep.id, drop.id])).toEqual(new Set([keep.id]));
     expect((await request(`/media/${keep.id}`)).status).toBe(200);
     expect((await request(`/media/${drop.id}`)).status).toBe(404);
     const seenByUploader = await request(`/api/v1/media/${drop.id}`, { cookie: uploader.cookie });
