@@ -28,6 +28,12 @@ import { submissionsApi } from "./submissions/submissions.api";
 import { stepRoutes } from "./submissions/steps.routes";
 import { submitRoutes } from "./submissions/submit.routes";
 import { layout } from "./views/layout";
+import { mediaApi } from "./media/media.api";
+import { isMediaUpload } from "./media/media.paths";
+import { mediaPages } from "./media/media.routes";
+import { mediaServe } from "./media/media.serve";
+import { mediaUploadsApi } from "./media/media.uploads";
+import { scheduled } from "./scheduled";
 
 const app = new Hono<AppEnv>();
 
@@ -37,15 +43,14 @@ app.use(detectLanguage, bindTranslator);
 // The renderer comes before anything that can refuse a request, so refusals render as pages too.
 app.use(layout);
 app.use(csrf());
-app.use(
-  "/api/*",
-  bodyLimit({
-    maxSize: 1_048_576,
-    onError: () => {
-      throw new AppError("payload_too_large", "The request body is larger than 1 MB.");
-    },
-  }),
-);
+const jsonBodyLimit = bodyLimit({
+  maxSize: 1_048_576,
+  onError: () => {
+    throw new AppError("payload_too_large", "The request body is larger than 1 MB.");
+  },
+});
+// Media uploads carry files up to 50 MB and enforce their own limits (src/media/).
+app.use("/api/*", (c, next) => (isMediaUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)));
 app.use(loadSession);
 
 app.route("/", homeRoutes);
@@ -65,8 +70,12 @@ app.route("/", myRoutes);
 app.route("/", feedRoutes);
 app.route("/", browseRoutes);
 app.route("/", mapTimelineRoutes);
+app.route("/", mediaApi);
+app.route("/", mediaUploadsApi);
+app.route("/", mediaServe);
+app.route("/", mediaPages);
 
 app.notFound(notFound);
 app.onError(onError);
 
-export default app;
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

@@ -13,6 +13,7 @@ import { adminMessages } from "../admin/admin.messages";
 import { submissionsMessages } from "../submissions/submissions.messages";
 import { feedsMessages } from "../feeds/feeds.messages";
 import { browseMessages } from "../browse/browse.messages";
+import { mediaMessages } from "../media/media.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -30,6 +31,7 @@ const namespaces = {
   submissions: submissionsMessages,
   feeds: feedsMessages,
   browse: browseMessages,
+  media: mediaMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

@@ -1,0 +1,75 @@
+/** The upload form (works without JavaScript) and the moderators' per-file reject form. */
+import { Hono } from "hono";
+import { z } from "zod";
+import { safeNext } from "../auth/login-links";
+import { requireRole, requireUser } from "../auth/session";
+import type { AppEnv } from "../env";
+import { readFormValues } from "../http/forms";
+import { AppError } from "../lib/errors";
+import { handleMediaForm } from "./media.form";
+import { rejectMedia } from "./media.moderation";
+import { UploadDonePage, UploadPage } from "./media.pages";
+
+export const mediaPages = new Hono<AppEnv>();
+
+/** `return_to` plus `media=<id>`, so the page that sent the user here can pick the file up. */
+function withMedia(path: string, id: string) {
+  return `${path}${path.includes("?") ? "&" : "?"}media=${encodeURIComponent(id)}`;
+}
+
+mediaPages.get("/media/new", (c) => {
+  if (!c.var.user)
+    return c.redirect(
+      `/auth/sign-in?next=${encodeURIComponent(c.req.url.replace(/^https?:\/\/[^/]+/, ""))}`,
+      303,
+    );
+  return c.render(
+    <UploadPage values={{}} errors={{}} returnTo={safeNext(c.req.query("return_to"))} />,
+    {
+      title: c.var.t("media:upload.title"),
+      noindex: true,
+    },
+  );
+});
+
+mediaPages.post("/media/new", async (c) => {
+  requireUser(c);
+  const result = await handleMediaForm(c);
+  const returnTo = safeNext(result.values.return_to);
+  if (!result.ok) {
+    c.status(result.status);
+    return c.render(
+      <UploadPage values={result.values} errors={result.errors} returnTo={returnTo} />,
+      {
+        title: c.var.t("media:upload.title"),
+        noindex: true,
+      },
+    );
+  }
+  if (returnTo) return c.redirect(withMedia(returnTo, result.stored.media.id), 303);
+  c.status(201);
+  return c.render(<UploadDonePage stored={result.stored} />, {
+    title: c.var.t("media:upload.doneTitle"),
+    noindex: true,
+  });
+});
+
+const rejectForm = z.object({
+  reason: z.string().trim().min(1).max(2_000),
+  version: z.coerce.number().int().positive().optional(),
+  return_to: z.string().optional(),
+});
+
+mediaPages.post("/moderation/media/:id/reject", async (c) => {
+  const moderator = requireRole(c, "moderator");
+  const parsed = rejectForm.safeParse(await readFormValues(c));
+  if (!parsed.success) throw new AppError("validation_failed", c.var.t("media:errors.reason"));
+  await rejectMedia(c.var.db, {
+    mediaId: c.req.param("id"),
+    moderatorId: moderator.id,
+    reason: parsed.data.reason,
+    version: parsed.data.version,
+    requestId: c.var.requestId,
+  });
+  return c.redirect(safeNext(parsed.data.return_to) ?? `/media/${c.req.param("id")}`, 303);
+});
