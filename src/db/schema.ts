@@ -5,3 +5,4 @@ export * from "./schema/revisions";
 export * from "./schema/published";
 export * from "./schema/operations";
 export * from "./schema/media";
+export * from "./schema/search";
