@@ -14,6 +14,7 @@ import { memorialPages } from "./memorials/memorials.routes";
 import { notFound, onError } from "./middleware/errors";
 import { bindTranslator, detectLanguage, requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security";
+import { searchRoutes } from "./search/search.routes";
 import { layout } from "./views/layout";
 
 const app = new Hono<AppEnv>();
@@ -37,6 +38,8 @@ app.use(loadSession);
 
 app.route("/", homeRoutes);
 app.route("/", authRoutes);
+// Before memorialsApi: a list request with search parameters is answered by search.
+app.route("/", searchRoutes);
 app.route("/", memorialsApi);
 app.route("/", memorialPages);
 

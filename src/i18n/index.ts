@@ -7,6 +7,7 @@ import { common } from "./common.messages";
 import { memorialsMessages } from "../memorials/memorials.messages";
 import { homeMessages } from "../home/home.messages";
 import { authMessages } from "../auth/auth.messages";
+import { searchMessages } from "../search/search.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -18,6 +19,7 @@ const namespaces = {
   memorials: memorialsMessages,
   home: homeMessages,
   auth: authMessages,
+  search: searchMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

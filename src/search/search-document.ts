@@ -103,10 +103,11 @@ function filterKeys(doc: PersonDocument): string[] {
   ]);
 }
 
-/** Places, biographies and tags for the lower-weighted full-text match. */
+/** Places, marker addresses, biographies and tags for the lower-weighted full-text match. */
 export function searchText(doc: PersonDocument): string {
   return [
     ...docPlaces(doc).flatMap((p) => [p.name, p.modern_name ?? ""]),
+    ...doc.markers.flatMap((m) => [m.address ?? "", m.inscription ?? ""]),
     ...Object.values(doc.biography ?? {}),
     ...(doc.nationalities ?? []),
     ...(doc.organisations ?? []),

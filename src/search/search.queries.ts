@@ -1,0 +1,129 @@
+/**
+ * The SQL of search. `matchedDocs` finds every published memorial the words match, each with the
+ * strongest tier all its words reach (src/lib/name-keys.ts); filters and the sort order apply on
+ * top. The same statements run on the SQLite file in the benchmark (bench/), so keep them here.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { EVENT_TYPES, MARKER_KINDS, PERSECUTORS } from "../lib/person-document";
+import { edtfBounds } from "../lib/edtf";
+import { nameWords, searchFold } from "../lib/name-fold";
+import { TIER } from "../lib/name-keys";
+import { bitmask, tagKey } from "./search-document";
+import type { SearchParams, Sort } from "./search-params";
+import type { SearchPlan } from "./search-plan";
+
+/** Prefix ranges of short words could cover much of the index: the first rows are enough. */
+const PREFIX_ROWS = 5_000;
+
+/** Every matching doc with its tier and the position of the name that matched (-1: text). */
+export function matchedDocs(plan: SearchPlan | null): SQL {
+  if (!plan) return sql`SELECT doc, 0 AS tier, -1 AS pos FROM search_docs`;
+  return sql`
+    WITH qk(word, key, tier) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(plan.keys)})),
+    qp(word, lo, hi) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(plan.prefixes)})),
+    hits(doc, word, tier, pos) AS (
+      SELECT k.doc, qk.word, max(qk.tier, k.tier), k.pos FROM qk JOIN search_keys k ON k.key = qk.key
+      UNION ALL
+      SELECT * FROM (SELECT k.doc, qp.word, ${TIER.prefix}, k.pos FROM qp
+        JOIN search_keys k ON k.key >= qp.lo AND k.key < qp.hi LIMIT ${PREFIX_ROWS})
+    ),
+    word_hits AS (SELECT doc, word, min(tier) AS tier, pos FROM hits GROUP BY doc, word),
+    name_docs AS (SELECT doc, max(tier) AS tier, pos FROM word_hits GROUP BY doc HAVING count(*) = ${plan.words.length}),
+    text_docs AS (SELECT rowid AS doc, ${TIER.text} AS tier, -1 AS pos FROM search_text WHERE search_text MATCH ${plan.text})
+    SELECT doc, min(tier) AS tier, pos FROM (SELECT * FROM name_docs UNION ALL SELECT * FROM text_docs) GROUP BY doc`;
+}
+
+const keyExists = (key: string) => sql`EXISTS (SELECT 1 FROM search_keys k WHERE k.key = ${key} AND k.doc = d.doc)`;
+
+/** Filter conditions on `search_docs d` (and its memorial's events). */
+export function filterConditions(p: SearchParams): SQL[] {
+  const conditions: SQL[] = [];
+  if (p.fate.length) {
+    const mask = bitmask(EVENT_TYPES, p.fate);
+    conditions.push(sql`(d.fates & ${mask}) = ${mask}`);
+  }
+  if (p.persecutor) conditions.push(sql`(d.persecutors & ${bitmask(PERSECUTORS, [p.persecutor])}) != 0`);
+  if (p.marker) conditions.push(sql`d.markers != 0`);
+  if (p.from !== undefined || p.to !== undefined || p.event) {
+    const from = p.from !== undefined ? edtfBounds(String(p.from)).earliestDay : null;
+    const to = p.to !== undefined ? edtfBounds(String(p.to)).latestDay : null;
+    conditions.push(sql`EXISTS (SELECT 1 FROM memorial_events e WHERE e.memorial_id = d.memorial_id
+      AND (${p.event ?? null} IS NULL OR e.type = ${p.event ?? null})
+      AND (${from} IS NULL OR e.latest_day >= ${from}) AND (${to} IS NULL OR e.earliest_day <= ${to}))`);
+  }
+  for (const word of nameWords(p.place ?? "").slice(0, 5)) conditions.push(keyExists(`p:${searchFold(word)}`));
+  if (p.country) conditions.push(keyExists(`c:${p.country.toLowerCase()}`));
+  if (p.nationality) conditions.push(keyExists(tagKey("n", p.nationality)));
+  if (p.organisation) conditions.push(keyExists(tagKey("o", p.organisation)));
+  return conditions;
+}
+
+export type CursorKey = [number, string | number, number];
+
+/** The ORDER BY key of each sort: [tier or 0, name or day, doc]. */
+function sortColumns(sort: Sort) {
+  const second = sort === "date" ? sql`coalesce(d.birth_day, 99999999)` : sql`d.sort_name`;
+  const first = sort === "relevance" ? sql`m.tier` : sql`0`;
+  return { first, second };
+}
+
+export interface MatchRow {
+  doc: number;
+  tier: number;
+  pos: number;
+  memorialId: string;
+  k1: number;
+  k2: string | number;
+}
+
+/** One page of matches in a stable order; `after` is the previous page's last key. */
+export function matchPage(db: Database, plan: SearchPlan | null, p: SearchParams, sort: Sort, after?: CursorKey) {
+  const { first, second } = sortColumns(sort);
+  const conditions = filterConditions(p);
+  if (after) conditions.push(sql`(${first}, ${second}, d.doc) > (${after[0]}, ${after[1]}, ${after[2]})`);
+  const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+  return db.all<MatchRow>(sql`
+    SELECT m.doc AS doc, m.tier AS tier, m.pos AS pos, d.memorial_id AS memorialId, ${first} AS k1, ${second} AS k2
+    FROM (${matchedDocs(plan)}) m JOIN search_docs d ON d.doc = m.doc
+    ${where}
+    ORDER BY ${first}, ${second}, d.doc
+    LIMIT ${p.limit + 1}`);
+}
+
+export const FACET_CAP = 10_000;
+
+export interface FacetRow {
+  facet: "total" | "fate" | "persecutor" | "marker" | "country" | "nationality" | "organisation";
+  value: string | number;
+  n: number;
+}
+
+/** [facet, bit] pairs of the bitmask facets. */
+const BITS = JSON.stringify([
+  ...EVENT_TYPES.map((_, i) => ["fate", i]),
+  ...PERSECUTORS.map((_, i) => ["persecutor", i]),
+  ...MARKER_KINDS.map((_, i) => ["marker", i]),
+]);
+
+/**
+ * Counts per facet value over (at most FACET_CAP of) the filtered matches. D1 allows few terms
+ * in a compound SELECT, so the bitmask facets share one term and the listed values another.
+ */
+export function facetCounts(db: Database, plan: SearchPlan | null, p: SearchParams) {
+  const conditions = filterConditions(p);
+  const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+  return db.all<FacetRow>(sql`
+    WITH f AS (SELECT d.* FROM (${matchedDocs(plan)}) m JOIN search_docs d ON d.doc = m.doc ${where} LIMIT ${FACET_CAP})
+    SELECT 'total' AS facet, '' AS value, count(*) AS n FROM f
+    UNION ALL
+    SELECT b.value ->> 0, b.value ->> 1, count(*) FROM f JOIN json_each(${BITS}) b
+      ON (CASE b.value ->> 0 WHEN 'fate' THEN f.fates WHEN 'persecutor' THEN f.persecutors ELSE f.markers END)
+        & (1 << (b.value ->> 1)) != 0
+      GROUP BY 1, 2
+    UNION ALL
+    SELECT l.key, j.value, count(*) FROM f,
+      json_each(json_object('country', json(f.countries), 'nationality', json(f.nationalities), 'organisation', json(f.organisations))) l,
+      json_each(l.value) j
+      GROUP BY 1, 2`);
+}

@@ -1,0 +1,138 @@
+/**
+ * `searchMemorials`: one page of published memorials for a search, with why each matched, the
+ * life dates and places that tell namesakes apart, facet counts and the next cursor.
+ */
+import { sql } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { decodeCursor, encodeCursor } from "../http/cursor";
+import { EVENT_TYPES, MARKER_KINDS, PERSECUTORS } from "../lib/person-document";
+import { FACET_CAP, facetCounts, matchPage, type CursorKey, type FacetRow } from "./search.queries";
+import type { SearchParams, Sort } from "./search-params";
+import { planSearch } from "./search-plan";
+
+export const MATCH_KINDS = ["exact", "folded", "transliteration", "phonetic", "prefix", "text"] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
+export interface SearchHit {
+  id: string;
+  slug: string;
+  name: string;
+  birth: string | null;
+  death: string | null;
+  summary: string;
+  summaryLang: string | null;
+  birthPlace: string | null;
+  deathPlace: string | null;
+  match: { kind: MatchKind; name: string | null; nameKind: string | null; primary: boolean };
+}
+
+export interface Facets {
+  total: number;
+  capped: boolean;
+  fate: Array<[string, number]>;
+  persecutor: Array<[string, number]>;
+  marker: Array<[string, number]>;
+  country: Array<[string, number]>;
+  nationality: Array<[string, number]>;
+  organisation: Array<[string, number]>;
+}
+
+export interface SearchResult {
+  sort: Sort;
+  items: SearchHit[];
+  nextCursor: string | null;
+  facets: Facets | null;
+}
+
+interface HitRow {
+  id: string;
+  slug: string;
+  name: string;
+  birth: string | null;
+  death: string | null;
+  summary: string;
+  summaryLang: string | null;
+  matchedName: string | null;
+  matchedKind: string | null;
+  matchedPrimary: number | null;
+  birthPlace: string | null;
+  deathPlace: string | null;
+}
+
+async function loadHits(db: Database, pairs: Array<[string, number]>): Promise<Map<string, HitRow>> {
+  if (pairs.length === 0) return new Map();
+  const rows = await db.all<HitRow>(sql`
+    SELECT m.id, m.slug, m.display_name AS name, m.birth_edtf AS birth, m.death_edtf AS death,
+      m.summary, m.summary_lang AS summaryLang, n.display AS matchedName, n.kind AS matchedKind,
+      n.is_primary AS matchedPrimary,
+      (SELECT coalesce(e.place_modern_name, e.place_name) FROM memorial_events e
+        WHERE e.memorial_id = m.id AND e.type = 'birth' ORDER BY e.position LIMIT 1) AS birthPlace,
+      (SELECT coalesce(e.place_modern_name, e.place_name) FROM memorial_events e
+        WHERE e.memorial_id = m.id AND e.type IN ('death', 'execution') ORDER BY e.position LIMIT 1) AS deathPlace
+    FROM json_each(${JSON.stringify(pairs)}) p
+    JOIN memorials m ON m.id = p.value ->> 0 AND m.status = 'published'
+    LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = p.value ->> 1`);
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function cursorShape(sort: Sort): Array<"string" | "number"> {
+  return ["number", sort === "date" ? "number" : "string", "number"];
+}
+
+/** The sort a search uses: relevance when words were typed, otherwise name. */
+export function effectiveSort(p: SearchParams): Sort {
+  return p.sort ?? (p.q ? "relevance" : "name");
+}
+
+export async function searchMemorials(db: Database, p: SearchParams, options = { facets: true }): Promise<SearchResult> {
+  const plan = planSearch(p.q);
+  const sort: Sort = !plan && p.sort === "relevance" ? "name" : effectiveSort(p);
+  const after = p.cursor ? (decodeCursor(p.cursor, cursorShape(sort)) as CursorKey) : undefined;
+  const [rows, facetRows] = await Promise.all([
+    matchPage(db, plan, p, sort, after),
+    options.facets ? facetCounts(db, plan, p) : Promise.resolve(null),
+  ]);
+  const page = rows.slice(0, p.limit);
+  const hits = await loadHits(db, page.map((r) => [r.memorialId, r.pos]));
+  const items = page.flatMap((row): SearchHit[] => {
+    const hit = hits.get(row.memorialId);
+    if (!hit) return [];
+    const { matchedName, matchedKind, matchedPrimary, ...rest } = hit;
+    const named = row.pos >= 0 && matchedName !== null;
+    return [{
+      ...rest,
+      match: {
+        kind: plan ? MATCH_KINDS[row.tier]! : "exact",
+        name: named ? matchedName : null,
+        nameKind: named ? matchedKind : null,
+        primary: !named || matchedPrimary === 1,
+      },
+    }];
+  });
+  const last = page[page.length - 1];
+  return {
+    sort,
+    items,
+    nextCursor: rows.length > p.limit && last ? encodeCursor([last.k1, last.k2, last.doc]) : null,
+    facets: facetRows ? shapeFacets(facetRows) : null,
+  };
+}
+
+function shapeFacets(rows: FacetRow[]): Facets {
+  const pick = (facet: FacetRow["facet"], names?: readonly string[]) =>
+    rows
+      .filter((r) => r.facet === facet)
+      .map((r): [string, number] => [names ? names[Number(r.value)]! : String(r.value), r.n])
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const total = rows.find((r) => r.facet === "total")?.n ?? 0;
+  return {
+    total,
+    capped: total >= FACET_CAP,
+    fate: pick("fate", EVENT_TYPES),
+    persecutor: pick("persecutor", PERSECUTORS),
+    marker: pick("marker", MARKER_KINDS),
+    country: pick("country").slice(0, 30),
+    nationality: pick("nationality").slice(0, 30),
+    organisation: pick("organisation").slice(0, 30),
+  };
+}
