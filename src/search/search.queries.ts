@@ -61,10 +61,10 @@ export function filterConditions(p: SearchParams): SQL[] {
 
 export type CursorKey = [number, string | number, number];
 
-/** The ORDER BY key of each sort: [tier or 0, name or day, doc]. */
+/** The ORDER BY key of each sort: [tier (relevance only), name or day of birth, doc]. */
 function sortColumns(sort: Sort) {
   const second = sort === "date" ? sql`coalesce(d.birth_day, 99999999)` : sql`d.sort_name`;
-  const first = sort === "relevance" ? sql`m.tier` : sql`0`;
+  const first = sort === "relevance" ? sql`m.tier` : null;
   return { first, second };
 }
 
@@ -81,13 +81,20 @@ export interface MatchRow {
 export function matchPage(db: Database, plan: SearchPlan | null, p: SearchParams, sort: Sort, after?: CursorKey) {
   const { first, second } = sortColumns(sort);
   const conditions = filterConditions(p);
-  if (after) conditions.push(sql`(${first}, ${second}, d.doc) > (${after[0]}, ${after[1]}, ${after[2]})`);
+  if (after) {
+    conditions.push(
+      first
+        ? sql`(${first}, ${second}, d.doc) > (${after[0]}, ${after[1]}, ${after[2]})`
+        : sql`(${second}, d.doc) > (${after[1]}, ${after[2]})`,
+    );
+  }
   const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+  const order = first ? sql`${first}, ${second}, d.doc` : sql`${second}, d.doc`;
   return db.all<MatchRow>(sql`
-    SELECT m.doc AS doc, m.tier AS tier, m.pos AS pos, d.memorial_id AS memorialId, ${first} AS k1, ${second} AS k2
+    SELECT m.doc AS doc, m.tier AS tier, m.pos AS pos, d.memorial_id AS memorialId, ${first ?? sql`0`} AS k1, ${second} AS k2
     FROM (${matchedDocs(plan)}) m JOIN search_docs d ON d.doc = m.doc
     ${where}
-    ORDER BY ${first}, ${second}, d.doc
+    ORDER BY ${order}
     LIMIT ${p.limit + 1}`);
 }
 

@@ -33,3 +33,26 @@ export const hamburgZucker = (): PersonDocumentInput =>
     ],
     markers: [{ kind: "stolperstein", place: { name: "Hamburg", country: "DE" }, inscription: "Hier wohnte Max Zucker", sources: ["s1"] }],
   });
+
+export const cyrillicName = (display: string): NameInput => ({ primary: true, kind: "other", display, script: "Cyrl", lang: "ru" });
+
+/** Memorials for each kind of match, named as the sources name them. */
+export const namedPeople = {
+  thaelmann: () => person([primary("Ernst Thälmann", "Ernst", "Thälmann")]),
+  suesskind: () => person([primary("Heinrich Süsskind", "Heinrich", "Süsskind")]),
+  smeral: () => person([primary("Bohumír Šmeral", "Bohumír", "Šmeral")]),
+  kostrzewa: () => person([primary("Łucja Kostrzewa", "Łucja", "Kostrzewa")]),
+  // As a Russian file records him: only the Cyrillic form.
+  koritschoner: () => person([cyrillicName("Франц Коричонер")]),
+  winogradow: () => person([primary("Boris Winogradow", "Boris", "Winogradow")]),
+  trotzki: () => person([primary("Leo Trotzki", "Leo", "Trotzki")]),
+  vishinsky: () => person([primary("Andrey Vishinsky", "Andrey", "Vishinsky")]),
+  muenzenberg: () => person([primary("Willi Münzenberg", "Willi", "Münzenberg")]),
+  klein: () => person([primary("Arnold Klein", "Arnold", "Klein"), otherName("alias", "Hans Bloch")]),
+  bezentakos: () => person([primary("Michalis Bezentakos", "Michalis", "Bezentakos"), otherName("pseudonym", "Georgi Bendas")]),
+  buberNeumann: () =>
+    person([primary("Margarete Buber-Neumann", "Margarete", "Buber-Neumann")], {
+      events: [{ type: "camp", date: { edtf: "1940" }, place: { name: "Ravensbrück", country: "DE" }, sources: ["s1"] }],
+    }),
+  heinzNeumann: () => person([primary("Heinz Neumann", "Heinz", "Neumann")]),
+};
