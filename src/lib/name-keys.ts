@@ -34,10 +34,23 @@ function phoneticSpellings(word: string): string[] {
   return isLatin(word) ? [searchFold(word)] : [];
 }
 
+/** Names repeat (Max, Zucker, Hans…): the keys of recent words are kept, bounded. */
+const cache = new Map<string, WordKey[]>();
+const CACHE_SIZE = 5_000;
+
 /**
  * @example wordKeys("Thälmann") // x:thälmann (0), f:thalmann (1), t:телман (2), d:386600 (3), k:2566 (3)
  */
 export function wordKeys(word: string): WordKey[] {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const keys = computeWordKeys(word);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(word, keys);
+  return keys;
+}
+
+function computeWordKeys(word: string): WordKey[] {
   const lower = lowerWord(word);
   const folded = searchFold(word);
   if (folded.length === 0) return [];

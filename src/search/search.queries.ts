@@ -79,6 +79,10 @@ export interface MatchRow {
 
 /** One page of matches in a stable order; `after` is the previous page's last key. */
 export function matchPage(db: Database, plan: SearchPlan | null, p: SearchParams, sort: Sort, after?: CursorKey) {
+  return db.all<MatchRow>(matchPageSql(plan, p, sort, after));
+}
+
+export function matchPageSql(plan: SearchPlan | null, p: SearchParams, sort: Sort, after?: CursorKey): SQL {
   const { first, second } = sortColumns(sort);
   const conditions = filterConditions(p);
   if (after) {
@@ -90,12 +94,12 @@ export function matchPage(db: Database, plan: SearchPlan | null, p: SearchParams
   }
   const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
   const order = first ? sql`${first}, ${second}, d.doc` : sql`${second}, d.doc`;
-  return db.all<MatchRow>(sql`
+  return sql`
     SELECT m.doc AS doc, m.tier AS tier, m.pos AS pos, d.memorial_id AS memorialId, ${first ?? sql`0`} AS k1, ${second} AS k2
     FROM (${matchedDocs(plan)}) m JOIN search_docs d ON d.doc = m.doc
     ${where}
     ORDER BY ${order}
-    LIMIT ${p.limit + 1}`);
+    LIMIT ${p.limit + 1}`;
 }
 
 export const FACET_CAP = 10_000;
@@ -118,9 +122,13 @@ const BITS = JSON.stringify([
  * in a compound SELECT, so the bitmask facets share one term and the listed values another.
  */
 export function facetCounts(db: Database, plan: SearchPlan | null, p: SearchParams) {
+  return db.all<FacetRow>(facetCountsSql(plan, p));
+}
+
+export function facetCountsSql(plan: SearchPlan | null, p: SearchParams): SQL {
   const conditions = filterConditions(p);
   const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
-  return db.all<FacetRow>(sql`
+  return sql`
     WITH f AS (SELECT d.* FROM (${matchedDocs(plan)}) m JOIN search_docs d ON d.doc = m.doc ${where} LIMIT ${FACET_CAP})
     SELECT 'total' AS facet, '' AS value, count(*) AS n FROM f
     UNION ALL
@@ -132,5 +140,5 @@ export function facetCounts(db: Database, plan: SearchPlan | null, p: SearchPara
     SELECT l.key, j.value, count(*) FROM f,
       json_each(json_object('country', json(f.countries), 'nationality', json(f.nationalities), 'organisation', json(f.organisations))) l,
       json_each(l.value) j
-      GROUP BY 1, 2`);
+      GROUP BY 1, 2`;
 }

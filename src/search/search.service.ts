@@ -2,7 +2,7 @@
  * `searchMemorials`: one page of published memorials for a search, with why each matched, the
  * life dates and places that tell namesakes apart, facet counts and the next cursor.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { EVENT_TYPES, MARKER_KINDS, PERSECUTORS } from "../lib/person-document";
@@ -61,7 +61,13 @@ interface HitRow {
 
 async function loadHits(db: Database, pairs: Array<[string, number]>): Promise<Map<string, HitRow>> {
   if (pairs.length === 0) return new Map();
-  const rows = await db.all<HitRow>(sql`
+  const rows = await db.all<HitRow>(hitsSql(pairs));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Display columns of one page: [memorial id, position of the matched name] pairs. */
+export function hitsSql(pairs: Array<[string, number]>): SQL {
+  return sql`
     SELECT m.id, m.slug, m.display_name AS name, m.birth_edtf AS birth, m.death_edtf AS death,
       m.summary, m.summary_lang AS summaryLang, n.display AS matchedName, n.kind AS matchedKind,
       n.is_primary AS matchedPrimary,
@@ -71,8 +77,7 @@ async function loadHits(db: Database, pairs: Array<[string, number]>): Promise<M
         WHERE e.memorial_id = m.id AND e.type IN ('death', 'execution') ORDER BY e.position LIMIT 1) AS deathPlace
     FROM json_each(${JSON.stringify(pairs)}) p
     JOIN memorials m ON m.id = p.value ->> 0 AND m.status = 'published'
-    LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = p.value ->> 1`);
-  return new Map(rows.map((r) => [r.id, r]));
+    LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = p.value ->> 1`;
 }
 
 function cursorShape(sort: Sort): Array<"string" | "number"> {
