@@ -20,6 +20,8 @@ export function rng(seed: number) {
     chance: (p: number) => next() < p,
     /** Index with probability ∝ 1/(i+1): a few values very common, most rare. */
     zipf: <T>(list: readonly T[]) => list[Math.min(list.length - 1, Math.floor(Math.exp(next() * Math.log(list.length + 1)) - 1))]!,
+    /** Index with probability ∝ 1/√(i+1): flatter, like given names of one generation. */
+    sqrtZipf: <T>(list: readonly T[]) => list[Math.min(list.length - 1, Math.floor(((next() * (2 * Math.sqrt(list.length + 1) - 2) + 2) / 2) ** 2 - 1))]!,
   };
 }
 export type Rng = ReturnType<typeof rng>;
@@ -71,22 +73,36 @@ export function russianSpelling(latin: string): string {
 const compounds = PREFIXES.flatMap((p) => SUFFIXES.map((s) => p + s));
 const slavic = SLAVIC_STEMS.flatMap((s) => SLAVIC_ENDINGS.map((e) => s + e));
 
+// The long tail: tens of thousands of rare surnames built from German-sounding syllables.
+const ONSETS = ["B", "Br", "D", "Dr", "F", "Fr", "G", "Gr", "H", "K", "Kl", "Kr", "L", "M", "N", "P", "R", "S", "Sch", "Schw", "St", "T", "W", "Z"];
+const VOWELS = ["a", "e", "i", "o", "u", "ä", "ö", "ü", "ei", "au"];
+const CODAS = ["l", "ll", "n", "nd", "ng", "r", "rt", "rn", "s", "st", "tt", "ch", "ck", "tz", "m", "lm", "lb"];
+const TAILS = ["er", "ler", "ner", "mann", "inger", "hofer", "bach", "berg", "stein", "feld", "hardt", "wald", "ke", "ig", "el", "en", "ow", "itz", "ski", "schek"];
+function tailName(r: Rng): string {
+  return r.pick(ONSETS) + r.pick(VOWELS) + r.pick(CODAS) + r.pick(TAILS);
+}
+
 export interface GeneratedName {
   given: string;
   family: string;
   russian?: { cyrillic: string; english: string; german: string };
 }
 
+/**
+ * Shares chosen so that the commonest surname (Müller) is about 1% of all people, as in
+ * German records, and most surnames are rare.
+ */
 export function pickName(r: Rng, female: boolean): GeneratedName {
-  const given = female ? r.zipf(GIVEN_FEMALE) : r.zipf(GIVEN_MALE);
+  const given = female ? r.sqrtZipf(GIVEN_FEMALE) : r.sqrtZipf(GIVEN_MALE);
   const roll = r.next();
-  if (roll < 0.12) {
+  if (roll < 0.03) {
     const [cyrillic, english, german] = r.zipf(RUSSIAN);
     return { given, family: r.chance(0.5) ? english : german, russian: { cyrillic, english, german } };
   }
-  if (roll < 0.5) return { given, family: r.zipf(SURNAMES) };
-  if (roll < 0.8) return { given, family: r.pick(compounds) };
-  return { given, family: r.pick(slavic) };
+  if (roll < 0.09) return { given, family: r.zipf(SURNAMES) };
+  if (roll < 0.3) return { given, family: r.pick(compounds) };
+  if (roll < 0.4) return { given, family: r.pick(slavic) };
+  return { given, family: tailName(r) };
 }
 
 export const PLACES = {

@@ -10,10 +10,8 @@ import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { SQL } from "drizzle-orm";
-import { matchPageSql, type MatchRow } from "../src/search/search.queries";
-import { searchParamsSchema } from "../src/search/search-params";
-import { planSearch } from "../src/search/search-plan";
-import { effectiveSort, hitsSql } from "../src/search/search.service";
+import { rawSearchParams, searchParamsSchema } from "../src/search/search-params";
+import { searchMemorials, type Execute } from "../src/search/search.service";
 import { flag, option, ROOT } from "../scripts/lib/cli";
 import { d1SqliteFile } from "./local-sqlite";
 import { buildQueryMix, KINDS, type BenchQuery, type Kind } from "./query-mix";
@@ -74,23 +72,20 @@ async function endToEnd(queries: BenchQuery[]) {
   return { samples, hits };
 }
 
-/** The statements the Worker runs for one API search (page of matches, then their display rows). */
-function floor(queries: BenchQuery[]) {
+/** The statements the Worker runs for one API search, through the same function, on node:sqlite. */
+async function floor(queries: BenchQuery[]) {
   const db = new DatabaseSync(file, { readOnly: true });
   const dialect = new SQLiteSyncDialect();
-  const all = (query: SQL) => {
+  const execute: Execute = async <T>(query: SQL) => {
     const { sql, params } = dialect.sqlToQuery(query);
-    return db.prepare(sql).all(...(params as Array<string | number | null>));
+    return db.prepare(sql).all(...(params as Array<string | number | null>)) as T[];
   };
   const samples = new Map<Kind, number[]>(KINDS.map((k) => [k, []]));
   for (let round = 0; round <= rounds; round++) {
     for (const { kind, query } of queries) {
-      const params = searchParamsSchema.parse(Object.fromEntries(new URLSearchParams(query)));
+      const params = searchParamsSchema.parse(rawSearchParams(`http://bench/?${query}`));
       const started = performance.now();
-      const plan = planSearch(params.q);
-      const rows = all(matchPageSql(plan, params, !plan && params.sort === "relevance" ? "name" : effectiveSort(params))) as unknown as MatchRow[];
-      const page = rows.slice(0, params.limit);
-      if (page.length) all(hitsSql(page.map((row) => [row.memorialId, row.pos])));
+      await searchMemorials(execute, params, { facets: false });
       if (round > 0) samples.get(kind)!.push(performance.now() - started);
     }
   }
@@ -106,7 +101,7 @@ mixDb.close();
 console.log(`${memorials} memorials, ${keys} name keys, ${queries.length} queries × ${rounds} rounds`);
 
 const e2e = flag("floor-only") ? null : await endToEnd(queries);
-const base = floor(queries);
+const base = await floor(queries);
 
 const fmt = (v: number) => v.toFixed(1);
 const lines = [

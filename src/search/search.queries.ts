@@ -4,7 +4,6 @@
  * top. The same statements run on the SQLite file in the benchmark (bench/), so keep them here.
  */
 import { sql, type SQL } from "drizzle-orm";
-import type { Database } from "../db/client";
 import { EVENT_TYPES, MARKER_KINDS, PERSECUTORS } from "../lib/person-document";
 import { edtfBounds } from "../lib/edtf";
 import { nameWords, searchFold } from "../lib/name-fold";
@@ -15,23 +14,66 @@ import type { SearchPlan } from "./search-plan";
 
 /** Prefix ranges of short words could cover much of the index: the first rows are enough. */
 const PREFIX_ROWS = 5_000;
+/** Counting a word's postings stops here: beyond it, the word is simply "common". */
+const COUNT_CAP = 20_000;
 
-/** Every matching doc with its tier and the position of the name that matched (-1: text). */
-export function matchedDocs(plan: SearchPlan | null): SQL {
+/**
+ * How many memorials each query word's main key has (capped), to drive the search from the rarest
+ * word: its postings are read, and the other words are checked by point lookups per candidate.
+ */
+export function wordCountsSql(plan: SearchPlan): SQL {
+  const representative = plan.words.map((_, w) => {
+    const keys = plan.keys.filter(([word]) => word === w);
+    return [w, (keys.find(([, key]) => key.startsWith("t:") && isCyrillicKey(plan, w)) ?? keys.find(([, key]) => key.startsWith("f:")))?.[1] ?? ""];
+  });
+  return sql`SELECT value ->> 0 AS word, (SELECT count(*) FROM (SELECT 1 FROM search_keys WHERE key = value ->> 1 LIMIT ${COUNT_CAP})) AS n
+    FROM json_each(${JSON.stringify(representative)})`;
+}
+
+function isCyrillicKey(plan: SearchPlan, word: number): boolean {
+  return /\p{Script=Cyrillic}/u.test(plan.words[word] ?? "");
+}
+
+/** The rarest word (ties: the longer word), from `wordCountsSql` rows. */
+export function drivingWord(plan: SearchPlan, counts: Array<{ word: number; n: number }>): number {
+  const rank = (w: number) => counts.find((c) => Number(c.word) === w)?.n ?? COUNT_CAP;
+  return plan.words
+    .map((word, i) => ({ i, n: rank(i), length: word.length }))
+    .sort((a, b) => a.n - b.n || b.length - a.length || a.i - b.i)[0]!.i;
+}
+
+/**
+ * Every matching doc with its tier (the weakest of its words' best matches) and the position of
+ * the name that matched (-1: text), considering keys up to `maxTier`. Docs whose words all match
+ * at tier ≤ 1 are found without reading any phonetic key, so a first page of exact results for a
+ * common name stays cheap; the caller widens to all tiers only when that page is not full.
+ */
+export function matchedDocs(plan: SearchPlan | null, maxTier: number = TIER.text, drive = 0): SQL {
   if (!plan) return sql`SELECT doc, 0 AS tier, -1 AS pos FROM search_docs`;
-  return sql`
-    WITH qk(word, key, tier) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(plan.keys)})),
-    qp(word, lo, hi) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(plan.prefixes)})),
-    hits(doc, word, tier, pos) AS (
-      SELECT k.doc, qk.word, max(qk.tier, k.tier), k.pos FROM qk JOIN search_keys k ON k.key = qk.key
-      UNION ALL
-      SELECT * FROM (SELECT k.doc, qp.word, ${TIER.prefix}, k.pos FROM qp
-        JOIN search_keys k ON k.key >= qp.lo AND k.key < qp.hi LIMIT ${PREFIX_ROWS})
-    ),
-    word_hits AS (SELECT doc, word, min(tier) AS tier, pos FROM hits GROUP BY doc, word),
-    name_docs AS (SELECT doc, max(tier) AS tier, pos FROM word_hits GROUP BY doc HAVING count(*) = ${plan.words.length}),
-    text_docs AS (SELECT rowid AS doc, ${TIER.text} AS tier, -1 AS pos FROM search_text WHERE search_text MATCH ${plan.text})
-    SELECT doc, min(tier) AS tier, pos FROM (SELECT * FROM name_docs UNION ALL SELECT * FROM text_docs) GROUP BY doc`;
+  const keys = plan.keys.filter(([, , tier]) => tier <= maxTier);
+  const prefix = (w: number) => (maxTier >= TIER.prefix ? plan.prefixes.find(([word]) => word === w) : undefined);
+  const drivePrefix = prefix(drive);
+  const wordTier = (w: number) => {
+    const p = prefix(w);
+    return sql`(SELECT min(t) FROM (
+      SELECT max(q.tier, k.tier) AS t FROM qk q JOIN search_keys k ON k.key = q.key AND k.doc = c.doc WHERE q.word = ${w}
+      ${p ? sql`UNION ALL SELECT ${TIER.prefix} FROM search_keys k INDEXED BY search_keys_doc_idx WHERE k.doc = c.doc AND k.key >= ${p[1]} AND k.key < ${p[2]}` : sql``}))`;
+  };
+  const others = plan.words.map((_, w) => w).filter((w) => w !== drive);
+  const tier = others.length ? sql`max(c.tier, ${sql.join(others.map(wordTier), sql`, `)})` : sql`c.tier`;
+  const names = sql`
+    WITH qk(word, key, tier) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(keys)})),
+    cand AS (SELECT doc, min(tier) AS tier, pos FROM (
+      SELECT k.doc, max(qk.tier, k.tier) AS tier, k.pos FROM qk JOIN search_keys k ON k.key = qk.key WHERE qk.word = ${drive}
+      ${drivePrefix ? sql`UNION ALL SELECT * FROM (SELECT k.doc, ${TIER.prefix}, k.pos FROM search_keys k WHERE k.key >= ${drivePrefix[1]} AND k.key < ${drivePrefix[2]} LIMIT ${PREFIX_ROWS})` : sql``}
+      ) GROUP BY doc),
+    scored AS (SELECT c.doc, ${tier} AS tier, c.pos FROM cand c)
+    SELECT doc, tier, pos FROM scored WHERE tier IS NOT NULL`;
+  if (maxTier < TIER.text) return names;
+  return sql`SELECT doc, min(tier) AS tier, pos FROM (
+    SELECT * FROM (${names})
+    UNION ALL SELECT rowid AS doc, ${TIER.text} AS tier, -1 AS pos FROM search_text WHERE search_text MATCH ${plan.text}
+  ) GROUP BY doc`;
 }
 
 const keyExists = (key: string) => sql`EXISTS (SELECT 1 FROM search_keys k WHERE k.key = ${key} AND k.doc = d.doc)`;
@@ -78,11 +120,12 @@ export interface MatchRow {
 }
 
 /** One page of matches in a stable order; `after` is the previous page's last key. */
-export function matchPage(db: Database, plan: SearchPlan | null, p: SearchParams, sort: Sort, after?: CursorKey) {
-  return db.all<MatchRow>(matchPageSql(plan, p, sort, after));
+export interface MatchScope {
+  maxTier: number;
+  drive: number;
 }
 
-export function matchPageSql(plan: SearchPlan | null, p: SearchParams, sort: Sort, after?: CursorKey): SQL {
+export function matchPageSql(plan: SearchPlan | null, p: SearchParams, sort: Sort, after?: CursorKey, scope?: MatchScope): SQL {
   const { first, second } = sortColumns(sort);
   const conditions = filterConditions(p);
   if (after) {
@@ -96,7 +139,7 @@ export function matchPageSql(plan: SearchPlan | null, p: SearchParams, sort: Sor
   const order = first ? sql`${first}, ${second}, d.doc` : sql`${second}, d.doc`;
   return sql`
     SELECT m.doc AS doc, m.tier AS tier, m.pos AS pos, d.memorial_id AS memorialId, ${first ?? sql`0`} AS k1, ${second} AS k2
-    FROM (${matchedDocs(plan)}) m JOIN search_docs d ON d.doc = m.doc
+    FROM (${matchedDocs(plan, scope?.maxTier, scope?.drive)}) m JOIN search_docs d ON d.doc = m.doc
     ${where}
     ORDER BY ${order}
     LIMIT ${p.limit + 1}`;
@@ -121,15 +164,11 @@ const BITS = JSON.stringify([
  * Counts per facet value over (at most FACET_CAP of) the filtered matches. D1 allows few terms
  * in a compound SELECT, so the bitmask facets share one term and the listed values another.
  */
-export function facetCounts(db: Database, plan: SearchPlan | null, p: SearchParams) {
-  return db.all<FacetRow>(facetCountsSql(plan, p));
-}
-
-export function facetCountsSql(plan: SearchPlan | null, p: SearchParams): SQL {
+export function facetCountsSql(plan: SearchPlan | null, p: SearchParams, drive = 0): SQL {
   const conditions = filterConditions(p);
   const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
   return sql`
-    WITH f AS (SELECT d.* FROM (${matchedDocs(plan)}) m JOIN search_docs d ON d.doc = m.doc ${where} LIMIT ${FACET_CAP})
+    WITH f AS (SELECT d.* FROM (${matchedDocs(plan, TIER.text, drive)}) m JOIN search_docs d ON d.doc = m.doc ${where} LIMIT ${FACET_CAP})
     SELECT 'total' AS facet, '' AS value, count(*) AS n FROM f
     UNION ALL
     SELECT b.value ->> 0, b.value ->> 1, count(*) FROM f JOIN json_each(${BITS}) b

@@ -6,7 +6,8 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { EVENT_TYPES, MARKER_KINDS, PERSECUTORS } from "../lib/person-document";
-import { FACET_CAP, facetCounts, matchPage, type CursorKey, type FacetRow } from "./search.queries";
+import { TIER } from "../lib/name-keys";
+import { drivingWord, FACET_CAP, facetCountsSql, matchPageSql, wordCountsSql, type CursorKey, type FacetRow, type MatchRow } from "./search.queries";
 import type { SearchParams, Sort } from "./search-params";
 import { planSearch } from "./search-plan";
 
@@ -59,11 +60,10 @@ interface HitRow {
   deathPlace: string | null;
 }
 
-async function loadHits(db: Database, pairs: Array<[string, number]>): Promise<Map<string, HitRow>> {
-  if (pairs.length === 0) return new Map();
-  const rows = await db.all<HitRow>(hitsSql(pairs));
-  return new Map(rows.map((r) => [r.id, r]));
-}
+/** Runs one statement and returns its rows: D1 in the Worker, node:sqlite in the benchmark. */
+export type Execute = <T>(query: SQL) => Promise<T[]>;
+
+export const executeOn = (db: Database): Execute => (query) => db.all(query);
 
 /** Display columns of one page: [memorial id, position of the matched name] pairs. */
 export function hitsSql(pairs: Array<[string, number]>): SQL {
@@ -89,16 +89,24 @@ export function effectiveSort(p: SearchParams): Sort {
   return p.sort ?? (p.q ? "relevance" : "name");
 }
 
-export async function searchMemorials(db: Database, p: SearchParams, options = { facets: true }): Promise<SearchResult> {
+/**
+ * The statements of one search, in order: word counts (to start from the rarest word), the page
+ * of matches — first among exact and folded matches only, widened to every tier when that does
+ * not fill the page — and the display rows of the page; facets alongside when asked for.
+ */
+export async function searchMemorials(db: Database | Execute, p: SearchParams, options = { facets: true }): Promise<SearchResult> {
+  const run: Execute = typeof db === "function" ? db : executeOn(db);
   const plan = planSearch(p.q);
   const sort: Sort = !plan && p.sort === "relevance" ? "name" : effectiveSort(p);
   const after = p.cursor ? (decodeCursor(p.cursor, cursorShape(sort)) as CursorKey) : undefined;
-  const [rows, facetRows] = await Promise.all([
-    matchPage(db, plan, p, sort, after),
-    options.facets ? facetCounts(db, plan, p) : Promise.resolve(null),
-  ]);
+  const drive = plan && plan.words.length > 1 ? drivingWord(plan, await run<{ word: number; n: number }>(wordCountsSql(plan))) : 0;
+  const facetRows = options.facets ? run<FacetRow>(facetCountsSql(plan, p, drive)) : Promise.resolve(null);
+  const exactFirst = plan && sort === "relevance" && (!after || after[0] <= TIER.folded);
+  let rows = exactFirst ? await run<MatchRow>(matchPageSql(plan, p, sort, after, { maxTier: TIER.folded, drive })) : [];
+  if (!exactFirst || rows.length <= p.limit) rows = await run<MatchRow>(matchPageSql(plan, p, sort, after, { maxTier: TIER.text, drive }));
   const page = rows.slice(0, p.limit);
-  const hits = await loadHits(db, page.map((r) => [r.memorialId, r.pos]));
+  const hitRows = page.length ? await run<HitRow>(hitsSql(page.map((r) => [r.memorialId, r.pos]))) : [];
+  const hits = new Map(hitRows.map((r) => [r.id, r]));
   const items = page.flatMap((row): SearchHit[] => {
     const hit = hits.get(row.memorialId);
     if (!hit) return [];
@@ -115,11 +123,12 @@ export async function searchMemorials(db: Database, p: SearchParams, options = {
     }];
   });
   const last = page[page.length - 1];
+  const facets = await facetRows;
   return {
     sort,
     items,
     nextCursor: rows.length > p.limit && last ? encodeCursor([last.k1, last.k2, last.doc]) : null,
-    facets: facetRows ? shapeFacets(facetRows) : null,
+    facets: facets ? shapeFacets(facets) : null,
   };
 }
 
