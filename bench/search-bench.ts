@@ -127,7 +127,7 @@ const report = [
   ``,
   `### ${memorials.toLocaleString("en")} memorials — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
   ``,
-  `\`${command}\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; `
+  `\`${command}\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (other sessions share the machine); `
     + `database ${(statSync(file).size / 2 ** 20).toFixed(0)} MiB, ${keys.toLocaleString("en")} name keys; ${queries.length} queries × ${rounds} rounds after one warm-up round; milliseconds.`,
   ``,
   ...lines,

@@ -45,7 +45,7 @@ function queryKeys(names: string[]): QueryKey[] {
 
 async function publishedCandidates(db: Database, keys: QueryKey[], query: DuplicateQuery, limit: number) {
   return db.all<Omit<DuplicateCandidate, "kind">>(sql`
-    WITH qk(name, word, key, tier) AS (SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(${JSON.stringify(keys)})),
+    WITH qk(name, word, key, tier) AS MATERIALIZED (SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(${JSON.stringify(keys)})),
     words(name, n) AS (SELECT name, count(DISTINCT word) FROM qk GROUP BY name),
     hits AS (SELECT k.doc, qk.name, qk.word, min(max(qk.tier, k.tier)) AS tier, k.pos
       FROM qk JOIN search_keys k ON k.key = qk.key GROUP BY k.doc, qk.name, qk.word),

@@ -12,8 +12,14 @@ import { bitmask, tagKey } from "./search-document";
 import type { SearchParams, Sort } from "./search-params";
 import type { SearchPlan } from "./search-plan";
 
-/** Prefix ranges of short words could cover much of the index: the first rows are enough. */
-const PREFIX_ROWS = 5_000;
+/**
+ * Bounds on the rows one search reads, whatever the size of the archive: the driving word's
+ * postings (exact keys come first, so only the weakest matches of very common names are cut),
+ * prefix ranges and full-text hits. Results beyond them would rank after thousands of others.
+ */
+export const DRIVE_ROWS = 5_000;
+const PREFIX_ROWS = 2_000;
+const TEXT_ROWS = 2_000;
 /** Counting a word's postings stops here: beyond it, the word is simply "common". */
 const COUNT_CAP = 20_000;
 
@@ -62,9 +68,10 @@ export function matchedDocs(plan: SearchPlan | null, maxTier: number = TIER.text
   const others = plan.words.map((_, w) => w).filter((w) => w !== drive);
   const tier = others.length ? sql`max(c.tier, ${sql.join(others.map(wordTier), sql`, `)})` : sql`c.tier`;
   const names = sql`
-    WITH qk(word, key, tier) AS (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(keys)})),
+    WITH qk(word, key, tier) AS MATERIALIZED (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(keys)})),
     cand AS (SELECT doc, min(tier) AS tier, pos FROM (
-      SELECT k.doc, max(qk.tier, k.tier) AS tier, k.pos FROM qk JOIN search_keys k ON k.key = qk.key WHERE qk.word = ${drive}
+      SELECT * FROM (SELECT k.doc, max(qk.tier, k.tier) AS tier, k.pos FROM qk JOIN search_keys k ON k.key = qk.key
+        WHERE qk.word = ${drive} LIMIT ${DRIVE_ROWS})
       ${drivePrefix ? sql`UNION ALL SELECT * FROM (SELECT k.doc, ${TIER.prefix}, k.pos FROM search_keys k WHERE k.key >= ${drivePrefix[1]} AND k.key < ${drivePrefix[2]} LIMIT ${PREFIX_ROWS})` : sql``}
       ) GROUP BY doc),
     scored AS (SELECT c.doc, ${tier} AS tier, c.pos FROM cand c)
@@ -72,7 +79,8 @@ export function matchedDocs(plan: SearchPlan | null, maxTier: number = TIER.text
   if (maxTier < TIER.text) return names;
   return sql`SELECT doc, min(tier) AS tier, pos FROM (
     SELECT * FROM (${names})
-    UNION ALL SELECT rowid AS doc, ${TIER.text} AS tier, -1 AS pos FROM search_text WHERE search_text MATCH ${plan.text}
+    UNION ALL SELECT * FROM (SELECT rowid AS doc, ${TIER.text} AS tier, -1 AS pos FROM search_text
+      WHERE search_text MATCH ${plan.text} LIMIT ${TEXT_ROWS})
   ) GROUP BY doc`;
 }
 

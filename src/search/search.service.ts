@@ -91,7 +91,7 @@ export function effectiveSort(p: SearchParams): Sort {
 
 /**
  * The statements of one search, in order: word counts (to start from the rarest word), the page
- * of matches — first among exact and folded matches only, widened to every tier when that does
+ * of matches — first among exact, folded and transliterated matches only, widened to every tier when that does
  * not fill the page — and the display rows of the page; facets alongside when asked for.
  */
 export async function searchMemorials(db: Database | Execute, p: SearchParams, options = { facets: true }): Promise<SearchResult> {
@@ -101,8 +101,8 @@ export async function searchMemorials(db: Database | Execute, p: SearchParams, o
   const after = p.cursor ? (decodeCursor(p.cursor, cursorShape(sort)) as CursorKey) : undefined;
   const drive = plan && plan.words.length > 1 ? drivingWord(plan, await run<{ word: number; n: number }>(wordCountsSql(plan))) : 0;
   const facetRows = options.facets ? run<FacetRow>(facetCountsSql(plan, p, drive)) : Promise.resolve(null);
-  const exactFirst = plan && sort === "relevance" && (!after || after[0] <= TIER.folded);
-  let rows = exactFirst ? await run<MatchRow>(matchPageSql(plan, p, sort, after, { maxTier: TIER.folded, drive })) : [];
+  const exactFirst = plan && sort === "relevance" && (!after || after[0] <= TIER.transliteration);
+  let rows = exactFirst ? await run<MatchRow>(matchPageSql(plan, p, sort, after, { maxTier: TIER.transliteration, drive })) : [];
   if (!exactFirst || rows.length <= p.limit) rows = await run<MatchRow>(matchPageSql(plan, p, sort, after, { maxTier: TIER.text, drive }));
   const page = rows.slice(0, p.limit);
   const hitRows = page.length ? await run<HitRow>(hitsSql(page.map((r) => [r.memorialId, r.pos]))) : [];
