@@ -51,7 +51,14 @@ async function endToEnd(queries: BenchQuery[]) {
   const child = await startWrangler();
   const samples = new Map<Kind, number[]>(KINDS.map((k) => [k, []]));
   const hits = new Map<Kind, number>(KINDS.map((k) => [k, 0]));
+  const baseline: number[] = [];
   try {
+    // What wrangler dev costs without search: GET /healthz (one trivial D1 query).
+    for (let i = 0; i < 100; i++) {
+      const started = performance.now();
+      await (await fetch(`http://127.0.0.1:${port}/healthz`)).text();
+      if (i >= 20) baseline.push(performance.now() - started);
+    }
     for (let round = 0; round <= rounds; round++) {
       for (const { kind, query } of queries) {
         const started = performance.now();
@@ -69,7 +76,7 @@ async function endToEnd(queries: BenchQuery[]) {
   } finally {
     process.kill(-child.pid!, "SIGTERM");
   }
-  return { samples, hits };
+  return { samples, hits, baseline };
 }
 
 /** The statements the Worker runs for one API search, through the same function, on node:sqlite. */
@@ -119,6 +126,7 @@ for (const kind of [...KINDS]) {
   lines.push(`| ${kind} | ${found} | ${e ? fmt(e.p50) : "–"} | ${e ? fmt(e.p95) : "–"} | ${e ? fmt(e.p99) : "–"} | ${fmt(f.p50)} | ${fmt(f.p95)} | ${fmt(f.p99)} | ${e ? (e.p95 / f.p95).toFixed(1) : "–"} |`);
 }
 const E = e2e ? stats(allE2e) : null;
+const B = e2e ? stats(e2e.baseline) : null;
 const F = stats(allFloor);
 lines.push(`| **all** | | ${E ? fmt(E.p50) : "–"} | ${E ? fmt(E.p95) : "–"} | ${E ? fmt(E.p99) : "–"} | ${fmt(F.p50)} | ${fmt(F.p95)} | ${fmt(F.p99)} | ${E ? (E.p95 / F.p95).toFixed(1) : "–"} |`);
 
@@ -132,6 +140,7 @@ const report = [
   ``,
   ...lines,
   ``,
+  ...(B ? [`Baseline of the same wrangler dev, GET /healthz: p50 ${fmt(B.p50)}, p95 ${fmt(B.p95)}, p99 ${fmt(B.p99)} ms.`, ``] : []),
 ].join("\n");
 console.log(report);
 if (!flag("no-write")) appendFileSync(path.join(ROOT, "bench/RESULTS.md"), report);

@@ -65,19 +65,24 @@ export type Execute = <T>(query: SQL) => Promise<T[]>;
 
 export const executeOn = (db: Database): Execute => (query) => db.all(query);
 
-/** Display columns of one page: [memorial id, position of the matched name] pairs. */
-export function hitsSql(pairs: Array<[string, number]>): SQL {
+/**
+ * One page of matches with what the result list shows, in one statement (one D1 round trip): the
+ * display columns are read for the page's rows only.
+ */
+export function pageSql(match: SQL): SQL {
   return sql`
-    SELECT m.id, m.slug, m.display_name AS name, m.birth_edtf AS birth, m.death_edtf AS death,
+    SELECT p.doc, p.tier, p.pos, p.memorialId, p.k1, p.k2,
+      m.id, m.slug, m.display_name AS name, m.birth_edtf AS birth, m.death_edtf AS death,
       m.summary, m.summary_lang AS summaryLang, n.display AS matchedName, n.kind AS matchedKind,
       n.is_primary AS matchedPrimary,
       (SELECT coalesce(e.place_modern_name, e.place_name) FROM memorial_events e
         WHERE e.memorial_id = m.id AND e.type = 'birth' ORDER BY e.position LIMIT 1) AS birthPlace,
       (SELECT coalesce(e.place_modern_name, e.place_name) FROM memorial_events e
         WHERE e.memorial_id = m.id AND e.type IN ('death', 'execution') ORDER BY e.position LIMIT 1) AS deathPlace
-    FROM json_each(${JSON.stringify(pairs)}) p
-    JOIN memorials m ON m.id = p.value ->> 0 AND m.status = 'published'
-    LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = p.value ->> 1`;
+    FROM (${match}) p
+    JOIN memorials m ON m.id = p.memorialId AND m.status = 'published'
+    LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = p.pos
+    ORDER BY p.k1, p.k2, p.doc`;
 }
 
 function cursorShape(sort: Sort): Array<"string" | "number"> {
@@ -102,25 +107,29 @@ export async function searchMemorials(db: Database | Execute, p: SearchParams, o
   const drive = plan && plan.words.length > 1 ? drivingWord(plan, await run<{ word: number; n: number }>(wordCountsSql(plan))) : 0;
   const facetRows = options.facets ? run<FacetRow>(facetCountsSql(plan, p, drive)) : Promise.resolve(null);
   const exactFirst = plan && sort === "relevance" && (!after || after[0] <= TIER.transliteration);
-  let rows = exactFirst ? await run<MatchRow>(matchPageSql(plan, p, sort, after, { maxTier: TIER.transliteration, drive })) : [];
-  if (!exactFirst || rows.length <= p.limit) rows = await run<MatchRow>(matchPageSql(plan, p, sort, after, { maxTier: TIER.text, drive }));
+  const pageOf = (maxTier: number) => run<MatchRow & HitRow>(pageSql(matchPageSql(plan, p, sort, after, { maxTier, drive })));
+  let rows = exactFirst ? await pageOf(TIER.transliteration) : [];
+  if (!exactFirst || rows.length <= p.limit) rows = await pageOf(TIER.text);
   const page = rows.slice(0, p.limit);
-  const hitRows = page.length ? await run<HitRow>(hitsSql(page.map((r) => [r.memorialId, r.pos]))) : [];
-  const hits = new Map(hitRows.map((r) => [r.id, r]));
-  const items = page.flatMap((row): SearchHit[] => {
-    const hit = hits.get(row.memorialId);
-    if (!hit) return [];
-    const { matchedName, matchedKind, matchedPrimary, ...rest } = hit;
-    const named = row.pos >= 0 && matchedName !== null;
-    return [{
-      ...rest,
+  const items = page.map((row): SearchHit => {
+    const named = row.pos >= 0 && row.matchedName !== null;
+    return {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      birth: row.birth,
+      death: row.death,
+      summary: row.summary,
+      summaryLang: row.summaryLang,
+      birthPlace: row.birthPlace,
+      deathPlace: row.deathPlace,
       match: {
         kind: plan ? MATCH_KINDS[row.tier]! : "exact",
-        name: named ? matchedName : null,
-        nameKind: named ? matchedKind : null,
-        primary: !named || matchedPrimary === 1,
+        name: named ? row.matchedName : null,
+        nameKind: named ? row.matchedKind : null,
+        primary: !named || row.matchedPrimary === 1,
       },
-    }];
+    };
   });
   const last = page[page.length - 1];
   const facets = await facetRows;
