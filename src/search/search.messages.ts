@@ -3,6 +3,7 @@ import { defineMessages } from "../i18n/define";
 export const searchMessages = defineMessages({
   en: {
     title: "Search the archive",
+    results: "Results",
     resultsFor: "Results for “{{q}}”",
     intro: "Search finds every spelling, script and alias of a name: Zucker also finds Цуккер, Thälmann finds Thaelmann, a party name finds the person.",
     filters: "Narrow the results",
@@ -48,6 +49,7 @@ export const searchMessages = defineMessages({
   },
   de: {
     title: "Im Archiv suchen",
+    results: "Ergebnisse",
     resultsFor: "Ergebnisse für „{{q}}“",
     intro: "Die Suche findet jede Schreibweise, Schrift und jeden Decknamen: Zucker findet auch Цуккер, Thälmann findet Thaelmann, ein Parteiname findet die Person.",
     filters: "Ergebnisse eingrenzen",
@@ -93,6 +95,7 @@ export const searchMessages = defineMessages({
   },
   ru: {
     title: "Поиск по архиву",
+    results: "Результаты",
     resultsFor: "Результаты по запросу «{{q}}»",
     intro: "Поиск находит любое написание, алфавит и псевдоним: Zucker находит и Цуккер, Thälmann — Thaelmann, партийный псевдоним — человека.",
     filters: "Уточнить результаты",

@@ -37,7 +37,7 @@ function Results({ params, result }: { params: SearchParams; result: SearchResul
   return (
     <div class="search-results">
       <section aria-labelledby="results-title" class="search-results__list">
-        <h2 id="results-title" class="visually-hidden">{t("search:title")}</h2>
+        <h2 id="results-title" class="visually-hidden">{t("search:results")}</h2>
         <p role="status">
           {result.facets?.capped ? t("search:countCapped", { count: total }) : t("search:count", { count: total })}
         </p>

@@ -49,37 +49,40 @@ export function drivingWord(plan: SearchPlan, counts: Array<{ word: number; n: n
 }
 
 /**
- * Every matching doc with its tier (the weakest of its words' best matches) and the position of
- * the name that matched (-1: text), considering keys up to `maxTier`. Docs whose words all match
- * at tier ≤ 1 are found without reading any phonetic key, so a first page of exact results for a
- * common name stays cheap; the caller widens to all tiers only when that page is not full.
+ * Every matching doc with its rank and the position of the name that matched (-1: text). The rank
+ * is 2 × tier (the weakest of its words' best matches) + 1 when the words matched in different
+ * names of the memorial ("Hans" from an alias, "Müller" from the primary name), so that people
+ * who bear the whole name come first within a tier. Only keys up to `maxTier` are considered:
+ * docs whose words all match at tier ≤ 2 are found without reading any phonetic key, so a first
+ * page of exact results for a common name stays cheap; the caller widens to all tiers when that
+ * page is not full.
  */
 export function matchedDocs(plan: SearchPlan | null, maxTier: number = TIER.text, drive = 0): SQL {
   if (!plan) return sql`SELECT doc, 0 AS tier, -1 AS pos FROM search_docs`;
   const keys = plan.keys.filter(([, , tier]) => tier <= maxTier);
   const prefix = (w: number) => (maxTier >= TIER.prefix ? plan.prefixes.find(([word]) => word === w) : undefined);
   const drivePrefix = prefix(drive);
-  const wordTier = (w: number) => {
+  const wordRank = (w: number) => {
     const p = prefix(w);
-    return sql`(SELECT min(t) FROM (
-      SELECT max(q.tier, k.tier) AS t FROM qk q JOIN search_keys k ON k.key = q.key AND k.doc = c.doc WHERE q.word = ${w}
-      ${p ? sql`UNION ALL SELECT ${TIER.prefix} FROM search_keys k INDEXED BY search_keys_doc_idx WHERE k.doc = c.doc AND k.key >= ${p[1]} AND k.key < ${p[2]}` : sql``}))`;
+    return sql`(SELECT min(r) FROM (
+      SELECT 2 * max(q.tier, k.tier) + (k.pos != c.pos) AS r FROM qk q JOIN search_keys k ON k.key = q.key AND k.doc = c.doc WHERE q.word = ${w}
+      ${p ? sql`UNION ALL SELECT ${2 * TIER.prefix} + (k.pos != c.pos) FROM search_keys k INDEXED BY search_keys_doc_idx WHERE k.doc = c.doc AND k.key >= ${p[1]} AND k.key < ${p[2]}` : sql``}))`;
   };
   const others = plan.words.map((_, w) => w).filter((w) => w !== drive);
-  const tier = others.length ? sql`max(c.tier, ${sql.join(others.map(wordTier), sql`, `)})` : sql`c.tier`;
+  const rank = others.length ? sql`max(c.rank, ${sql.join(others.map(wordRank), sql`, `)})` : sql`c.rank`;
   const names = sql`
     WITH qk(word, key, tier) AS MATERIALIZED (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(keys)})),
-    cand AS (SELECT doc, min(tier) AS tier, pos FROM (
+    cand AS (SELECT doc, 2 * min(tier) AS rank, pos FROM (
       SELECT * FROM (SELECT k.doc, max(qk.tier, k.tier) AS tier, k.pos FROM qk JOIN search_keys k ON k.key = qk.key
         WHERE qk.word = ${drive} LIMIT ${DRIVE_ROWS})
       ${drivePrefix ? sql`UNION ALL SELECT * FROM (SELECT k.doc, ${TIER.prefix}, k.pos FROM search_keys k WHERE k.key >= ${drivePrefix[1]} AND k.key < ${drivePrefix[2]} LIMIT ${PREFIX_ROWS})` : sql``}
       ) GROUP BY doc),
-    scored AS (SELECT c.doc, ${tier} AS tier, c.pos FROM cand c)
+    scored AS (SELECT c.doc, ${rank} AS tier, c.pos FROM cand c)
     SELECT doc, tier, pos FROM scored WHERE tier IS NOT NULL`;
   if (maxTier < TIER.text) return names;
   return sql`SELECT doc, min(tier) AS tier, pos FROM (
     SELECT * FROM (${names})
-    UNION ALL SELECT * FROM (SELECT rowid AS doc, ${TIER.text} AS tier, -1 AS pos FROM search_text
+    UNION ALL SELECT * FROM (SELECT rowid AS doc, ${2 * TIER.text} AS tier, -1 AS pos FROM search_text
       WHERE search_text MATCH ${plan.text} LIMIT ${TEXT_ROWS})
   ) GROUP BY doc`;
 }

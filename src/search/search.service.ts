@@ -106,7 +106,8 @@ export async function searchMemorials(db: Database | Execute, p: SearchParams, o
   const after = p.cursor ? (decodeCursor(p.cursor, cursorShape(sort)) as CursorKey) : undefined;
   const drive = plan && plan.words.length > 1 ? drivingWord(plan, await run<{ word: number; n: number }>(wordCountsSql(plan))) : 0;
   const facetRows = options.facets ? run<FacetRow>(facetCountsSql(plan, p, drive)) : Promise.resolve(null);
-  const exactFirst = plan && sort === "relevance" && (!after || after[0] <= TIER.transliteration);
+  // Ranks are 2 × tier (+ 1 for words found in different names), see matchedDocs.
+  const exactFirst = plan && sort === "relevance" && (!after || after[0] <= 2 * TIER.transliteration + 1);
   const pageOf = (maxTier: number) => run<MatchRow & HitRow>(pageSql(matchPageSql(plan, p, sort, after, { maxTier, drive })));
   let rows = exactFirst ? await pageOf(TIER.transliteration) : [];
   if (!exactFirst || rows.length <= p.limit) rows = await pageOf(TIER.text);
@@ -124,7 +125,7 @@ export async function searchMemorials(db: Database | Execute, p: SearchParams, o
       birthPlace: row.birthPlace,
       deathPlace: row.deathPlace,
       match: {
-        kind: plan ? MATCH_KINDS[row.tier]! : "exact",
+        kind: plan ? MATCH_KINDS[row.tier >> 1]! : "exact",
         name: named ? row.matchedName : null,
         nameKind: named ? row.matchedKind : null,
         primary: !named || row.matchedPrimary === 1,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { request } from "../helpers/app";
 import { publishMemorial } from "../helpers/memorials";
-import { berlinZucker, hamburgZucker, namedPeople } from "./fixtures";
+import { berlinZucker, hamburgZucker, namedPeople, otherName, person, primary } from "./fixtures";
 
 interface Item {
   id: string;
@@ -79,6 +79,14 @@ describe("name search across spellings, scripts and aliases", () => {
     expect(buber).toContain(ids.buberNeumann);
     expect(buber).not.toContain(ids.heinzNeumann);
     expect(await matchOf("Margarete Bloch", "klein")).toBeUndefined();
+  });
+
+  it("ranks people who bear the whole name before those whose names only share its parts", async () => {
+    const whole = (await publishMemorial(person([primary("Hans Rangfeld", "Hans", "Rangfeld")]))).memorialId;
+    const parts = (await publishMemorial(person([primary("Fritz Rangfeld", "Fritz", "Rangfeld"), otherName("alias", "Hans Brenner")]))).memorialId;
+    const order = (await search("Hans Rangfeld")).map((i) => i.id);
+    expect(order.indexOf(whole)).toBe(0);
+    expect(order).toContain(parts);
   });
 
   it("finds places and biographies with lower weight than names", async () => {

@@ -26,9 +26,9 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
   const { locale } = useI18n();
   return (
     <li class="card search-hit">
-      <h2 class="search-hit__name">
+      <h3 class="search-hit__name">
         <a href={`/memorials/${hit.slug}`}>{hit.name}</a>
-      </h2>
+      </h3>
       <MatchReason hit={hit} />
       <p class="search-hit__dates">
         <LifeDate label="born" date={hit.birth} place={hit.birthPlace} />
