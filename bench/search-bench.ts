@@ -74,14 +74,31 @@ async function endToEnd(queries: BenchQuery[]) {
       }
     }
   } finally {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
     process.kill(-child.pid!, "SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
   }
   return { samples, hits, baseline };
 }
 
+/** workerd holds the database until it has shut down; wait for its lock to go. */
+async function openWhenUnlocked(): Promise<DatabaseSync> {
+  for (let attempt = 0; ; attempt++) {
+    const db = new DatabaseSync(file, { readOnly: true });
+    try {
+      db.prepare("SELECT count(*) FROM search_docs WHERE doc < 10").get();
+      return db;
+    } catch (error) {
+      db.close();
+      if (attempt >= 60) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 /** The statements the Worker runs for one API search, through the same function, on node:sqlite. */
 async function floor(queries: BenchQuery[]) {
-  const db = new DatabaseSync(file, { readOnly: true });
+  const db = await openWhenUnlocked();
   const dialect = new SQLiteSyncDialect();
   const execute: Execute = async <T>(query: SQL) => {
     const { sql, params } = dialect.sqlToQuery(query);
