@@ -27,6 +27,7 @@ import { myRoutes } from "./submissions/my.routes";
 import { submissionsApi } from "./submissions/submissions.api";
 import { stepRoutes } from "./submissions/steps.routes";
 import { submitRoutes } from "./submissions/submit.routes";
+import { searchRoutes } from "./search/search.routes";
 import { layout } from "./views/layout";
 import { mediaApi } from "./media/media.api";
 import { isMediaUpload } from "./media/media.paths";
@@ -55,6 +56,8 @@ app.use(loadSession);
 
 app.route("/", homeRoutes);
 app.route("/", authRoutes);
+// Before memorialsApi: a list request with search parameters is answered by search.
+app.route("/", searchRoutes);
 app.route("/", memorialsApi);
 app.route("/", memorialPages);
 app.route("/", moderationApi);

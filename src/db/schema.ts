@@ -6,3 +6,4 @@ export * from "./schema/published";
 export * from "./schema/operations";
 export * from "./schema/media";
 export * from "./schema/moderation";
+export * from "./schema/search";

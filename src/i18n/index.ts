@@ -14,6 +14,7 @@ import { submissionsMessages } from "../submissions/submissions.messages";
 import { feedsMessages } from "../feeds/feeds.messages";
 import { browseMessages } from "../browse/browse.messages";
 import { mediaMessages } from "../media/media.messages";
+import { searchMessages } from "../search/search.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -32,6 +33,7 @@ const namespaces = {
   feeds: feedsMessages,
   browse: browseMessages,
   media: mediaMessages,
+  search: searchMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

@@ -39,10 +39,17 @@ export interface DayBounds {
  * @example edtfBounds("1939-12") // { earliestDay: -11005, latestDay: -10975 }
  */
 export function edtfBounds(value: string): DayBounds {
+  const cached = boundsCache.get(value);
+  if (cached) return cached;
   const result = bounds(parseEdtf(value));
   if (!result) throw new Error(`EDTF has no computable bounds: ${value}`);
+  // Parsing is slow (about 0.2 ms) and dates repeat across documents; results are kept, bounded.
+  if (boundsCache.size >= 10_000) boundsCache.clear();
+  boundsCache.set(value, Object.freeze(result));
   return result;
 }
+
+const boundsCache = new Map<string, DayBounds>();
 
 function toDay(ms: number): number | null {
   return Number.isFinite(ms) ? Math.floor(ms / DAY_MS) : null;

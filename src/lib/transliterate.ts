@@ -1,7 +1,8 @@
 /**
  * Cyrillic → Latin transliteration for slugs, sort keys and the A–Z index. This is the
  * English-style (BGN/PCGN-like) scheme a reader of English-language literature would expect:
- * Цуккер → Tsukker, Вышинский → Vyshinskiy. Search uses further variants (src/search/).
+ * Цуккер → Tsukker, Вышинский → Vyshinskiy. Search also uses the German scheme and reads Latin
+ * names as Russian would write them (src/lib/cyrillic-readings.ts).
  */
 const CYRILLIC_TO_LATIN: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y",
@@ -11,12 +12,23 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   і: "i", ї: "yi", є: "ye", ґ: "g", ў: "u",
 };
 
-/** @example transliterateCyrillic("Цуккер") === "Tsukker" */
-export function transliterateCyrillic(input: string): string {
+/**
+ * The German (Duden) romanisation that German sources use: Вышинский → Wyschinski,
+ * Виноградов → Winogradow, Троцкий → Trozki. Search indexes both schemes.
+ */
+const CYRILLIC_TO_GERMAN: Record<string, string> = {
+  ...CYRILLIC_TO_LATIN,
+  в: "w", е: "e", ё: "jo", ж: "sch", з: "s", й: "i", х: "ch", ц: "z", ч: "tsch", ш: "sch",
+  щ: "schtsch", ы: "y", ю: "ju", я: "ja", ї: "ji", є: "je",
+};
+
+/** @example transliterateCyrillic("Цуккер") === "Tsukker"; transliterateCyrillic("Цуккер", "de") === "Zukker" */
+export function transliterateCyrillic(input: string, scheme: "en" | "de" = "en"): string {
+  const table = scheme === "de" ? CYRILLIC_TO_GERMAN : CYRILLIC_TO_LATIN;
   let out = "";
   for (const char of input) {
     const lower = char.toLowerCase();
-    const latin = CYRILLIC_TO_LATIN[lower];
+    const latin = table[lower];
     if (latin === undefined) {
       out += char;
     } else if (char !== lower && latin.length > 0) {

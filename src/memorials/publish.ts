@@ -18,6 +18,7 @@ import {
   memorialSources,
 } from "../db/schema";
 import type { PersonDocument } from "../lib/person-document";
+import { indexStatements, removeStatements } from "../search/search-index";
 import { listingColumns, projectionRows } from "./projection";
 
 const READ_TABLES = [
@@ -75,11 +76,15 @@ export function publishStatements(db: Database, input: PublishInput): BatchItem[
     ...chunkedInserts(db, memorialRelations, rows.relations),
     ...chunkedInserts(db, memorialMarkers, rows.markers),
     ...chunkedInserts(db, memorialExternalIds, rows.externalIds),
+    ...indexStatements(db, memorialId, document),
   );
   return statements;
 }
 
-/** Removes a memorial from the read tables (used when it is republished, withheld or merged). */
+/** Removes a memorial from the read tables and the search index (republished, withheld or merged). */
 export function clearReadTables(db: Database, memorialId: string): BatchItem[] {
-  return READ_TABLES.map((table) => db.delete(table).where(eq(table.memorialId, memorialId)));
+  return [
+    ...READ_TABLES.map((table) => db.delete(table).where(eq(table.memorialId, memorialId))),
+    ...removeStatements(db, memorialId),
+  ];
 }
