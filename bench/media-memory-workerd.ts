@@ -115,7 +115,7 @@ async function resumableUpload(cookie: string, bytes: Uint8Array, filename: stri
     const res = await fetch(`${ORIGIN}/api/v1/media/uploads/${upload.upload_id}/parts/${n}`, {
       method: "PUT",
       headers,
-      body: part,
+      body: new Uint8Array(part),
     });
     if (!res.ok) throw new Error(`part ${n}: ${res.status} ${await res.text()}`);
   }
@@ -127,7 +127,7 @@ async function resumableUpload(cookie: string, bytes: Uint8Array, filename: stri
   return ((await done.json()) as { id: string }).id;
 }
 
-async function formUpload(cookie: string, bytes: Uint8Array, filename: string) {
+async function formUpload(cookie: string, bytes: Uint8Array<ArrayBuffer>, filename: string) {
   const form = new FormData();
   form.set("licence", "CC0-1.0");
   form.set("rights_confirmed", "true");
@@ -169,7 +169,8 @@ for (const name of ["scan-40mb.jpg", "scan-40mb.tif", "scan-40mb.png"]) {
 }
 const jpeg = new Uint8Array(readFileSync(new URL("./data/scan-40mb.jpg", import.meta.url)));
 // A different file (one byte inside the Exif block changed), so it is stored, not deduplicated.
-jpeg[new TextDecoder("latin1").decode(jpeg.subarray(0, 64)).indexOf("Exif") + 30] ^= 1;
+const exifByte = new TextDecoder("latin1").decode(jpeg.subarray(0, 64)).indexOf("Exif") + 30;
+jpeg[exifByte] = jpeg[exifByte]! ^ 1;
 const single = await measure(pid, () => formUpload(cookie, jpeg, "scan-40mb.jpg"));
 results.push({
   file: "scan-40mb.jpg (one multipart request)",

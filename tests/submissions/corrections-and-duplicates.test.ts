@@ -38,9 +38,9 @@ describe("the duplicate hint", () => {
         kind: "new",
         status: "pending",
         submitterId: other.id,
-        displayName: "Hedwig Zucker",
+        displayName: "Max Zuker",
         document: JSON.stringify({
-          names: [{ primary: true, kind: "birth", display: "Hedwig Zucker" }],
+          names: [{ primary: true, kind: "birth", display: "Max Zuker" }],
           biography: { en: "UNREVIEWED SECRET" },
         }),
         createdAt: Date.now(),
@@ -53,7 +53,7 @@ describe("the duplicate hint", () => {
     expect(html).toContain("Is this who you mean?");
     expect(html).toContain(`href="/memorials/${slug}"`);
     expect(html).toContain(`href="/submit?correct=${memorialId}"`);
-    expect(html).toContain("Hedwig Zucker");
+    expect(html).toContain("Max Zuker");
     expect(html).toContain("being reviewed by the moderators");
     expect(html).not.toContain("UNREVIEWED SECRET");
     expect(html).not.toContain(pendingId);
