@@ -4,21 +4,23 @@
  * entry. Refuses a possibly living person without confirmation, and a correction whose
  * memorial is not published or moved on since the correction was based on it (unless confirmed).
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { auditInsert } from "../audit/audit";
 import type { BatchItem, Database } from "../db/client";
 import { requireChanged } from "../db/guard";
-import { media, memorials, revisions } from "../db/schema";
+import { memorials, revisions } from "../db/schema";
 import { AppError } from "../lib/errors";
 import { newId } from "../lib/ids";
 import { readStoredDocument } from "../lib/person-document";
 import { isPossiblyLiving } from "../lib/possibly-living";
+import { mediaPublishStatements, withoutRejectedMedia } from "../media/media.publish";
 import { publishStatements } from "../memorials/publish";
 import type { DecisionContext, DecisionInput, RevisionRow } from "./decisions";
 import { chooseSlug } from "./slugs";
 
 export async function approvalStatements(db: Database, revision: RevisionRow, input: DecisionInput, ctx: DecisionContext) {
-  const document = readStoredDocument(revision.document);
+  // Files a moderator rejected one by one are left out of what is published.
+  const document = await withoutRejectedMedia(db, readStoredDocument(revision.document));
   if (isPossiblyLiving(document, ctx.now) && !input.livingConfirmation) {
     throw new AppError("validation_failed", "This person may be alive.", {
       errors: [{ path: "living_confirmation", message: "confirm the death or the person's consent before approving" }],
@@ -56,15 +58,16 @@ export async function approvalStatements(db: Database, revision: RevisionRow, in
       ...publishStatements(db, { memorialId, revisionId: revision.id, document, now: ctx.now, newSlug }),
     );
   }
-  const mediaIds = document.media.map((m) => m.id);
-  if (mediaIds.length > 0) {
-    statements.push(
-      db
-        .update(media)
-        .set({ status: "public", approvedRevisionId: revision.id })
-        .where(and(inArray(media.id, mediaIds), eq(media.status, "private"))),
-    );
-  }
+  statements.push(
+    ...mediaPublishStatements(db, {
+      memorialId: memorialId!,
+      revisionId: revision.id,
+      mediaIds: document.media.map((m) => m.id),
+      actorId: ctx.moderator.id,
+      now: ctx.now,
+      requestId: ctx.requestId,
+    }),
+  );
   statements.push(
     auditInsert(db, {
       actorId: ctx.moderator.id,

@@ -12,6 +12,7 @@ import { decisionForm, messageSchema, queueQuery } from "./moderation.schemas";
 import { countQueue, listQueue } from "./queue.queries";
 import { QueuePage } from "./queue.pages";
 import { loadRevisionReview } from "./review.queries";
+import { loadMediaReview } from "../media/components/media-review";
 import { ReviewPage } from "./review.pages";
 import { postModeratorMessage } from "./thread";
 import { listAudit } from "./audit.queries";
@@ -43,9 +44,10 @@ moderationPages.get("/moderation", async (c) => {
 async function renderReview(c: Context<AppEnv>, id: string, form?: { errors: FormErrors; values: FormValues; status: 409 | 422 }) {
   const { moderator, now } = actor(c);
   const review = await loadRevisionReview(c.var.db, id, now);
+  const media = await loadMediaReview(c.var.db, review.document.media);
   if (form) c.status(form.status);
   const name = review.document.names.find((n) => n.primary)?.display ?? id;
-  return c.render(<ReviewPage review={review} userId={moderator.id} now={now} errors={form?.errors} values={form?.values} />, {
+  return c.render(<ReviewPage review={review} media={media} userId={moderator.id} now={now} errors={form?.errors} values={form?.values} />, {
     title: `${c.var.t("moderation:review.title")}: ${name}`,
     noindex: true,
   });

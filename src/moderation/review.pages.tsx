@@ -1,4 +1,5 @@
 import type { FormErrors, FormValues } from "../http/forms";
+import { MediaReview, type MediaReviewItem } from "../media/components/media-review";
 import { useI18n } from "../views/i18n";
 import { DecisionForm, ClaimBox } from "./components/decision-form";
 import { DiffView } from "./components/diff-view";
@@ -9,6 +10,8 @@ import type { RevisionReview } from "./review.queries";
 
 export interface ReviewPageProps {
   review: RevisionReview;
+  /** Each file of the revision, with the form to reject one file (src/media). */
+  media: MediaReviewItem[];
   userId: string;
   now: number;
   errors?: FormErrors;
@@ -39,7 +42,7 @@ function Warnings({ review }: { review: RevisionReview }) {
   );
 }
 
-export function ReviewPage({ review, userId, now, errors, values }: ReviewPageProps) {
+export function ReviewPage({ review, media, userId, now, errors, values }: ReviewPageProps) {
   const { t } = useI18n();
   const { revision, document, memorial, comparison } = review;
   const open = revision.status === "pending" || revision.status === "in_review";
@@ -93,6 +96,7 @@ export function ReviewPage({ review, userId, now, errors, values }: ReviewPagePr
             <h2 id="document">{t("moderation:review.document")}</h2>
             <DocumentView doc={document} />
           </section>
+          <MediaReview items={media} returnTo={`/moderation/revisions/${revision.id}`} />
         </div>
         <aside class="review__aside" aria-labelledby="duplicates">
           <h2 id="duplicates">{t("moderation:review.duplicates")}</h2>

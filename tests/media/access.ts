@@ -1,15 +1,13 @@
 /**
- * Approval and withholding as the moderation code will do them: the approved revision, the
- * memorial's publish statements and `mediaPublishStatements`, in one batch.
+ * Revisions that list files, written straight into D1 (so tests can date them in the past), and
+ * approval, withholding and restoring through the real moderation API.
  */
 import { eq } from "drizzle-orm";
-import { runBatch } from "../../src/db/client";
 import { memorials, revisions } from "../../src/db/schema";
 import { newId } from "../../src/lib/ids";
 import { personDocumentSchema, primaryName } from "../../src/lib/person-document";
-import { mediaPublishStatements } from "../../src/media/media.publish";
-import { publishStatements } from "../../src/memorials/publish";
-import { testDb } from "../helpers/app";
+import { request, testDb } from "../helpers/app";
+import type { TestUser } from "../helpers/users";
 import { zuckerDocument } from "../helpers/documents";
 
 export async function submitRevision(
@@ -37,47 +35,27 @@ export async function submitRevision(
   return { id, document };
 }
 
-export async function approve(revisionId: string, moderatorId: string) {
-  const db = testDb();
-  const revision = (await db.select().from(revisions).where(eq(revisions.id, revisionId)).get())!;
-  const document = personDocumentSchema.parse(JSON.parse(revision.document));
-  const memorialId = newId("mem");
-  const now = Date.now();
-  await runBatch(db, [
-    db
-      .update(revisions)
-      .set({ status: "approved", memorialId, decidedAt: now, decidedBy: moderatorId })
-      .where(eq(revisions.id, revisionId)),
-    ...publishStatements(db, {
-      memorialId,
-      revisionId,
-      document,
-      now,
-      newSlug: `max-zucker-${memorialId.slice(4, 10)}`,
-    }),
-    ...mediaPublishStatements(db, {
-      memorialId,
-      revisionId,
-      mediaIds: document.media.map((m) => m.id),
-      actorId: moderatorId,
-      now,
-    }),
-  ]);
-  return memorialId;
+/** Approval through the moderation API, as a moderator does it. */
+export async function approve(revisionId: string, moderator: TestUser): Promise<string> {
+  const revision = (await testDb().select().from(revisions).where(eq(revisions.id, revisionId)).get())!;
+  const res = await request(`/api/v1/moderation/revisions/${revisionId}/decision`, {
+    method: "POST",
+    cookie: moderator.cookie,
+    json: { action: "approve", version: revision.version, living_confirmation: "death_confirmed" },
+  });
+  if (res.status !== 200) throw new Error(`approve answered ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { memorial_id: string }).memorial_id;
 }
 
-export async function withhold(memorialId: string) {
-  await testDb()
-    .update(memorials)
-    .set({ status: "withheld", withheldAt: Date.now() })
-    .where(eq(memorials.id, memorialId))
-    .run();
+async function memorialAction(memorialId: string, moderator: TestUser, action: "withhold" | "restore") {
+  const memorial = (await testDb().select().from(memorials).where(eq(memorials.id, memorialId)).get())!;
+  const res = await request(`/api/v1/moderation/memorials/${memorialId}/${action}`, {
+    method: "POST",
+    cookie: moderator.cookie,
+    json: { version: memorial.version, reason: "Takedown request from the family (test)." },
+  });
+  if (res.status !== 200) throw new Error(`${action} answered ${res.status}: ${await res.text()}`);
 }
 
-export async function restore(memorialId: string) {
-  await testDb()
-    .update(memorials)
-    .set({ status: "published", withheldAt: null })
-    .where(eq(memorials.id, memorialId))
-    .run();
-}
+export const withhold = (memorialId: string, moderator: TestUser) => memorialAction(memorialId, moderator, "withhold");
+export const restore = (memorialId: string, moderator: TestUser) => memorialAction(memorialId, moderator, "restore");

@@ -51,7 +51,7 @@ describe("the orphan cleanup job", () => {
     // Once withdrawn, later resubmitted and still pending: not an orphan.
     await submitRevision(user.id, [pending.ref], "withdrawn", now - 60 * DAY);
     const approved = await submitRevision(user.id, [published.ref]);
-    await approve(approved.id, moderator.id);
+    await approve(approved.id, moderator);
     await submitRevision(user.id, [published.ref], "rejected", now - 60 * DAY);
 
     const rejectedBlob = await blobOf(rejected.sha256);

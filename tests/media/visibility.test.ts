@@ -52,7 +52,7 @@ describe("who sees a file", () => {
       admin: 200,
     });
 
-    const memorialId = await approve(revision.id, moderator.id);
+    const memorialId = await approve(revision.id, moderator);
     expect(await statuses(file.id, who)).toEqual({
       visitor: 200,
       uploader: 200,
@@ -67,7 +67,7 @@ describe("who sees a file", () => {
     const row = await testDb().select().from(media).where(eq(media.id, file.id)).get();
     expect(row).toMatchObject({ status: "public", approvedRevisionId: revision.id });
 
-    await withhold(memorialId);
+    await withhold(memorialId, moderator);
     expect(await statuses(file.id, who)).toEqual({
       visitor: 404,
       uploader: 200,
@@ -76,7 +76,7 @@ describe("who sees a file", () => {
       admin: 200,
     });
     expect((await request(`/media/${file.id}?size=thumb`)).status).toBe(404);
-    await restore(memorialId);
+    await restore(memorialId, moderator);
     expect((await request(`/media/${file.id}`)).status).toBe(200);
   });
 
@@ -88,7 +88,7 @@ describe("who sees a file", () => {
     ];
     const file = await uploadOk(owner.cookie, pdfFile(), "passport.pdf");
     const revision = await submitRevision(intruder.id, [file.ref]);
-    await approve(revision.id, moderator.id);
+    await approve(revision.id, moderator);
     expect((await request(`/media/${file.id}`)).status).toBe(404);
     expect((await request(`/media/${file.id}`, { cookie: intruder.cookie })).status).toBe(404);
   });
@@ -135,7 +135,7 @@ describe("who sees a file", () => {
     });
     expect(again.status).toBe(409);
 
-    await approve(revision.id, moderator.id);
+    await approve(revision.id, moderator);
     expect(await publicMediaIds(testDb(), [keep.id, drop.id])).toEqual(new Set([keep.id]));
     expect((await request(`/media/${keep.id}`)).status).toBe(200);
     expect((await request(`/media/${drop.id}`)).status).toBe(404);
