@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { request } from "../helpers/app";
+import { signIn } from "../helpers/users";
+import { approve, submitRevision } from "../media/access";
+import { plainJpeg } from "../media/fixtures";
+import { uploadOk } from "../media/helpers";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";
 import { blochDocument, buberNeumannDocument, cyrillicDocument } from "../helpers/public-documents";
@@ -77,16 +81,26 @@ describe("what a memorial page shows", () => {
     expect(html).not.toContain('href="/memorials/mem_doesnotexist0"');
   });
 
-  it("shows media as figures with thumbnails, caption, credit and licence", async () => {
-    const doc = zuckerDocument();
-    doc.media = [
-      { id: "med_abcdefgh12", caption: { en: "The plaque in 2021", de: "Die Tafel 2021" }, credit: "A. Photographer", licence: "CC-BY-4.0", rights_confirmed: true },
-    ];
-    const { slug } = await publishMemorial(doc);
-    const html = await page(`/memorials/${slug}`);
-    expect(html).toContain('<a href="/media/med_abcdefgh12"><img src="/media/med_abcdefgh12?size=thumb" alt="The plaque in 2021"');
+  it("shows approved media as figures with thumbnails, caption, credit and licence, and hides a file rejected later", async () => {
+    const uploader = await signIn("contributor");
+    const moderator = await signIn("moderator");
+    const file = await uploadOk(uploader.cookie, plainJpeg(), "plaque.jpg");
+    const revision = await submitRevision(uploader.id, [
+      { id: file.id, caption: { en: "The plaque in 2021", de: "Die Tafel 2021" }, credit: "A. Photographer", licence: "CC-BY-4.0", rights_confirmed: true },
+    ]);
+    const memorialId = await approve(revision.id, moderator);
+    const html = await page(`/memorials/${memorialId}`);
+    expect(html).toContain(`<a href="/media/${file.id}"><img src="/media/${file.id}?size=thumb" alt="The plaque in 2021"`);
     expect(html).toContain("Credit: A. Photographer");
     expect(html).toContain("Licence: CC BY 4.0");
+
+    const rejected = await request(`/api/v1/moderation/media/${file.id}/reject`, {
+      method: "POST",
+      cookie: moderator.cookie,
+      json: { reason: "The family asked us to remove this photo." },
+    });
+    expect(rejected.status).toBe(200);
+    expect(await page(`/memorials/${memorialId}`)).not.toContain(`/media/${file.id}`);
     const withoutMedia = await page(`/memorials/${(await publishMemorial(zuckerDocument())).slug}`);
     expect(withoutMedia).not.toContain('class="gallery"');
   });
