@@ -5,7 +5,10 @@ import { readFormValues } from "../http/forms";
 import { AppError } from "../lib/errors";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { isStep, readDraft, stepAfter, type StepId } from "./form/draft";
-import { fieldMessages } from "./form/field-errors";
+import { fieldMessages, locate } from "./form/field-errors";
+import { attachMedia } from "./form/media-refs";
+import { checkMediaRefs } from "../media/media.refs";
+import { findMedia } from "../media/media.queries";
 import { checkDraft } from "./form/problems";
 import { formBodyLimit, isEditable, signInRedirect } from "./form-guard";
 import { StepFrame } from "./components/step-layout";
@@ -44,6 +47,18 @@ stepRoutes.post("/submit/:id/send", async (c) => {
   const check = checkDraft(readDraft(revision.document), revision, c.var.t);
   if (!check.ok)
     return c.redirect(`/submit/${revision.id}/${check.problems[0]!.step}?check=1`, 303);
+  const mediaProblems = await checkMediaRefs(c.var.db, c.var.user.id, check.document.media);
+  if (mediaProblems.length) {
+    const draft = readDraft(revision.document);
+    const problems = mediaProblems.map((p) => ({ ...locate(p.path.split(".")), message: p.message }));
+    c.status(422);
+    return c.render(
+      <StepFrame revision={revision} draft={draft} step="media" problems={problems} checking>
+        <FORM_STEPS.media.Fields draft={draft} revision={revision} errors={fieldMessages(problems, "media")} />
+      </StepFrame>,
+      page(c.var.t("submissions:steps.media")),
+    );
+  }
   try {
     await submitRevision(writeContext(c), {
       revisionId: revision.id,
@@ -63,6 +78,18 @@ stepRoutes.post("/submit/:id/send", async (c) => {
     throw error;
   }
   return c.redirect(`/my/submissions/${revision.id}?sent=1`, 303);
+});
+
+/** Back from the upload page with `?media=<id>`: the file joins the draft (once). */
+stepRoutes.get("/submit/:id/media/attach", async (c) => {
+  if (!c.var.user) return signInRedirect(c);
+  const revision = await ownRevision(c, c.req.param("id"));
+  if (!isEditable(revision.status)) return c.redirect(`/my/submissions/${revision.id}`, 303);
+  const file = await findMedia(c.var.db, c.req.query("media") ?? "");
+  const draft = readDraft(revision.document);
+  const attached = attachMedia(draft, file, c.var.user.id);
+  if (attached) await saveDraft(c.var.db, revision.id, c.var.user.id, { document: attached, draftStep: "media" });
+  return c.redirect(`/submit/${revision.id}/media`, 303);
 });
 
 stepRoutes.get("/submit/:id/:step", async (c) => {

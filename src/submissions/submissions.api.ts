@@ -6,6 +6,7 @@ import { requireUser } from "../auth/session";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { readJson, validate } from "../http/json-body";
+import { checkMediaRefs } from "../media/media.refs";
 import { AppError } from "../lib/errors";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { revisionDetail, revisionListItem } from "./api-shapes";
@@ -44,9 +45,20 @@ async function baseMemorial(c: Context<AppEnv>, memorialId: string | undefined) 
   return { id: memorial.id, revisionId: memorial.revisionId };
 }
 
+/** Every file a document lists must be the submitter's own upload or already public (422 otherwise). */
+async function requireUsableMedia(c: Context<AppEnv>, userId: string, refs: Array<{ id: string }>) {
+  const errors = await checkMediaRefs(c.var.db, userId, refs);
+  if (errors.length) {
+    throw new AppError("validation_failed", "Some files cannot be used in this submission.", {
+      errors: errors.map((e) => ({ ...e, path: `document.${e.path}` })),
+    });
+  }
+}
+
 submissionsApi.post("/api/v1/submissions", async (c) => {
   const user = requireUser(c);
   const body = await readJson(c, submissionBody);
+  await requireUsableMedia(c, user.id, body.document.media);
   const claim = await idempotencyClaim(c, body);
   const repeated = claim && (await previousAnswer(c, user.id, claim));
   if (repeated) return c.json(repeated.body, repeated.status as 201);
@@ -90,6 +102,7 @@ submissionsApi.get("/api/v1/submissions/:id", async (c) => {
 submissionsApi.put("/api/v1/submissions/:id", async (c) => {
   const revision = await ownRevision(c, c.req.param("id"));
   const body = await readJson(c, revisionBody);
+  await requireUsableMedia(c, revision.submitterId, body.document.media);
   if (body.memorial_id !== undefined && body.memorial_id !== revision.memorialId) {
     throw new AppError("validation_failed", "A revision stays with the memorial it was made for.", {
       errors: [{ path: "memorial_id", message: "cannot be changed" }],

@@ -117,7 +117,8 @@ describe("the guided submission form", () => {
           "markers.0.installed": "2015",
         }),
       ),
-    ).toBe(`/submit/${id}/submitter`);
+    ).toBe(`/submit/${id}/media`);
+    expect(location(await saveStep(user, id, "media", {}))).toBe(`/submit/${id}/submitter`);
     expect(
       location(
         await saveStep(user, id, "submitter", {

@@ -26,6 +26,7 @@ export const STEPS = [
   "sources",
   "relations",
   "markers",
+  "media",
   "submitter",
   "review",
 ] as const;

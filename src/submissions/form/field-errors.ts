@@ -81,6 +81,10 @@ export function locate(path: Path): { step: StepId; field: string } {
         step: "markers",
         field: `${row}.${sub === "place" ? "place" : sub === "installed" ? "installed" : ["kind", "address", "inscription", "note"].includes(sub ?? "") ? sub : "kind"}`,
       };
+    case "media":
+      return index === undefined
+        ? { step: "media", field: "media" }
+        : { step: "media", field: `${row}.${sub === "caption" || sub === "credit" ? sub : "id"}` };
     default:
       return { step: "review", field: String(top) };
   }

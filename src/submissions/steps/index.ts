@@ -2,6 +2,7 @@ import type { StepId } from "../form/draft";
 import { biographyStep } from "./biography";
 import { fateStep } from "./fate";
 import { markersStep } from "./markers";
+import { mediaStep } from "./media";
 import { personStep } from "./person";
 import { relationsStep } from "./relations";
 import type { StepModule } from "./step";
@@ -16,5 +17,6 @@ export const FORM_STEPS: Record<Exclude<StepId, "review">, StepModule> = {
   sources: sourcesStep,
   relations: relationsStep,
   markers: markersStep,
+  media: mediaStep,
   submitter: submitterStep,
 };
