@@ -23,6 +23,8 @@ export const common = defineMessages({
       licence: "Texts and data: CC BY-SA 4.0 unless stated otherwise.",
     },
     errors: {
+      signInTitle: "Please sign in",
+      signInBody: "This page is for signed-in contributors and moderators. Sign in with your email address and you will come back here.",
       title: "Something went wrong",
       notFound: "We could not find this page.",
       gone: "This memorial has been withdrawn from public view.",
@@ -52,6 +54,8 @@ export const common = defineMessages({
       licence: "Texte und Daten: CC BY-SA 4.0, sofern nicht anders angegeben.",
     },
     errors: {
+      signInTitle: "Bitte melden Sie sich an",
+      signInBody: "Diese Seite ist für angemeldete Beitragende und die Moderation. Melden Sie sich mit Ihrer E-Mail-Adresse an, danach kommen Sie hierher zurück.",
       title: "Etwas ist schiefgegangen",
       notFound: "Diese Seite wurde nicht gefunden.",
       gone: "Dieser Gedenkeintrag wurde aus der öffentlichen Ansicht zurückgezogen.",
@@ -81,6 +85,8 @@ export const common = defineMessages({
       licence: "Тексты и данные: CC BY-SA 4.0, если не указано иное.",
     },
     errors: {
+      signInTitle: "Пожалуйста, войдите",
+      signInBody: "Эта страница доступна участникам и модераторам после входа. Войдите по адресу электронной почты, и вы вернётесь сюда.",
       title: "Что-то пошло не так",
       notFound: "Страница не найдена.",
       gone: "Эта запись снята с публичного доступа.",
