@@ -3,12 +3,11 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth/session";
 import type { AppEnv } from "../env";
-import { decodeCursor, encodeCursor } from "../http/cursor";
 import { readJson, validate } from "../http/json-body";
 import { messageSchema, decisionBody, queueQuery } from "./moderation.schemas";
 import { claimRevision, releaseRevision, type ActorContext } from "./claims";
 import { decideRevision } from "./decisions";
-import { countQueue, listQueue, type QueueItem } from "./queue.queries";
+import { loadQueuePage, type QueueItem } from "./queue.queries";
 import { compareRevision, loadRevision, loadRevisionReview } from "./review.queries";
 import { postModeratorMessage } from "./thread";
 import { listAudit } from "./audit.queries";
@@ -46,13 +45,7 @@ function queueItemJson(item: QueueItem, now: number) {
 moderationApi.get("/api/v1/moderation/queue", async (c) => {
   const { now, moderator } = actor(c);
   const query = validate(queueQuery, c.req.query());
-  const after = query.cursor ? (decodeCursor(query.cursor, ["number", "string"]) as [number, string]) : undefined;
-  const view = query.status === "changes_requested" ? "changes_requested" : "open";
-  const filter = { view, kind: query.kind, claimedBy: query.claimed ? moderator.id : undefined, after, limit: query.limit + 1 } as const;
-  const [rows, counts] = await Promise.all([listQueue(c.var.db, filter, now), countQueue(c.var.db, moderator.id, now)]);
-  const items = rows.slice(0, query.limit);
-  const last = items.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor([last.submitted_at, last.id]) : null;
+  const { items, counts, nextCursor } = await loadQueuePage(c.var.db, moderator.id, query, now);
   return c.json({ items: items.map((i) => queueItemJson(i, now)), next_cursor: nextCursor, counts });
 });
 

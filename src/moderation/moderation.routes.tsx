@@ -1,7 +1,6 @@
 /** The moderators' pages: the queue, the review page and its forms (claim, decide, write). */
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../env";
-import { decodeCursor, encodeCursor } from "../http/cursor";
 import { readFormValues, validateForm, type FormErrors, type FormValues } from "../http/forms";
 import { validate } from "../http/json-body";
 import { AppError } from "../lib/errors";
@@ -9,7 +8,7 @@ import { actor } from "./moderation.api";
 import { claimRevision, releaseRevision } from "./claims";
 import { decideRevision } from "./decisions";
 import { decisionForm, messageSchema, queueQuery } from "./moderation.schemas";
-import { countQueue, listQueue } from "./queue.queries";
+import { loadQueuePage } from "./queue.queries";
 import { QueuePage } from "./queue.pages";
 import { loadRevisionReview } from "./review.queries";
 import { loadMediaReview } from "../media/components/media-review";
@@ -23,16 +22,11 @@ export const moderationPages = new Hono<AppEnv>();
 moderationPages.get("/moderation", async (c) => {
   const { moderator, now } = actor(c);
   const query = validate(queueQuery, c.req.query());
-  const after = query.cursor ? (decodeCursor(query.cursor, ["number", "string"]) as [number, string]) : undefined;
-  const view = query.status === "changes_requested" ? "changes_requested" : "open";
-  const filter = { view, kind: query.kind, claimedBy: query.claimed ? moderator.id : undefined, after, limit: query.limit + 1 } as const;
-  const [rows, counts] = await Promise.all([listQueue(c.var.db, filter, now), countQueue(c.var.db, moderator.id, now)]);
-  const items = rows.slice(0, query.limit);
-  const last = items.at(-1);
+  const { view, items, counts, nextCursor } = await loadQueuePage(c.var.db, moderator.id, query, now);
   let nextHref: string | null = null;
-  if (rows.length > query.limit && last) {
+  if (nextCursor) {
     const url = new URL(c.req.url);
-    url.searchParams.set("cursor", encodeCursor([last.submitted_at, last.id]));
+    url.searchParams.set("cursor", nextCursor);
     nextHref = `${url.pathname}${url.search}`;
   }
   return c.render(

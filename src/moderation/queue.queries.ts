@@ -4,6 +4,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/client";
+import { decodeCursor, encodeCursor } from "../http/cursor";
 
 export const QUEUE_KINDS = ["new", "correction", "report"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
@@ -90,4 +91,24 @@ export async function countQueue(db: Database, moderatorId: string, now = Date.n
         + (SELECT count(*) FROM reports WHERE status = 'open' AND claimed_by = ${moderatorId} AND claimed_until > ${now}) AS mine,
       (SELECT count(*) FROM revisions WHERE status = 'changes_requested') AS changes_requested`);
   return row;
+}
+
+export interface QueueRequest {
+  status: "pending" | "open" | "changes_requested";
+  kind?: QueueKind;
+  claimed?: "me";
+  cursor?: string;
+  limit: number;
+}
+
+/** One page of the queue as the API and the queue page both show it, with counts and the next cursor. */
+export async function loadQueuePage(db: Database, moderatorId: string, query: QueueRequest, now = Date.now()) {
+  const after = query.cursor ? (decodeCursor(query.cursor, ["number", "string"]) as [number, string]) : undefined;
+  const view: QueueView = query.status === "changes_requested" ? "changes_requested" : "open";
+  const filter = { view, kind: query.kind, claimedBy: query.claimed ? moderatorId : undefined, after, limit: query.limit + 1 };
+  const [rows, counts] = await Promise.all([listQueue(db, filter, now), countQueue(db, moderatorId, now)]);
+  const items = rows.slice(0, query.limit);
+  const last = items.at(-1);
+  const nextCursor = rows.length > query.limit && last ? encodeCursor([last.submitted_at, last.id]) : null;
+  return { view, items, counts, nextCursor };
 }
