@@ -10,12 +10,12 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchChromium } from "./lib/browser";
 import { ROOT } from "./lib/cli";
 
 const BASE = process.env.BASE_URL ?? "http://127.0.0.1:8787";
 const OUT = path.join(ROOT, "docs/screenshots/submission");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const EMAIL = "descendant@zeugnis.test";
 
 async function signIn(page: Page) {
@@ -43,17 +43,7 @@ const press = (page: Page, action: string) =>
 
 async function main() {
   await mkdir(OUT, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({
       viewport: { width: 1100, height: 900 },
