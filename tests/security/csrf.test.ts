@@ -11,8 +11,8 @@ import { ORIGIN, request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";
 import { signIn } from "../helpers/users";
-import { ROUTES, type Body } from "./route-table";
-import { newWorld, type Caller } from "./world";
+import { allowedCaller, ROUTES, type Body } from "./route-table";
+import { newWorld } from "./world";
 
 /** A POST as a non-browser client sends it: no Origin, no Sec-Fetch-Site (request() adds Origin). */
 function withoutOrigin(path: string, cookie: string, body: string, type: string) {
@@ -21,13 +21,6 @@ function withoutOrigin(path: string, cookie: string, body: string, type: string)
 }
 
 const WRITES = Object.keys(ROUTES).filter((k) => !k.startsWith("GET "));
-
-/** The caller a route is meant for, so only the origin check can refuse the request. */
-function allowedCaller(key: string): Exclude<Caller, "visitor"> {
-  const expect = ROUTES[key]!.expect;
-  const allowed = (["owner", "moderator", "admin"] as const).find((c) => typeof expect[c] !== "number" || expect[c] < 400);
-  return allowed ?? "owner";
-}
 
 function init(body: Body | undefined): { body?: BodyInit; type?: string } {
   if (!body) return {};

@@ -175,3 +175,10 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/v1/admin/users": { path: () => "/api/v1/admin/users", expect: ADMINS },
   "POST /api/v1/admin/users/:id/role": { path: async (w) => `/api/v1/admin/users/${(await w.target()).id}/role`, body: json({ role: "moderator" }), expect: ADMINS },
 };
+
+/** The caller a route is meant for (owner, else moderator, else admin): only the input can fail. */
+export function allowedCaller(key: string): "owner" | "moderator" | "admin" {
+  const expect = ROUTES[key]!.expect;
+  const allowed = (["owner", "moderator", "admin"] as const).find((c) => typeof expect[c] !== "number" || expect[c] < 400);
+  return allowed ?? "owner";
+}

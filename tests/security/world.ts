@@ -10,12 +10,20 @@ import { publishMemorial } from "../helpers/memorials";
 import { createRevision } from "../helpers/revisions";
 import { signIn, type TestUser } from "../helpers/users";
 import { plainJpeg } from "../media/fixtures";
-import { uploadOk } from "../media/helpers";
+import { GOOD_FIELDS } from "../media/helpers";
 
 export const ROLES = ["visitor", "owner", "other", "moderator", "admin"] as const;
 export type Caller = (typeof ROLES)[number];
 
-let reporters = 0;
+let clients = 0;
+/**
+ * A different client address for each fixture, so the per-client rate limits (which the abuse
+ * tests check) do not decide what a matrix row sees.
+ */
+export function clientIp(): string {
+  clients++;
+  return `198.18.${(clients >> 8) & 255}.${clients & 255}`;
+}
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
   let made: Promise<T> | undefined;
@@ -50,19 +58,26 @@ export function newWorld() {
       const { memorialId } = await memorial();
       const res = await request("/api/v1/reports", {
         method: "POST",
-        // Each world reports from its own address, so the per-client report quota is not the limit.
-        headers: { "cf-connecting-ip": `192.0.2.${++reporters % 250}` },
+                headers: { "cf-connecting-ip": clientIp() },
         json: { memorial_id: memorialId, kind: "error", message: "The date of arrest is wrong." },
       });
       if (res.status !== 202) throw new Error(`report: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { id: string }).id;
     }),
     /** A file the owner uploaded; no published memorial lists it, so it is private. */
-    media: once(async () => (await uploadOk((await owner()).cookie, plainJpeg(), "letter.jpg")).id),
+    media: once(async () => {
+      const body = new FormData();
+      for (const [k, v] of Object.entries(GOOD_FIELDS)) body.set(k, v);
+      body.set("file", new File([plainJpeg()], "letter.jpg"));
+      const res = await request("/api/v1/media", { method: "POST", body, cookie: (await owner()).cookie, headers: { "cf-connecting-ip": clientIp() } });
+      if (res.status !== 201) throw new Error(`upload: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { id: string }).id;
+    }),
     upload: once(async () => {
       const res = await request("/api/v1/media/uploads", {
         method: "POST",
         cookie: (await owner()).cookie,
+        headers: { "cf-connecting-ip": clientIp() },
         json: { bytes: 100, filename: "scan.jpg", licence: "CC-BY-4.0", rights_confirmed: true },
       });
       if (res.status !== 201) throw new Error(`upload start: ${res.status} ${await res.text()}`);
