@@ -9,6 +9,8 @@ export default defineConfig(async () => {
       cloudflareTest({
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
+          // A second, empty database for the restore test (tests/ops/).
+          d1Databases: { RESTORE_DB: "restore-test" },
           bindings: {
             ENVIRONMENT: "test",
             TEST_MIGRATIONS: migrations,

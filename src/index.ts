@@ -23,6 +23,7 @@ import { adminRoutes } from "./admin/admin.routes";
 import { notFound, onError } from "./middleware/errors";
 import { bindTranslator, detectLanguage, requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security";
+import { cookieWriteOrigin } from "./middleware/cookie-write-origin";
 import { myRoutes } from "./submissions/my.routes";
 import { submissionsApi } from "./submissions/submissions.api";
 import { stepRoutes } from "./submissions/steps.routes";
@@ -44,6 +45,8 @@ app.use(detectLanguage, bindTranslator);
 // The renderer comes before anything that can refuse a request, so refusals render as pages too.
 app.use(layout);
 app.use(csrf());
+// JSON and file writes with the session cookie: the same origin check (src/middleware/).
+app.use(cookieWriteOrigin);
 const jsonBodyLimit = bodyLimit({
   maxSize: 1_048_576,
   onError: () => {
@@ -80,5 +83,8 @@ app.route("/", mediaPages);
 
 app.notFound(notFound);
 app.onError(onError);
+
+/** The assembled app, for tests that walk every route (tests/security/). */
+export { app };
 
 export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

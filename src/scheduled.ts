@@ -5,6 +5,7 @@
  */
 import { createDb, type Database } from "./db/client";
 import { deleteOrphanMedia, expireUploads } from "./media/media.cleanup";
+import { backupDatabase } from "./ops/backup";
 import { log } from "./middleware/request-context";
 
 export interface JobContext {
@@ -27,6 +28,13 @@ export const JOBS: Record<string, ScheduledJob[]> = {
     {
       name: "media.delete-orphans",
       run: ({ db, env, now }) => deleteOrphanMedia(db, env.MEDIA, now),
+    },
+    {
+      name: "ops.backup",
+      run: async ({ env, now }) => {
+        const { prefix, manifest } = await backupDatabase(env.DB, env.BACKUPS, now);
+        return { prefix, consistency: manifest.consistency, rows: manifest.tables.reduce((n, t) => n + t.rows, 0) };
+      },
     },
   ],
   [QUARTER_HOURLY]: [

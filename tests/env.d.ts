@@ -1,5 +1,7 @@
 declare namespace Cloudflare {
   interface Env {
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
+    /** An empty second database for the restore test (vitest.config.ts). */
+    RESTORE_DB: D1Database;
   }
 }

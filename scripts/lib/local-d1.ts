@@ -7,6 +7,15 @@ import { getPlatformProxy } from "wrangler";
 import { createDb, type Database } from "../../src/db/client";
 import { ROOT } from "./cli";
 
+/** The local bindings (D1, R2 …) of a state directory, for scripts that need more than the database. */
+export async function withLocalEnv<T>(
+  stateDirectory: string,
+  environment: string | undefined,
+  work: (env: Env) => Promise<T>,
+): Promise<T> {
+  return withLocalDb(stateDirectory, environment, (_db, env) => work(env));
+}
+
 export async function withLocalDb<T>(
   stateDirectory: string,
   environment: string | undefined,

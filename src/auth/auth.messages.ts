@@ -9,6 +9,8 @@ export const authMessages = defineMessages({
       emailHint: "We never show your address to anyone but the archive's administrators.",
       submit: "Send me a sign-in link",
       invalidEmail: "Please enter a valid email address, such as name@example.org.",
+      challenge: "The spam check did not succeed. Please try again.",
+      noscript: "The spam check needs JavaScript. If the form does not go through, please enable JavaScript.",
     },
     sent: {
       title: "Check your email",
@@ -37,6 +39,8 @@ export const authMessages = defineMessages({
       emailHint: "Ihre Adresse sehen nur die Administratoren des Archivs.",
       submit: "Anmeldelink zusenden",
       invalidEmail: "Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.org.",
+      challenge: "Die Spam-Prüfung ist nicht gelungen. Bitte versuchen Sie es noch einmal.",
+      noscript: "Die Spam-Prüfung braucht JavaScript. Wenn das Formular nicht durchgeht, aktivieren Sie bitte JavaScript.",
     },
     sent: {
       title: "Bitte sehen Sie in Ihr Postfach",
@@ -65,6 +69,8 @@ export const authMessages = defineMessages({
       emailHint: "Ваш адрес видят только администраторы архива.",
       submit: "Прислать ссылку для входа",
       invalidEmail: "Введите действительный адрес, например name@example.org.",
+      challenge: "Проверка на спам не прошла. Попробуйте ещё раз.",
+      noscript: "Для проверки на спам нужен JavaScript. Если форма не отправляется, включите JavaScript.",
     },
     sent: {
       title: "Проверьте почту",

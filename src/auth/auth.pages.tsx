@@ -1,14 +1,16 @@
+import { TurnstileWidget } from "../abuse/turnstile-widget";
 import { describedBy, Field } from "../views/components/form-field";
 import { useI18n } from "../views/i18n";
 import type { LoginFailure } from "./login-links";
 
-export function SignInPage({ email, error, next }: { email?: string; error?: string; next?: string | null }) {
+export function SignInPage({ email, error, formError, next, siteKey }: { email?: string; error?: string; formError?: string; next?: string | null; siteKey: string }) {
   const { t } = useI18n();
   const hint = t("auth:signIn.emailHint");
   return (
     <section class="narrow">
       <h1>{t("auth:signIn.title")}</h1>
       <p>{t("auth:signIn.intro")}</p>
+      {formError ? <p class="field__error" role="alert">{formError}</p> : null}
       <form method="post" action="/auth/sign-in" novalidate>
         {next ? <input type="hidden" name="next" value={next} /> : null}
         <Field id="email" label={t("auth:signIn.email")} hint={hint} error={error}>
@@ -23,6 +25,7 @@ export function SignInPage({ email, error, next }: { email?: string; error?: str
             aria-describedby={describedBy("email", hint, error)}
           />
         </Field>
+        <TurnstileWidget siteKey={siteKey} noscript={t("auth:signIn.noscript")} />
         <button type="submit" class="button button--primary">
           {t("auth:signIn.submit")}
         </button>

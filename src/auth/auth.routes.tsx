@@ -1,6 +1,8 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { clientAddress, consumeQuota, limitClient, QUOTAS } from "../abuse/rate-limit";
+import { TURNSTILE_FIELD, verifyTurnstile } from "../abuse/turnstile";
+import { TurnstileScript } from "../abuse/turnstile-widget";
 import type { AppEnv } from "../env";
 import { readFormValues } from "../http/forms";
 import { readJson } from "../http/json-body";
@@ -30,20 +32,29 @@ authRoutes.post("/api/v1/auth/login-link", async (c) => {
   return c.json({ status: "accepted", detail: "If the address can receive mail, a sign-in link is on its way." }, 202);
 });
 
-authRoutes.get("/auth/sign-in", (c) => {
-  return c.render(<SignInPage next={safeNext(c.req.query("next"))} />, { title: c.var.t("auth:signIn.title"), noindex: true });
-});
+function renderSignIn(c: Context<AppEnv>, form: { email?: string; error?: string; formError?: string; next: string | null }) {
+  return c.render(<SignInPage {...form} siteKey={c.env.TURNSTILE_SITE_KEY} />, {
+    title: c.var.t("auth:signIn.title"),
+    noindex: true,
+    head: <TurnstileScript nonce={c.var.secureHeadersNonce} />,
+  });
+}
 
+authRoutes.get("/auth/sign-in", (c) => renderSignIn(c, { next: safeNext(c.req.query("next")) }));
+
+// An anonymous form that sends mail to any address: Turnstile keeps bots from using it.
 authRoutes.post("/auth/sign-in", async (c) => {
   const values = await readFormValues(c);
   const next = safeNext(values.next);
   const parsed = emailSchema.safeParse(values.email?.trim());
   if (!parsed.success) {
     c.status(422);
-    return c.render(<SignInPage email={values.email} next={next} error={c.var.t("auth:signIn.invalidEmail")} />, {
-      title: c.var.t("auth:signIn.title"),
-      noindex: true,
-    });
+    return renderSignIn(c, { email: values.email, next, error: c.var.t("auth:signIn.invalidEmail") });
+  }
+  const challenge = await verifyTurnstile(c.env, values[TURNSTILE_FIELD], clientAddress(c));
+  if (!challenge.success) {
+    c.status(422);
+    return renderSignIn(c, { email: values.email, next, formError: c.var.t("auth:signIn.challenge") });
   }
   await sendLoginLink(c, parsed.data, next);
   return c.render(<LinkSentPage email={parsed.data} development={isDevelopment(c.env)} />, {

@@ -4,6 +4,7 @@
  */
 import type { Context } from "hono";
 import type { z } from "zod";
+import { AppError } from "../lib/errors";
 
 export type FormValues = Record<string, string>;
 export type FormErrors = Record<string, string>;
@@ -12,9 +13,19 @@ export type FormResult<T> =
   | { ok: true; data: T; values: FormValues }
   | { ok: false; errors: FormErrors; values: FormValues };
 
-/** Reads a urlencoded or multipart form as plain strings (files are ignored here). */
+/**
+ * Reads a urlencoded or multipart form as plain strings (files are ignored here). A body the
+ * platform cannot parse as a form (multipart without or with a broken boundary) is the
+ * client's error: 400, not a 500.
+ */
 export async function readFormValues(c: Context): Promise<FormValues> {
-  const body = await c.req.parseBody({ all: false });
+  let body: Record<string, string | File>;
+  try {
+    body = await c.req.parseBody({ all: false });
+  } catch (error) {
+    if (error instanceof TypeError) throw new AppError("bad_request", "The form could not be read.");
+    throw error;
+  }
   const values: FormValues = {};
   for (const [key, value] of Object.entries(body)) {
     if (typeof value === "string") values[key] = value;

@@ -18,11 +18,7 @@ function withMedia(path: string, id: string) {
 }
 
 mediaPages.get("/media/new", (c) => {
-  if (!c.var.user)
-    return c.redirect(
-      `/auth/sign-in?next=${encodeURIComponent(c.req.url.replace(/^https?:\/\/[^/]+/, ""))}`,
-      303,
-    );
+  requireUser(c);
   return c.render(
     <UploadPage values={{}} errors={{}} returnTo={safeNext(c.req.query("return_to"))} />,
     {

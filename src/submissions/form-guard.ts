@@ -5,11 +5,13 @@ import type { AppEnv } from "../env";
 import { AppError } from "../lib/errors";
 import { EDITABLE } from "./submission-writes";
 
-/** Where a signed-out visitor is sent; they come back to `next` after signing in. */
-export function signInRedirect(c: Context<AppEnv>) {
-  const url = new URL(c.req.url);
-  const next = c.req.method === "GET" ? `${url.pathname}${url.search}` : "/my/submissions";
-  return c.redirect(`/auth/sign-in?next=${encodeURIComponent(next)}`, 303);
+/**
+ * Signed out on a page that needs an account: 401 with the sign-in page (src/views/error-page.tsx),
+ * whose button brings the visitor back here, as on every other members' page (api.md: 401
+ * when signed out).
+ */
+export function signInRedirect(_c: Context<AppEnv>): never {
+  throw new AppError("unauthorized", "Sign in to continue.");
 }
 
 export function isEditable(status: string): boolean {

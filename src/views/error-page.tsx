@@ -6,14 +6,14 @@ import { useAppContext, useI18n } from "./i18n";
  */
 export function ErrorPage({ status, message, requestId }: { status: number; message: string; requestId: string }) {
   const { t } = useI18n();
-  const url = new URL(useAppContext().req.url);
+  const c = useAppContext();
   if (status === 401) {
     return (
       <section class="narrow">
         <h1>{t("errors.signInTitle")}</h1>
         <p>{t("errors.signInBody")}</p>
         <p>
-          <a class="button button--primary" href={`/auth/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`}>
+          <a class="button button--primary" href={`/auth/sign-in?next=${encodeURIComponent(returnPath(c.req.raw))}`}>
             {t("nav.signIn")}
           </a>
         </p>
@@ -30,4 +30,20 @@ export function ErrorPage({ status, message, requestId }: { status: number; mess
       </p>
     </section>
   );
+}
+
+/**
+ * Where to come back to after signing in: the page itself, or for a form that was posted, the
+ * page the form was on (a POST address cannot be opened again).
+ */
+function returnPath(request: Request): string {
+  const url = new URL(request.url);
+  if (request.method === "GET" || request.method === "HEAD") return url.pathname + url.search;
+  try {
+    const referer = new URL(request.headers.get("referer") ?? "");
+    if (referer.origin === url.origin) return referer.pathname + referer.search;
+  } catch {
+    // no usable Referer: the home page
+  }
+  return "/";
 }

@@ -96,8 +96,8 @@ describe("the upload form without JavaScript", () => {
 
   it("sends visitors to sign in first", async () => {
     const res = await request("/media/new");
-    expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toContain("/auth/sign-in?next=");
+    expect(res.status).toBe(401);
+    expect(await res.text()).toContain('href="/auth/sign-in?next=%2Fmedia%2Fnew"');
   });
 });
 

@@ -25,10 +25,10 @@ describe("My submissions", () => {
     expect(german).toContain("Änderungen erbeten");
   });
 
-  it("redirects a signed-out visitor to sign in", async () => {
+  it("asks a signed-out visitor to sign in (401) and come back", async () => {
     const res = await request("/my/submissions");
-    expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe("/auth/sign-in?next=%2Fmy%2Fsubmissions");
+    expect(res.status).toBe(401);
+    expect(await res.text()).toContain('href="/auth/sign-in?next=%2Fmy%2Fsubmissions"');
   });
 
   it("shows the moderator's message, lets the submitter revise and send again with the version", async () => {

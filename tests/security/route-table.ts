@@ -1,0 +1,184 @@
+/**
+ * Every route of the app with who may call it (api.md: 401 signed out, 403 wrong role, 404 for
+ * another contributor's submission). The matrix test fails when a route of the app is missing
+ * here, so a new route cannot ship without saying who may use it.
+ *
+ * `OK` is a 2xx answer or a redirect that is not to the sign-in page. `GRANTED` is for writes
+ * whose outcome depends on state the matrix does not set up (release an unclaimed revision,
+ * restore a memorial that is not withheld): any answer that shows the caller got past the
+ * access check, i.e. not 401/403/404 and not a 5xx.
+ */
+import { zuckerDocument } from "../helpers/documents";
+import { plainJpeg } from "../media/fixtures";
+import { GOOD_FIELDS } from "../media/helpers";
+import type { Caller, World } from "./world";
+
+export const OK = "ok";
+export const GRANTED = "granted";
+export type Expected = number | typeof OK | typeof GRANTED;
+export type Expectations = Record<Caller, Expected>;
+
+export type Body =
+  | { json: unknown }
+  | { form: Record<string, string> }
+  | { multipart: FormData }
+  | { bytes: Uint8Array; type: string };
+
+export interface RouteCase {
+  path: (w: World) => string | Promise<string>;
+  body?: (w: World) => Body | Promise<Body>;
+  expect: Expectations;
+}
+
+const everyone = (e: Expected): Expectations => ({ visitor: e, owner: e, other: e, moderator: e, admin: e });
+const PUBLIC = everyone(OK);
+const SIGNED_IN: Expectations = { ...everyone(OK), visitor: 401 };
+const MODERATORS = (e: Expected = OK): Expectations => ({ visitor: 401, owner: 403, other: 403, moderator: e, admin: e });
+const ADMINS: Expectations = { visitor: 401, owner: 403, other: 403, moderator: 403, admin: OK };
+/** The owner's own thing: others' existence is not revealed; moderators get `staff`. */
+const OWNER = (staff: Expected, visitor: Expected = 401): Expectations => ({ visitor, owner: OK, other: 404, moderator: staff, admin: staff });
+
+const submission = () => ({
+  document: zuckerDocument(),
+  submitter: { relationship: "descendant", show_name: false },
+  consent: { publish: true },
+});
+const json = (value: unknown) => () => ({ json: value });
+const form = (value: Record<string, string>) => () => ({ form: value });
+const mem = async (w: World) => (await w.memorial()).memorialId;
+const slug = async (w: World) => (await w.memorial()).slug;
+
+function mediaForm(): Body {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(GOOD_FIELDS)) body.set(k, v);
+  body.set("file", new File([plainJpeg()], "letter.jpg", { type: "image/jpeg" }));
+  return { multipart: body };
+}
+
+export const ROUTES: Record<string, RouteCase> = {
+  // Public pages, feeds and the read API.
+  "GET /": { path: () => "/", expect: PUBLIC },
+  "GET /healthz": { path: () => "/healthz", expect: PUBLIC },
+  "GET /search": { path: () => "/search?q=Zucker", expect: PUBLIC },
+  "GET /api/v1/memorials": { path: () => "/api/v1/memorials", expect: PUBLIC },
+  "GET /api/v1/memorials/:key": { path: async (w) => `/api/v1/memorials/${await mem(w)}`, expect: PUBLIC },
+  "GET /memorials/:key": { path: async (w) => `/memorials/${await slug(w)}`, expect: PUBLIC },
+  "GET /sitemap.xml": { path: () => "/sitemap.xml", expect: PUBLIC },
+  "GET /sitemaps/pages.xml": { path: () => "/sitemaps/pages.xml", expect: PUBLIC },
+  "GET /sitemaps/:file{memorials-[0-9]+\\.xml}": { path: async (w) => (await w.memorial(), "/sitemaps/memorials-1.xml"), expect: PUBLIC },
+  "GET /feed.atom": { path: () => "/feed.atom", expect: PUBLIC },
+  "GET /robots.txt": { path: () => "/robots.txt", expect: PUBLIC },
+  "GET /browse": { path: () => "/browse", expect: PUBLIC },
+  "GET /browse/fate": { path: () => "/browse/fate", expect: PUBLIC },
+  "GET /browse/fate/:type": { path: () => "/browse/fate/handover", expect: PUBLIC },
+  "GET /browse/years": { path: () => "/browse/years", expect: PUBLIC },
+  "GET /browse/years/:year{[0-9]{4}}": { path: () => "/browse/years/1937", expect: PUBLIC },
+  "GET /browse/places": { path: () => "/browse/places", expect: PUBLIC },
+  "GET /browse/place": { path: async (w) => (await w.memorial(), "/browse/place?name=Moscow"), expect: PUBLIC },
+  "GET /browse/a-z": { path: () => "/browse/a-z", expect: PUBLIC },
+  "GET /browse/a-z/:letter": { path: () => "/browse/a-z/z", expect: PUBLIC },
+  "GET /map": { path: () => "/map", expect: PUBLIC },
+  "GET /timeline": { path: () => "/timeline", expect: PUBLIC },
+
+  // Signing in.
+  "POST /api/v1/auth/login-link": { path: () => "/api/v1/auth/login-link", body: json({ email: "matrix@example.org" }), expect: everyone(202) },
+  "GET /auth/sign-in": { path: () => "/auth/sign-in", expect: PUBLIC },
+  "POST /auth/sign-in": { path: () => "/auth/sign-in", body: form({ email: "matrix-form@example.org" }), expect: PUBLIC },
+  "GET /auth/verify": { path: () => "/auth/verify", expect: everyone(400) },
+  "POST /api/v1/auth/logout": { path: () => "/api/v1/auth/logout", expect: { ...everyone(204), visitor: 401 } },
+  "POST /auth/logout": { path: () => "/auth/logout", body: form({}), expect: everyone(303) },
+  "GET /api/v1/me": { path: () => "/api/v1/me", expect: SIGNED_IN },
+  // Development only; the tests run as ENVIRONMENT=test.
+  "GET /api/v1/dev/outbox": { path: () => "/api/v1/dev/outbox", expect: everyone(404) },
+  "GET /dev/outbox": { path: () => "/dev/outbox", expect: everyone(404) },
+
+  // Reports from anyone.
+  "POST /api/v1/reports": { path: () => "/api/v1/reports", body: async (w) => ({ json: { memorial_id: await mem(w), kind: "error", message: "Wrong date." } }), expect: everyone(202) },
+  "GET /memorials/:key/report": { path: async (w) => `/memorials/${await slug(w)}/report`, expect: PUBLIC },
+  "POST /memorials/:key/report": { path: async (w) => `/memorials/${await slug(w)}/report`, body: form({ kind: "error", message: "Wrong date." }), expect: PUBLIC },
+
+  // Contributors: the API.
+  "POST /api/v1/submissions": { path: () => "/api/v1/submissions", body: () => ({ json: submission() }), expect: { ...everyone(201), visitor: 401 } },
+  "GET /api/v1/submissions": { path: () => "/api/v1/submissions", expect: SIGNED_IN },
+  "GET /api/v1/submissions/:id": { path: async (w) => `/api/v1/submissions/${await w.pending()}`, expect: OWNER(OK) },
+  "PUT /api/v1/submissions/:id": { path: async (w) => `/api/v1/submissions/${await w.returned()}`, body: () => ({ json: { ...submission(), version: 1 } }), expect: OWNER(403) },
+  "POST /api/v1/submissions/:id/withdraw": { path: async (w) => `/api/v1/submissions/${await w.pending()}/withdraw`, expect: OWNER(403) },
+  "POST /api/v1/submissions/:id/messages": { path: async (w) => `/api/v1/submissions/${await w.pending()}/messages`, body: json({ body: "One more source." }), expect: OWNER(403) },
+
+  // Contributors: the form and "my submissions" (drafts are the author's alone, even for moderators).
+  "GET /submit": { path: () => "/submit", expect: PUBLIC },
+  "POST /submit": { path: () => "/submit", body: form({ name: "Wilhelmine Quastfeld", confirmed: "1" }), expect: SIGNED_IN },
+  "POST /submit/correct": { path: () => "/submit/correct", body: async (w) => ({ form: { memorial_id: await mem(w) } }), expect: SIGNED_IN },
+  "POST /submit/:id/send": { path: async (w) => `/submit/${await w.draft()}/send`, body: form({ version: "1" }), expect: OWNER(404) },
+  "GET /submit/:id/media/attach": { path: async (w) => `/submit/${await w.draft()}/media/attach`, expect: OWNER(404) },
+  "GET /submit/:id/:step": { path: async (w) => `/submit/${await w.draft()}/person`, expect: OWNER(404) },
+  "POST /submit/:id/:step": { path: async (w) => `/submit/${await w.draft()}/person`, body: form({ action: "later" }), expect: OWNER(404) },
+  "GET /my/submissions": { path: () => "/my/submissions", expect: SIGNED_IN },
+  "GET /my/submissions/:id": { path: async (w) => `/my/submissions/${await w.pending()}`, expect: OWNER(403) },
+  "POST /my/submissions/:id/withdraw": { path: async (w) => `/my/submissions/${await w.pending()}/withdraw`, body: form({ confirm: "yes", version: "1" }), expect: OWNER(403) },
+  "POST /my/submissions/:id/messages": { path: async (w) => `/my/submissions/${await w.pending()}/messages`, body: form({ message: "One more source." }), expect: OWNER(403) },
+
+  // Files: private to the uploader and moderators until published (404 for everyone else).
+  "POST /api/v1/media": { path: () => "/api/v1/media", body: mediaForm, expect: { ...everyone(201), visitor: 401 } },
+  "GET /api/v1/media/:id": { path: async (w) => `/api/v1/media/${await w.media()}`, expect: OWNER(OK, 404) },
+  "GET /media/:id{med_[a-z0-9]{8,40}}": { path: async (w) => `/media/${await w.media()}`, expect: OWNER(OK, 404) },
+  "GET /media/new": { path: () => "/media/new", expect: SIGNED_IN },
+  "POST /media/new": { path: () => "/media/new", body: mediaForm, expect: SIGNED_IN },
+  "POST /api/v1/media/uploads": { path: () => "/api/v1/media/uploads", body: json({ bytes: 100, licence: "CC-BY-4.0", rights_confirmed: true }), expect: { ...everyone(201), visitor: 401 } },
+  "GET /api/v1/media/uploads/:id": { path: async (w) => `/api/v1/media/uploads/${await w.upload()}`, expect: OWNER(404) },
+  "PUT /api/v1/media/uploads/:id/parts/:n": { path: async (w) => `/api/v1/media/uploads/${await w.upload()}/parts/1`, body: () => ({ bytes: plainJpeg().slice(0, 100), type: "application/octet-stream" }), expect: OWNER(404) },
+  "POST /api/v1/media/uploads/:id/complete": { path: async (w) => `/api/v1/media/uploads/${await w.upload()}/complete`, expect: { ...OWNER(404), owner: GRANTED } },
+  "DELETE /api/v1/media/uploads/:id": { path: async (w) => `/api/v1/media/uploads/${await w.upload()}`, expect: OWNER(404) },
+  "POST /api/v1/moderation/media/:id/reject": { path: async (w) => `/api/v1/moderation/media/${await w.media()}/reject`, body: json({ reason: "Not this person." }), expect: MODERATORS() },
+  "POST /moderation/media/:id/reject": { path: async (w) => `/moderation/media/${await w.media()}/reject`, body: form({ reason: "Not this person." }), expect: MODERATORS() },
+
+  // Moderation: the API.
+  "GET /api/v1/moderation/queue": { path: () => "/api/v1/moderation/queue?status=pending", expect: MODERATORS() },
+  "GET /api/v1/moderation/revisions/:id": { path: async (w) => `/api/v1/moderation/revisions/${await w.pending()}`, expect: MODERATORS() },
+  "POST /api/v1/moderation/revisions/:id/claim": { path: async (w) => `/api/v1/moderation/revisions/${await w.pending()}/claim`, expect: MODERATORS() },
+  "POST /api/v1/moderation/revisions/:id/release": { path: async (w) => `/api/v1/moderation/revisions/${await w.pending()}/release`, expect: MODERATORS(GRANTED) },
+  "GET /api/v1/moderation/revisions/:id/diff": { path: async (w) => `/api/v1/moderation/revisions/${await w.pending()}/diff`, expect: MODERATORS() },
+  "POST /api/v1/moderation/revisions/:id/decision": { path: async (w) => `/api/v1/moderation/revisions/${await w.pending()}/decision`, body: json({ action: "approve", version: 1 }), expect: MODERATORS() },
+  "GET /api/v1/moderation/revisions/:id/messages": { path: async (w) => `/api/v1/moderation/revisions/${await w.pending()}/messages`, expect: MODERATORS() },
+  "POST /api/v1/moderation/revisions/:id/messages": { path: async (w) => `/api/v1/moderation/revisions/${await w.pending()}/messages`, body: json({ body: "Which archive?" }), expect: MODERATORS() },
+  "GET /api/v1/audit": { path: async (w) => `/api/v1/audit?subject_id=${await mem(w)}`, expect: MODERATORS() },
+  "GET /api/v1/moderation/reports/:id": { path: async (w) => `/api/v1/moderation/reports/${await w.report()}`, expect: MODERATORS() },
+  "POST /api/v1/moderation/reports/:id/claim": { path: async (w) => `/api/v1/moderation/reports/${await w.report()}/claim`, expect: MODERATORS() },
+  "POST /api/v1/moderation/reports/:id/resolve": { path: async (w) => `/api/v1/moderation/reports/${await w.report()}/resolve`, body: json({ version: 1, note: "Checked." }), expect: MODERATORS(GRANTED) },
+  "GET /api/v1/moderation/memorials/:id": { path: async (w) => `/api/v1/moderation/memorials/${await mem(w)}`, expect: MODERATORS() },
+  "POST /api/v1/moderation/memorials/:id/withhold": { path: async (w) => `/api/v1/moderation/memorials/${await mem(w)}/withhold`, body: json({ version: 1, reason: "Takedown request." }), expect: MODERATORS() },
+  "POST /api/v1/moderation/memorials/:id/restore": { path: async (w) => `/api/v1/moderation/memorials/${await mem(w)}/restore`, body: json({ version: 1 }), expect: MODERATORS(GRANTED) },
+  "POST /api/v1/moderation/memorials/:id/merge": { path: async (w) => `/api/v1/moderation/memorials/${await mem(w)}/merge`, body: async (w) => ({ json: { version: 1, survivor_id: (await w.survivor()).memorialId } }), expect: MODERATORS() },
+  "POST /api/v1/moderation/memorials/:id/unmerge": { path: async (w) => `/api/v1/moderation/memorials/${await mem(w)}/unmerge`, body: json({ version: 1 }), expect: MODERATORS(GRANTED) },
+
+  // Moderation: the pages and their forms.
+  "GET /moderation": { path: () => "/moderation", expect: MODERATORS() },
+  "GET /moderation/revisions/:id": { path: async (w) => `/moderation/revisions/${await w.pending()}`, expect: MODERATORS() },
+  "POST /moderation/revisions/:id/claim": { path: async (w) => `/moderation/revisions/${await w.pending()}/claim`, body: form({}), expect: MODERATORS() },
+  "POST /moderation/revisions/:id/release": { path: async (w) => `/moderation/revisions/${await w.pending()}/release`, body: form({}), expect: MODERATORS(GRANTED) },
+  "POST /moderation/revisions/:id/decision": { path: async (w) => `/moderation/revisions/${await w.pending()}/decision`, body: form({ action: "approve", version: "1" }), expect: MODERATORS() },
+  "POST /moderation/revisions/:id/messages": { path: async (w) => `/moderation/revisions/${await w.pending()}/messages`, body: form({ body: "Which archive?" }), expect: MODERATORS() },
+  "GET /moderation/audit": { path: async (w) => `/moderation/audit?subject_id=${await mem(w)}`, expect: MODERATORS() },
+  "GET /moderation/reports/:id": { path: async (w) => `/moderation/reports/${await w.report()}`, expect: MODERATORS() },
+  "POST /moderation/reports/:id/claim": { path: async (w) => `/moderation/reports/${await w.report()}/claim`, body: form({}), expect: MODERATORS() },
+  "POST /moderation/reports/:id/resolve": { path: async (w) => `/moderation/reports/${await w.report()}/resolve`, body: form({ version: "1", note: "Checked." }), expect: MODERATORS(GRANTED) },
+  "POST /moderation/reports/:id/correction": { path: async (w) => `/moderation/reports/${await w.report()}/correction`, body: form({ version: "1", note: "A correction follows." }), expect: MODERATORS(GRANTED) },
+  "GET /moderation/memorials/:id": { path: async (w) => `/moderation/memorials/${await mem(w)}`, expect: MODERATORS() },
+  "POST /moderation/memorials/:id/withhold": { path: async (w) => `/moderation/memorials/${await mem(w)}/withhold`, body: form({ version: "1", reason: "Takedown request." }), expect: MODERATORS() },
+  "POST /moderation/memorials/:id/restore": { path: async (w) => `/moderation/memorials/${await mem(w)}/restore`, body: form({ version: "1" }), expect: MODERATORS(GRANTED) },
+  "POST /moderation/memorials/:id/merge": { path: async (w) => `/moderation/memorials/${await mem(w)}/merge`, body: async (w) => ({ form: { version: "1", survivor_id: (await w.survivor()).memorialId } }), expect: MODERATORS() },
+  "POST /moderation/memorials/:id/unmerge": { path: async (w) => `/moderation/memorials/${await mem(w)}/unmerge`, body: form({ version: "1" }), expect: MODERATORS(GRANTED) },
+
+  // Admins.
+  "GET /admin/users": { path: () => "/admin/users", expect: ADMINS },
+  "POST /admin/users/:id/role": { path: async (w) => `/admin/users/${(await w.target()).id}/role`, body: form({ role: "moderator" }), expect: ADMINS },
+  "GET /api/v1/admin/users": { path: () => "/api/v1/admin/users", expect: ADMINS },
+  "POST /api/v1/admin/users/:id/role": { path: async (w) => `/api/v1/admin/users/${(await w.target()).id}/role`, body: json({ role: "moderator" }), expect: ADMINS },
+};
+
+/** The caller a route is meant for (owner, else moderator, else admin): only the input can fail. */
+export function allowedCaller(key: string): "owner" | "moderator" | "admin" {
+  const expect = ROUTES[key]!.expect;
+  const allowed = (["owner", "moderator", "admin"] as const).find((c) => typeof expect[c] !== "number" || expect[c] < 400);
+  return allowed ?? "owner";
+}
