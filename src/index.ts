@@ -35,6 +35,7 @@ import { mediaPages } from "./media/media.routes";
 import { mediaServe } from "./media/media.serve";
 import { mediaUploadsApi } from "./media/media.uploads";
 import { scheduled } from "./scheduled";
+import { openApiRoutes } from "./openapi/openapi.routes";
 
 const app = new Hono<AppEnv>();
 
@@ -77,8 +78,11 @@ app.route("/", mediaApi);
 app.route("/", mediaUploadsApi);
 app.route("/", mediaServe);
 app.route("/", mediaPages);
+app.route("/", openApiRoutes);
 
 app.notFound(notFound);
 app.onError(onError);
 
 export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;
+/** The assembled app, for tests that enumerate its routes (the OpenAPI contract test). */
+export { app };
