@@ -49,12 +49,16 @@ export async function callChecked(
   const media = content[type];
   if (!media) throw new Error(`${method} ${pattern} ${res.status}: content type ${type} not documented`);
   const body = type.endsWith("json") ? ((await res.json()) as unknown) : await res.text();
-  const validator = new Validator({ ...media.schema, components: doc.components } as Json, "2020-12", false);
-  const result = validator.validate(body);
+  const result = validateAgainst(doc, media.schema, body);
   if (!result.valid) {
     const errors = result.errors.map((e) => `${e.instanceLocation}: ${e.error}`).join("\n");
     throw new Error(`${method} ${pattern} ${res.status} does not match the document:\n${errors}\n${JSON.stringify(body).slice(0, 2000)}`);
   }
   checked.add(`${method} ${pattern} ${res.status}`);
   return { status: res.status, body };
+}
+
+/** Validates a value against a schema of the document (usually a $ref to a component). */
+export function validateAgainst(doc: Json, schema: Json, value: unknown) {
+  return new Validator({ ...schema, components: doc.components } as Json, "2020-12", false).validate(value);
 }
