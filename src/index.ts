@@ -36,6 +36,7 @@ import { mediaServe } from "./media/media.serve";
 import { mediaUploadsApi } from "./media/media.uploads";
 import { scheduled } from "./scheduled";
 import { openApiRoutes } from "./openapi/openapi.routes";
+import { exportRoutes } from "./opendata/export.routes";
 
 const app = new Hono<AppEnv>();
 
@@ -79,6 +80,7 @@ app.route("/", mediaUploadsApi);
 app.route("/", mediaServe);
 app.route("/", mediaPages);
 app.route("/", openApiRoutes);
+app.route("/", exportRoutes);
 
 app.notFound(notFound);
 app.onError(onError);

@@ -2,7 +2,34 @@
 import { z } from "zod";
 import { TAGS, type Operation } from "./registry";
 
+const cacheHeaders = {
+  ETag: "Changes whenever a memorial is published, corrected, withheld or merged",
+  "Last-Modified": "The newest such change",
+  Link: 'The data licence: <https://creativecommons.org/licenses/by-sa/4.0/>; rel="license"',
+};
+
+const exports: Operation[] = (
+  [
+    ["jsonl", "application/x-ndjson", "JSON Lines: one published memorial per line ({id, slug, url, revision_id, published_at, licence, document})"],
+    ["csv", "text/csv", "CSV (RFC 4180, UTF-8): one row per published memorial; columns in docs/open-data.md"],
+    ["jsonld", "application/ld+json", "JSON-LD: a schema.org Dataset and every memorial as a Person"],
+  ] as const
+).map(([ext, type, summary]) => ({
+  method: "get",
+  path: `/api/v1/export.${ext}`,
+  id: `export${ext[0]!.toUpperCase()}${ext.slice(1)}`,
+  tag: TAGS.opendata,
+  summary,
+  description: "Published memorials only, streamed in id order. Send If-None-Match or If-Modified-Since to revalidate.",
+  access: "public",
+  responses: {
+    200: { description: "The export", type, headers: cacheHeaders },
+    304: { description: "Not modified since the copy you have" },
+  },
+}));
+
 export const openDataOperations: Operation[] = [
+  ...exports,
   {
     method: "get",
     path: "/api/v1/openapi.json",

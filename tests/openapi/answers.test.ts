@@ -43,6 +43,8 @@ describe("answers match the OpenAPI document", () => {
     await callChecked("GET", "/api/v1/dev/outbox", "/api/v1/dev/outbox");
     await callChecked("GET", "/api/v1/media/{id}", "/api/v1/media/med_unknown12345");
     await callChecked("GET", "/api/v1/openapi.json", "/api/v1/openapi.json");
+    for (const ext of ["jsonl", "csv", "jsonld"]) await callChecked("GET", `/api/v1/export.${ext}`, `/api/v1/export.${ext}`);
+    await callChecked("GET", "/api/v1/export.csv", "/api/v1/export.csv", { headers: { "if-none-match": "*" } });
   });
 
   it("a contributor's submission, a moderator's decision and an admin's role change", async () => {
