@@ -48,7 +48,8 @@ export async function callChecked(
   }
   const media = content[type];
   if (!media) throw new Error(`${method} ${pattern} ${res.status}: content type ${type} not documented`);
-  const body = type.endsWith("json") ? ((await res.json()) as unknown) : await res.text();
+  const isJson = type === "application/json" || type === "application/problem+json";
+  const body = isJson ? ((await res.json()) as unknown) : await res.text();
   const result = validateAgainst(doc, media.schema, body);
   if (!result.valid) {
     const errors = result.errors.map((e) => `${e.instanceLocation}: ${e.error}`).join("\n");
