@@ -37,6 +37,7 @@ import { mediaUploadsApi } from "./media/media.uploads";
 import { scheduled } from "./scheduled";
 import { openApiRoutes } from "./openapi/openapi.routes";
 import { exportRoutes } from "./opendata/export.routes";
+import { oaiRoutes } from "./oai/oai.routes";
 
 const app = new Hono<AppEnv>();
 
@@ -45,7 +46,9 @@ app.use(securityHeaders);
 app.use(detectLanguage, bindTranslator);
 // The renderer comes before anything that can refuse a request, so refusals render as pages too.
 app.use(layout);
-app.use(csrf());
+// OAI-PMH harvesters POST forms without an Origin; /oai only reads, so it needs no CSRF check.
+const csrfCheck = csrf();
+app.use((c, next) => (c.req.path === "/oai" ? next() : csrfCheck(c, next)));
 const jsonBodyLimit = bodyLimit({
   maxSize: 1_048_576,
   onError: () => {
@@ -81,6 +84,7 @@ app.route("/", mediaServe);
 app.route("/", mediaPages);
 app.route("/", openApiRoutes);
 app.route("/", exportRoutes);
+app.route("/", oaiRoutes);
 
 app.notFound(notFound);
 app.onError(onError);
