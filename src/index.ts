@@ -38,6 +38,7 @@ import { scheduled } from "./scheduled";
 import { openApiRoutes } from "./openapi/openapi.routes";
 import { exportRoutes } from "./opendata/export.routes";
 import { oaiRoutes } from "./oai/oai.routes";
+import { gedcomRoutes } from "./gedcom/gedcom.routes";
 
 const app = new Hono<AppEnv>();
 
@@ -85,6 +86,7 @@ app.route("/", mediaPages);
 app.route("/", openApiRoutes);
 app.route("/", exportRoutes);
 app.route("/", oaiRoutes);
+app.route("/", gedcomRoutes);
 
 app.notFound(notFound);
 app.onError(onError);

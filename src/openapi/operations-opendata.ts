@@ -1,5 +1,6 @@
 /** The API's own description, and the open-data routes (exports, GEDCOM). */
 import { z } from "zod";
+import { gedcomQuery } from "../gedcom/gedcom.routes";
 import { TAGS, type Operation } from "./registry";
 
 const cacheHeaders = {
@@ -30,6 +31,24 @@ const exports: Operation[] = (
 
 export const openDataOperations: Operation[] = [
   ...exports,
+  {
+    method: "get",
+    path: "/api/v1/memorials/:key/gedcom",
+    id: "memorialGedcom",
+    tag: TAGS.opendata,
+    summary: "A published memorial as GEDCOM 7; with scope=family, every memorial linked to it by kinship",
+    description:
+      "Names with TRAN for transliterations, events with GEDCOM dates derived from EDTF (ABT, BEF, AFT, " +
+      "BET…AND, FROM…TO; the original wording as PHRASE), places, SOUR citations, UID and EXID.",
+    access: "public",
+    params: { key: "Memorial id or slug" },
+    query: gedcomQuery,
+    responses: {
+      200: { description: "The GEDCOM file (UTF-8)", type: "text/vnd.familysearch.gedcom" },
+      301: { description: "An old slug or a merged memorial" },
+    },
+    errors: [404, 410, 422],
+  },
   {
     method: "get",
     path: "/api/v1/openapi.json",

@@ -29,13 +29,46 @@ export async function publishedPage(db: Database, afterId: string, limit = EXPOR
     .orderBy(asc(memorials.id))
     .limit(limit);
   const documents = rows.map((r) => readStoredDocument(r.document));
-  const visible = await visibleMedia(db, documents);
+  const visible = await visibleIds(db, documents);
   return rows.map((r, i) => ({
     memorial: r.memorial,
     revisionId: r.memorial.currentRevisionId,
     changedAt: r.changedAt ?? r.memorial.updatedAt,
-    document: withVisibleMedia(documents[i]!, visible),
+    document: publicView(documents[i]!, visible),
   }));
+}
+
+interface VisibleIds {
+  media: Set<string>;
+  memorials: Set<string>;
+}
+
+async function visibleIds(db: Database, documents: PersonDocument[]): Promise<VisibleIds> {
+  const targets = [...new Set(documents.flatMap((d) => d.relations.flatMap((r) => (r.memorial_id ? [r.memorial_id] : []))))];
+  const published = new Set<string>();
+  for (let i = 0; i < targets.length; i += 90) {
+    const rows = await db
+      .select({ id: memorials.id })
+      .from(memorials)
+      .where(and(inArray(memorials.id, targets.slice(i, i + 90)), eq(memorials.status, "published")));
+    for (const r of rows) published.add(r.id);
+  }
+  return { media: await visibleMedia(db, documents), memorials: published };
+}
+
+/**
+ * The document as the public sees it: files rejected after approval are not part of it, and a
+ * link to a memorial that is not public (withheld, merged) keeps only the relative's name.
+ */
+export function publicView(doc: PersonDocument, visible: VisibleIds): PersonDocument {
+  return {
+    ...withVisibleMedia(doc, visible.media),
+    relations: doc.relations.map((r) => {
+      if (!r.memorial_id || visible.memorials.has(r.memorial_id)) return r;
+      const { memorial_id: _hidden, ...rest } = r;
+      return rest.name ? rest : { ...rest, name: "Unknown" };
+    }),
+  };
 }
 
 async function visibleMedia(db: Database, documents: PersonDocument[]): Promise<Set<string>> {
@@ -81,13 +114,13 @@ export async function publishedByIds(db: Database, ids: string[]): Promise<Publi
       .leftJoin(memorialChanges, eq(memorialChanges.memorialId, memorials.id))
       .where(and(eq(memorials.status, "published"), inArray(memorials.id, ids.slice(i, i + 90))));
     const documents = rows.map((r) => readStoredDocument(r.document));
-    const visible = await visibleMedia(db, documents);
+    const visible = await visibleIds(db, documents);
     rows.forEach((r, j) =>
       found.push({
         memorial: r.memorial,
         revisionId: r.memorial.currentRevisionId,
         changedAt: r.changedAt ?? r.memorial.updatedAt,
-        document: withVisibleMedia(documents[j]!, visible),
+        document: publicView(documents[j]!, visible),
       }),
     );
   }
