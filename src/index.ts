@@ -39,6 +39,7 @@ import { openApiRoutes } from "./openapi/openapi.routes";
 import { exportRoutes } from "./opendata/export.routes";
 import { oaiRoutes } from "./oai/oai.routes";
 import { gedcomRoutes } from "./gedcom/gedcom.routes";
+import { importsApi, isImportUpload } from "./imports/imports.api";
 
 const app = new Hono<AppEnv>();
 
@@ -57,7 +58,9 @@ const jsonBodyLimit = bodyLimit({
   },
 });
 // Media uploads carry files up to 50 MB and enforce their own limits (src/media/).
-app.use("/api/*", (c, next) => (isMediaUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)));
+app.use("/api/*", (c, next) =>
+  isMediaUpload(c.req.method, c.req.path) || isImportUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
+);
 app.use(loadSession);
 
 app.route("/", homeRoutes);
@@ -87,6 +90,7 @@ app.route("/", openApiRoutes);
 app.route("/", exportRoutes);
 app.route("/", oaiRoutes);
 app.route("/", gedcomRoutes);
+app.route("/", importsApi);
 
 app.notFound(notFound);
 app.onError(onError);

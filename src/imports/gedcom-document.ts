@@ -68,7 +68,7 @@ function nameOf(n: ImportedName, primary: boolean, kind?: PersonName["kind"]): P
   };
 }
 
-export function gedcomDocument(person: ImportedPerson, lookup: GedcomLookup): BuiltDocument {
+export function gedcomDocument(person: ImportedPerson, lookup: GedcomLookup, selfXref?: string | null): BuiltDocument {
   const warnings: string[] = [];
   const sources: Source[] = [];
   const sourceKey = new Map<string, string>();
@@ -115,7 +115,7 @@ export function gedcomDocument(person: ImportedPerson, lookup: GedcomLookup): Bu
     seen.add(`${type}:${xref}`);
     relations.push({ type, name: cut(other.name, LIMITS.shortText), ...(other.memorialId ? { memorial_id: other.memorialId } : {}), note: { en: `In the same GEDCOM file (@${xref}@)` } });
   };
-  const self = new Set<string>();
+  const self = new Set<string>(selfXref ? [selfXref] : []);
   for (const f of person.fams) {
     const family = lookup.family(f);
     family?.partners.forEach((p) => self.has(p) || relate("spouse", p));
@@ -124,7 +124,7 @@ export function gedcomDocument(person: ImportedPerson, lookup: GedcomLookup): Bu
   for (const f of person.famc) {
     const family = lookup.family(f);
     family?.partners.forEach((p) => relate("parent", p));
-    family?.children.forEach((c) => relate("sibling", c));
+    family?.children.forEach((c) => self.has(c) || relate("sibling", c));
   }
 
   const external_ids: NonNullable<PersonDocumentInput["external_ids"]> = [];

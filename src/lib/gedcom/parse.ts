@@ -30,7 +30,12 @@ export function parseRecords(text: string, firstLine: number): ParseResult {
     if (raw.trim() === "") continue;
     const m = LINE.exec(raw.replace(/^\ufeff/, ""));
     const fail = (message: string): ParseResult => ({ records: records.slice(0, lastRecordComplete), failure: { line: lineNo, message } });
-    if (!m) return fail(`line ${lineNo} is not a GEDCOM line: "${raw.slice(0, 60)}"`);
+    if (!m) {
+      // Between two records (a new one follows) the record before it is complete and kept.
+      const next = lines.slice(i + 1).find((l) => l.trim() !== "");
+      if (next === undefined || /^\s*0\s/.test(next)) lastRecordComplete = records.length;
+      return fail(`line ${lineNo} is not a GEDCOM line: "${raw.slice(0, 60)}"`);
+    }
     const level = Number(m[1]);
     const tag = m[3]!.toUpperCase();
     const value = (m[4] ?? "").replace(/^@@/, "@");
