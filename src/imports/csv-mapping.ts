@@ -27,6 +27,8 @@ export const csvMappingSchema = z
       citation: z.string().trim().min(1, { error: "say where the list comes from" }).max(LIMITS.citation),
     }),
     header_row: z.boolean().default(true),
+    /** Overrides the detected encoding when the preview shows garbled letters. */
+    encoding: z.enum(["UTF-8", "WINDOWS-1252"]).optional(),
   })
   .refine((m) => m.columns.name !== undefined || m.columns.family !== undefined, {
     error: "choose the column with the name, or with the family name",
@@ -129,7 +131,8 @@ export function csvDocument(cells: string[], mapping: CsvMapping): CsvRowResult 
       {
         primary: true,
         kind: "other",
-        display: display || "Unknown",
+        // A row without a name stays without one: it becomes a draft the contributor completes.
+        display,
         ...(given ? { given: cut(given, LIMITS.shortText) } : {}),
         ...(patronymic ? { patronymic: cut(patronymic, LIMITS.shortText) } : {}),
         ...(family ? { family: cut(family, LIMITS.shortText) } : {}),

@@ -43,7 +43,8 @@ export async function chooseMapping(c: Context<AppEnv>, job: ImportJob, mapping:
       errors: outside.map(([field]) => ({ path: `columns.${field}`, message: `the list has ${width} columns` })),
     });
   }
-  await guarded(() => runBatch(c.var.db, jobUpdate(c.var.db, job, { status: "parsing", mapping: JSON.stringify(mapping) })));
+  const encoding = mapping.encoding ?? job.encoding;
+  await guarded(() => runBatch(c.var.db, jobUpdate(c.var.db, job, { status: "parsing", mapping: JSON.stringify(mapping), encoding })));
   return (await findJob(c.var.db, job.id))!;
 }
 

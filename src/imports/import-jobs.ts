@@ -10,7 +10,7 @@ import { runBatch, type Database } from "../db/client";
 import { importJobs, users, type ImportFormat } from "../db/schema";
 import { isLocale, translator } from "../i18n";
 import { detectSeparator, readCsvRecords } from "../lib/csv";
-import { decodeChunk, detectEncoding } from "../lib/gedcom/encoding";
+import { decodeChunk, DecodeError, detectEncoding } from "../lib/gedcom/encoding";
 import { AppError } from "../lib/errors";
 import { newId } from "../lib/ids";
 import type { WriteContext } from "../submissions/submission-writes";
@@ -40,9 +40,21 @@ function csvEncoding(head: Uint8Array, complete: boolean): { encoding: "UTF-8" |
   try {
     new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(head, { stream: !complete });
     return { encoding: "UTF-8", bom: 0 };
-  } catch {
-    // Not UTF-8 from the start: a spreadsheet's "ANSI" export, most likely.
-    return { encoding: "WINDOWS-1252", bom: 0 };
+  } catch (error) {
+    // UTF-8 letters before the first bad byte: a UTF-8 list with a broken row (reported at
+    // that row). None: a spreadsheet's "ANSI" export, most likely.
+    const at = error instanceof DecodeError ? error.byteOffset : firstBadByte(head);
+    const prefix = new TextDecoder("utf-8").decode(head.subarray(0, at));
+    return { encoding: /[^\x00-\x7f]/.test(prefix) ? "UTF-8" : "WINDOWS-1252", bom: 0 };
+  }
+}
+
+function firstBadByte(bytes: Uint8Array): number {
+  try {
+    decodeChunk(bytes, "UTF-8");
+    return bytes.length;
+  } catch (error) {
+    return error instanceof DecodeError ? error.byteOffset : 0;
   }
 }
 
@@ -106,7 +118,9 @@ export async function createImport(input: NewImport): Promise<ImportJob> {
     if (!/^\s*0\s+HEAD/.test(start)) throw notThisKind("this is not a GEDCOM file: it does not begin with a header (0 HEAD)");
   } else {
     const { encoding, bom } = csvEncoding(head, head.length === bytes);
-    const text = decodeChunk(head.subarray(bom, head.length === bytes ? head.length : head.lastIndexOf(0x0a) + 1), encoding);
+    // The preview shows a broken letter as "�"; reading the rows reports it at its row.
+    const previewBytes = head.subarray(bom, head.length === bytes ? head.length : head.lastIndexOf(0x0a) + 1);
+    const text = new TextDecoder(encoding === "UTF-8" ? "utf-8" : "windows-1252").decode(previewBytes);
     const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
     const separator = detectSeparator(firstLine);
     const { records } = readCsvRecords(text, separator, head.length === bytes);
