@@ -5,7 +5,7 @@
  */
 import { EXID_TYPES, EVENT_LABELS } from "../gedcom/gedcom-tags";
 import { gedcomToEdtf } from "../lib/gedcom-date";
-import { LIMITS, type LifeEvent, type PersonDocumentInput, type PersonName, type Source } from "../lib/person-document";
+import { LIMITS, MARKER_KINDS, type LifeEvent, type PersonDocumentInput, type PersonName, type Source } from "../lib/person-document";
 import { detectScript } from "../submissions/form/draft";
 import { displayName, type Citation, type ImportedEvent, type ImportedFamily, type ImportedName, type ImportedPerson, type ImportedSource } from "./gedcom-records";
 
@@ -103,7 +103,22 @@ export function gedcomDocument(person: ImportedPerson, lookup: GedcomLookup, sel
     for (const t of n.trans) names.push(nameOf({ value: t.value, trans: [] }, false, "transliteration"));
   }
 
-  const events = person.events.flatMap((e) => eventOf(e, cite, warnings));
+  // Memorial markers written by this archive's export come back as markers, not events.
+  const isMarker = (e: ImportedEvent) => e.tag === "EVEN" && /^Memorial marker: /.test(e.type ?? "");
+  const markers = person.events.filter(isMarker).flatMap((e) => {
+    const kind = (e.type ?? "").replace("Memorial marker: ", "").replace(" ", "_");
+    if (!(MARKER_KINDS as readonly string[]).includes(kind)) return [];
+    const [address, ...rest] = (e.note ?? "").split("\n");
+    const inscription = rest.join("\n").replace(/^Inscription: /, "");
+    return [{
+      kind: kind as (typeof MARKER_KINDS)[number],
+      ...(e.place ? { place: { name: cut(e.place, LIMITS.shortText) } } : {}),
+      ...(address && !address.startsWith("Inscription: ") ? { address: cut(address, LIMITS.shortText) } : {}),
+      ...(inscription ? { inscription: cut(inscription, LIMITS.description) } : {}),
+      sources: cite(e.sources),
+    }];
+  });
+  const events = person.events.filter((e) => !isMarker(e)).flatMap((e) => eventOf(e, cite, warnings));
   const nationalities = person.events.filter((e) => e.tag === "NATI" && e.value).map((e) => cut(e.value!, 100));
   const notes = person.notes.map((n) => (ptr(n) ? lookup.note(ptr(n)!) : n)).filter((n): n is string => Boolean(n?.trim()));
 
@@ -143,6 +158,7 @@ export function gedcomDocument(person: ImportedPerson, lookup: GedcomLookup, sel
     sources,
     relations,
     external_ids: external_ids.slice(0, LIMITS.externalIds),
+    markers: markers.slice(0, LIMITS.markers),
     ...(nationalities.length ? { nationalities: nationalities.slice(0, LIMITS.tags) } : {}),
   };
   return { document, warnings, ...(correctionOf ? { correctionOf } : {}) };
@@ -153,9 +169,11 @@ function eventOf(e: ImportedEvent, cite: (c: Citation[]) => string[], warnings: 
   let type: LifeEvent["type"] = TAG_TYPES[e.tag] ?? (e.type ? (LABEL_TYPES.get(e.type.toLowerCase()) ?? "other") : "other");
   if (type === "death" && /execut|hinricht|erschoss|расстрел/i.test(`${e.cause ?? ""} ${e.type ?? ""}`)) type = "execution";
   const label = type === "other" ? [e.type ?? e.tag, e.value].filter(Boolean).join(": ") : e.tag === "OCCU" ? e.value : undefined;
-  const date = e.date ? gedcomToEdtf(e.date) : undefined;
+  const read = e.date !== undefined ? gedcomToEdtf(e.date) : undefined;
+  // An empty DATE with a PHRASE (GEDCOM 7) is a date in words only.
+  const date = read && e.datePhrase ? { ...read, text: e.datePhrase } : read;
   if (date && !date.edtf && date.text) warnings.push(`the date "${date.text}" of ${e.type ?? e.tag} is not a GEDCOM date; it is kept as text`);
-  const description = [label, date && !date.edtf ? `Date: ${date.text}` : undefined, e.note, e.cause && type !== "execution" ? `Cause: ${e.cause}` : undefined].filter(Boolean).join("\n");
+  const description = [label, date && !date.edtf && date.text ? `Date: ${date.text}` : undefined, e.note, e.cause && type !== "execution" ? `Cause: ${e.cause}` : undefined].filter(Boolean).join("\n");
   const lat = coordinate(e.lat, "N");
   const lon = coordinate(e.lon, "E");
   const sources = cite(e.sources);

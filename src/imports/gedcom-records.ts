@@ -15,6 +15,8 @@ export interface ImportedEvent {
   type?: string;
   value?: string;
   date?: string;
+  /** GEDCOM 7 DATE.PHRASE: the date in the source's own words. */
+  datePhrase?: string;
   place?: string;
   lat?: string;
   lon?: string;
@@ -66,6 +68,7 @@ function event(node: GedcomNode): ImportedEvent {
     ...(child(node, "TYPE")?.value ? { type: child(node, "TYPE")!.value } : {}),
     ...(node.value && node.value !== "Y" ? { value: node.value } : {}),
     ...(child(node, "DATE") ? { date: child(node, "DATE")!.value } : {}),
+    ...(child(node, "DATE") && child(child(node, "DATE")!, "PHRASE") ? { datePhrase: child(child(node, "DATE")!, "PHRASE")!.value } : {}),
     ...(plac?.value ? { place: plac.value } : {}),
     ...(map && child(map, "LATI") ? { lat: child(map, "LATI")!.value, lon: child(map, "LONG")?.value } : {}),
     ...(notes.length ? { note: notes.join("\n") } : {}),
