@@ -16,7 +16,7 @@ import { newId } from "../lib/ids";
 import type { WriteContext } from "../submissions/submission-writes";
 import { parseStep } from "./import-parse";
 import { submitStep } from "./import-submit";
-import { findJob, type ImportJob } from "./imports.queries";
+import { findJob, unfinishedJobs, type ImportJob } from "./imports.queries";
 
 export const IMPORT_UPLOAD_QUOTA: Quota = { name: "import-upload", limit: 20, windowSeconds: 86_400 };
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -181,4 +181,24 @@ export async function advanceJob(db: Database, bucket: R2Bucket, job: ImportJob,
     await submitStep(await jobWriteContext(db, job, requestId), job);
   }
   return (await findJob(db, job.id))!;
+}
+
+/**
+ * The scheduled step: continues unfinished jobs (a contributor who closed the page, or a job
+ * paused by the daily quota) a few steps at a time, oldest first.
+ */
+export async function advanceImports(db: Database, bucket: R2Bucket, now: number, steps = 40): Promise<{ steps: number; jobs: number }> {
+  const jobs = await unfinishedJobs(db, 5);
+  let done = 0;
+  for (const start of jobs) {
+    let job: ImportJob | undefined = start;
+    while (job && done < steps && ["parsing", "submitting", "paused"].includes(job.status)) {
+      const before = job.version;
+      job = await advanceJob(db, bucket, job, `cron-${now}`);
+      done++;
+      // Paused by the quota, or nothing changed: try again at the next run.
+      if (job.status === "paused" || job.version === before) break;
+    }
+  }
+  return { steps: done, jobs: jobs.length };
 }
