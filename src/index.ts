@@ -40,6 +40,7 @@ import { exportRoutes } from "./opendata/export.routes";
 import { oaiRoutes } from "./oai/oai.routes";
 import { gedcomRoutes } from "./gedcom/gedcom.routes";
 import { importsApi, isImportUpload } from "./imports/imports.api";
+import { importRoutes } from "./imports/imports.routes";
 
 const app = new Hono<AppEnv>();
 
@@ -91,6 +92,7 @@ app.route("/", exportRoutes);
 app.route("/", oaiRoutes);
 app.route("/", gedcomRoutes);
 app.route("/", importsApi);
+app.route("/", importRoutes);
 
 app.notFound(notFound);
 app.onError(onError);

@@ -121,8 +121,9 @@ export function ApiDocsPage({ doc }: { doc: Json }) {
       <p>{info.summary as string}</p>
       <p>{info.description as string}</p>
       <p>
-        Machine-readable: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1). Open data:{" "}
-        <a href="/open-data">formats and licence</a>.
+        Machine-readable: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1). Bulk data:{" "}
+        <a href="/api/v1/export.jsonl">JSON Lines</a>, <a href="/api/v1/export.csv">CSV</a>,{" "}
+        <a href="/api/v1/export.jsonld">JSON-LD</a>; harvesting: <a href="/oai?verb=Identify">OAI-PMH</a>.
       </p>
       <nav aria-label="API sections">
         <ul>

@@ -119,6 +119,17 @@ describe("answers match the OpenAPI document", () => {
     await callChecked("GET", "/api/v1/admin/users", "/api/v1/admin/users", a);
     await callChecked("GET", "/api/v1/admin/users", "/api/v1/admin/users", m);
     await callChecked("POST", "/api/v1/admin/users/{id}/role", `/api/v1/admin/users/${contributor.id}/role`, { ...a, json: { role: "moderator" } });
+    const csv = new FormData();
+    csv.set("file", new File([new TextEncoder().encode("Name,Born\r\nAnna Roth,1901\r\n")], "list.csv"));
+    const imp = (await callChecked("POST", "/api/v1/imports", "/api/v1/imports", { ...c, body: csv })).body as Body;
+    const impPath = `/api/v1/imports/${imp.id as string}`;
+    await callChecked("GET", "/api/v1/imports", "/api/v1/imports", c);
+    await callChecked("PUT", "/api/v1/imports/{id}/mapping", `${impPath}/mapping`, { ...c, json: { columns: { name: 0, birth_date: 1 }, source: { kind: "archive", citation: "A list" } } });
+    await callChecked("POST", "/api/v1/imports/{id}/continue", `${impPath}/continue`, c);
+    await callChecked("GET", "/api/v1/imports/{id}", impPath, c);
+    await callChecked("GET", "/api/v1/imports/{id}/rows", `${impPath}/rows`, c);
+    await callChecked("POST", "/api/v1/imports/{id}/submit", `${impPath}/submit`, { ...c, json: { rows: "all", submitter: { relationship: "researcher", show_name: false }, consent: { publish: true } } });
+    await callChecked("GET", "/api/v1/memorials/{key}/gedcom", `/api/v1/memorials/${memorialId}/gedcom?scope=family`);
     await callChecked("POST", "/api/v1/auth/logout", "/api/v1/auth/logout", c);
     expect(checked.size).toBeGreaterThan(50);
   }, 60_000);
