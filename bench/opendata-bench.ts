@@ -3,7 +3,7 @@
  * `wrangler dev` (HTTP, as a client sees them): a full download of each export over the
  * memorials that `npm run bench:generate` wrote, and a GEDCOM import of a generated file with
  * `--people` persons, stepped through the API as the import page does. Appends to RESULTS.md
- * unless --no-write.
+ * (under "## Open data") unless --no-write.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync } from "node:fs";
@@ -90,7 +90,7 @@ try {
   const mib = (n: number) => (n / 1048576).toFixed(1);
   const lines = [
     ``,
-    `### Open data: ${count.toLocaleString("en")} memorials, ${people.toLocaleString("en")}-person GEDCOM — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    `### ${count.toLocaleString("en")} memorials, ${people.toLocaleString("en")}-person GEDCOM — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
     ``,
     `\`npm run bench:opendata -- --count ${count} --people ${people}\` (after \`npm run bench:generate -- --count ${count}\`) through wrangler dev on ${os.cpus().length} × ${os.cpus()[0]?.model.split(" ").slice(0, 2).join(" ")}, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")}.`,
     ``,
