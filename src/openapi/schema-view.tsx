@@ -33,6 +33,7 @@ export function SchemaView({ schema, depth = 0 }: { schema: Json; depth?: number
   return (
     <span class="schema">
       {id ? <a href={`#${schemaAnchor(id)}`}>{id}</a> : <span class="schema__type">{typeLabel(schema)}</span>}
+      {Array.isArray(schema.enum) ? " " : null}
       {Array.isArray(schema.enum) ? <code class="schema__enum">{schema.enum.map(String).join(" · ")}</code> : null}
       {constraints.length ? <span class="schema__constraints"> ({constraints.join(", ")})</span> : null}
       {typeof schema.description === "string" ? <span class="schema__description"> — {schema.description}</span> : null}
