@@ -36,6 +36,12 @@ import { mediaPages } from "./media/media.routes";
 import { mediaServe } from "./media/media.serve";
 import { mediaUploadsApi } from "./media/media.uploads";
 import { scheduled } from "./scheduled";
+import { openApiRoutes } from "./openapi/openapi.routes";
+import { exportRoutes } from "./opendata/export.routes";
+import { oaiRoutes } from "./oai/oai.routes";
+import { gedcomRoutes } from "./gedcom/gedcom.routes";
+import { importsApi, isImportUpload } from "./imports/imports.api";
+import { importRoutes } from "./imports/imports.routes";
 
 const app = new Hono<AppEnv>();
 
@@ -44,7 +50,9 @@ app.use(securityHeaders);
 app.use(detectLanguage, bindTranslator);
 // The renderer comes before anything that can refuse a request, so refusals render as pages too.
 app.use(layout);
-app.use(csrf());
+// OAI-PMH harvesters POST forms without an Origin; /oai only reads, so it needs no CSRF check.
+const csrfCheck = csrf();
+app.use((c, next) => (c.req.path === "/oai" ? next() : csrfCheck(c, next)));
 // JSON and file writes with the session cookie: the same origin check (src/middleware/).
 app.use(cookieWriteOrigin);
 const jsonBodyLimit = bodyLimit({
@@ -54,7 +62,9 @@ const jsonBodyLimit = bodyLimit({
   },
 });
 // Media uploads carry files up to 50 MB and enforce their own limits (src/media/).
-app.use("/api/*", (c, next) => (isMediaUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)));
+app.use("/api/*", (c, next) =>
+  isMediaUpload(c.req.method, c.req.path) || isImportUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
+);
 app.use(loadSession);
 
 app.route("/", homeRoutes);
@@ -80,11 +90,17 @@ app.route("/", mediaApi);
 app.route("/", mediaUploadsApi);
 app.route("/", mediaServe);
 app.route("/", mediaPages);
+app.route("/", openApiRoutes);
+app.route("/", exportRoutes);
+app.route("/", oaiRoutes);
+app.route("/", gedcomRoutes);
+app.route("/", importsApi);
+app.route("/", importRoutes);
 
 app.notFound(notFound);
 app.onError(onError);
 
-/** The assembled app, for tests that walk every route (tests/security/). */
+/** The assembled app, for tests that walk every route (tests/security/, the OpenAPI contract). */
 export { app };
 
 export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

@@ -6,6 +6,7 @@
 import { createDb, type Database } from "./db/client";
 import { deleteOrphanMedia, expireUploads } from "./media/media.cleanup";
 import { backupDatabase } from "./ops/backup";
+import { advanceImports } from "./imports/import-jobs";
 import { log } from "./middleware/request-context";
 
 export interface JobContext {
@@ -39,6 +40,7 @@ export const JOBS: Record<string, ScheduledJob[]> = {
   ],
   [QUARTER_HOURLY]: [
     { name: "media.expire-uploads", run: ({ db, env, now }) => expireUploads(db, env.MEDIA, now) },
+    { name: "imports.advance", run: ({ db, env, now }) => advanceImports(db, env.MEDIA, now) },
   ],
 };
 

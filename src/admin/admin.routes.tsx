@@ -12,8 +12,8 @@ import { UsersPage } from "./admin.pages";
 
 export const adminRoutes = new Hono<AppEnv>();
 
-const roleBody = z.strictObject({ role: z.enum(ASSIGNABLE_ROLES), from: z.enum(ROLES).optional() });
-const usersQuery = z.object({ q: z.string().trim().max(100).optional() });
+export const roleBody = z.strictObject({ role: z.enum(ASSIGNABLE_ROLES), from: z.enum(ROLES).optional() });
+export const usersQuery = z.object({ q: z.string().trim().max(100).optional() });
 
 function context(c: Context<AppEnv>) {
   return { admin: requireRole(c, "admin"), now: Date.now(), requestId: c.var.requestId };

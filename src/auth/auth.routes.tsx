@@ -14,7 +14,7 @@ import { createLoginLink, LoginLinkError, normaliseEmail, redeemLoginLink, revok
 import { clearSessionCookie, requireUser, setSessionCookie } from "./session";
 
 const emailSchema = z.email().max(254);
-const loginLinkBody = z.strictObject({ email: emailSchema, next: z.string().max(500).optional() });
+export const loginLinkBody = z.strictObject({ email: emailSchema, next: z.string().max(500).optional() });
 
 export const authRoutes = new Hono<AppEnv>();
 

@@ -7,3 +7,4 @@ export * from "./schema/operations";
 export * from "./schema/media";
 export * from "./schema/moderation";
 export * from "./schema/search";
+export * from "./schema/opendata";

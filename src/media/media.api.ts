@@ -48,7 +48,7 @@ mediaApi.get("/api/v1/media/:id", async (c) => {
   return c.json({ ...mediaJson(found), public: found.published });
 });
 
-const rejectBody = z.strictObject({
+export const rejectBody = z.strictObject({
   reason: z.string().trim().min(1, { error: "give the reason the uploader will see" }).max(2_000),
   version: z.number().int().positive().optional(),
 });

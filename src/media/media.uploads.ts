@@ -28,7 +28,7 @@ export const UPLOAD_TTL_MS = 7 * 86_400_000;
 
 export const mediaUploadsApi = new Hono<AppEnv>();
 
-const createBody = mediaItemSchema.extend({
+export const createBody = mediaItemSchema.extend({
   filename: z.string().trim().max(255).optional(),
   bytes: z.number().int().positive({ error: "must be the file's size in bytes" }),
 });

@@ -9,7 +9,7 @@ import { listPublished, resolveMemorial, type MemorialRow } from "./memorials.qu
 
 export const memorialsApi = new Hono<AppEnv>();
 
-const listQuery = z.object({
+export const listQuery = z.object({
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   q: z.string().max(200).optional(),

@@ -128,7 +128,7 @@ moderationApi.post("/api/v1/moderation/revisions/:id/messages", async (c) => {
   return c.json({ revision_id: c.req.param("id"), status: "sent" }, 201);
 });
 
-const auditQuery = z.object({
+export const auditQuery = z.object({
   subject_id: z.string().min(1).max(100),
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),

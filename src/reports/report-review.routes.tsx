@@ -85,7 +85,7 @@ reportReviewRoutes.post("/api/v1/moderation/reports/:id/claim", async (c) => {
   return c.json({ id: c.req.param("id"), claimed_until: new Date(claim.claimedUntil).toISOString(), version: claim.version });
 });
 
-const resolveBody = z.strictObject({
+export const resolveBody = z.strictObject({
   version: z.number().int().positive(),
   note: z.string().trim().min(1, { error: "must not be empty" }).max(2000),
   outcome: z.enum(REPORT_OUTCOMES).default("resolved"),

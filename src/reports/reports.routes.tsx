@@ -20,7 +20,7 @@ export const reportRoutes = new Hono<AppEnv>();
 const REPORTS_PER_CLIENT: Quota = { name: "report-client", limit: 20, windowSeconds: 3600 };
 const MAX_REPORT_LENGTH = 5_000;
 
-const reportBody = z.strictObject({
+export const reportBody = z.strictObject({
   memorial_id: z.string().min(1).max(200),
   kind: z.enum(REPORT_KINDS),
   message: z.string().trim().min(1, { error: "must not be empty" }).max(MAX_REPORT_LENGTH),

@@ -74,7 +74,7 @@ submissionsApi.post("/api/v1/submissions", async (c) => {
   }
 });
 
-const listQuery = z.object({
+export const listQuery = z.object({
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });

@@ -1,0 +1,130 @@
+/** All SQL of imports: jobs, their rows (people) and their other GEDCOM records. */
+import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import type { BatchItem, Database } from "../db/client";
+import { requireChanged } from "../db/guard";
+import { importJobs, importRecords, importRows, memorials, type ImportRowStatus } from "../db/schema";
+
+export type ImportJob = typeof importJobs.$inferSelect;
+export type ImportRow = typeof importRows.$inferSelect;
+
+export function findJob(db: Database, id: string) {
+  return db.select().from(importJobs).where(eq(importJobs.id, id)).get();
+}
+
+export function listJobs(db: Database, userId: string) {
+  return db.select().from(importJobs).where(eq(importJobs.userId, userId)).orderBy(desc(importJobs.createdAt)).limit(50);
+}
+
+/** Jobs the scheduled step continues: still reading, still submitting, or waiting for quota. */
+export function unfinishedJobs(db: Database, limit: number) {
+  return db
+    .select()
+    .from(importJobs)
+    .where(inArray(importJobs.status, ["parsing", "submitting", "paused"]))
+    .orderBy(asc(importJobs.updatedAt))
+    .limit(limit);
+}
+
+/**
+ * Statements that move a job on, only if nobody moved it meanwhile (its version): a step that
+ * runs twice at once (a click and the cron) stores its rows once.
+ */
+export function jobUpdate(db: Database, job: ImportJob, set: Partial<ImportJob>): BatchItem[] {
+  return [
+    db
+      .update(importJobs)
+      .set({ ...set, version: job.version + 1, updatedAt: Date.now() })
+      .where(and(eq(importJobs.id, job.id), eq(importJobs.version, job.version))),
+    requireChanged(db),
+  ];
+}
+
+export interface RowCounts {
+  draft: number;
+  selected: number;
+  submitted: number;
+  needs_edit: number;
+}
+
+export async function rowCounts(db: Database, jobId: string): Promise<RowCounts> {
+  const rows = await db.select({ status: importRows.status, n: count() }).from(importRows).where(eq(importRows.jobId, jobId)).groupBy(importRows.status);
+  const counts: RowCounts = { draft: 0, selected: 0, submitted: 0, needs_edit: 0 };
+  for (const r of rows) counts[r.status] = r.n;
+  return counts;
+}
+
+export function listRows(db: Database, jobId: string, afterRow: number, limit: number, status?: ImportRowStatus) {
+  return db
+    .select()
+    .from(importRows)
+    .where(and(eq(importRows.jobId, jobId), gt(importRows.row, afterRow), status ? eq(importRows.status, status) : undefined))
+    .orderBy(asc(importRows.row))
+    .limit(limit);
+}
+
+export function selectedRows(db: Database, jobId: string, limit: number) {
+  return db
+    .select()
+    .from(importRows)
+    .where(and(eq(importRows.jobId, jobId), eq(importRows.status, "selected")))
+    .orderBy(asc(importRows.row))
+    .limit(limit);
+}
+
+/** Marks rows as chosen for submission: the given rows, or every draft row. */
+export async function selectRows(db: Database, jobId: string, rows: number[] | "all") {
+  if (rows === "all") {
+    await db.update(importRows).set({ status: "selected" }).where(and(eq(importRows.jobId, jobId), eq(importRows.status, "draft"))).run();
+    return;
+  }
+  for (let i = 0; i < rows.length; i += 90) {
+    await db
+      .update(importRows)
+      .set({ status: "selected" })
+      .where(and(eq(importRows.jobId, jobId), eq(importRows.status, "draft"), inArray(importRows.row, rows.slice(i, i + 90))))
+      .run();
+  }
+}
+
+export function setRowResult(db: Database, jobId: string, row: number, set: { status: ImportRowStatus; revisionId: string; error?: string | null }) {
+  return db
+    .update(importRows)
+    .set({ status: set.status, revisionId: set.revisionId, error: set.error ?? null })
+    .where(and(eq(importRows.jobId, jobId), eq(importRows.row, row)));
+}
+
+async function inChunks<T>(ids: string[], read: (part: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 90) out.push(...(await read(unique.slice(i, i + 90))));
+  return out;
+}
+
+export function recordsByXref(db: Database, jobId: string, xrefs: string[]) {
+  return inChunks(xrefs, (part) =>
+    db.select().from(importRecords).where(and(eq(importRecords.jobId, jobId), inArray(importRecords.xref, part))),
+  );
+}
+
+export function rowsByXref(db: Database, jobId: string, xrefs: string[]) {
+  return inChunks(xrefs, (part) =>
+    db
+      .select({ xref: importRows.xref, name: importRows.name, data: importRows.data })
+      .from(importRows)
+      .where(and(eq(importRows.jobId, jobId), inArray(importRows.xref, part))),
+  );
+}
+
+export function publishedIds(db: Database, ids: string[]) {
+  return inChunks(ids, (part) =>
+    db.select({ id: memorials.id }).from(memorials).where(and(inArray(memorials.id, part), eq(memorials.status, "published"))),
+  );
+}
+
+/** Removes what an import read (rows and records); the revisions it made stay. */
+export function deleteImportData(db: Database, jobId: string): BatchItem[] {
+  return [
+    db.delete(importRows).where(and(eq(importRows.jobId, jobId), sql`${importRows.status} IN ('draft', 'selected')`)),
+    db.delete(importRecords).where(eq(importRecords.jobId, jobId)),
+  ];
+}

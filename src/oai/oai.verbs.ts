@@ -1,0 +1,108 @@
+/** The six OAI-PMH verbs over published and withdrawn memorials. */
+import type { Database } from "../db/client";
+import { isoDateTime, xmlEscape } from "../feeds/xml";
+import { publishedByIds } from "../opendata/export.queries";
+import { OaiError, readDateRange, type OaiRequest } from "./oai.arguments";
+import { oaiDc } from "./oai-dc";
+import { countHeaders, earliestDatestamp, findHeader, listHeaders, OAI_PAGE_SIZE, type OaiHeaderRow } from "./oai.queries";
+import { decodeToken, encodeToken, type ListState } from "./oai.token";
+import { headerXml, OAI_DC } from "./oai.xml";
+
+export interface OaiContext {
+  db: Database;
+  origin: string;
+  host: string;
+  adminEmail: string;
+}
+
+const identifierOf = (ctx: OaiContext, memorialId: string) => `oai:${ctx.host}:${memorialId}`;
+
+function memorialIdOf(ctx: OaiContext, identifier: string): string | null {
+  const prefix = `oai:${ctx.host}:`;
+  return identifier.startsWith(prefix) ? identifier.slice(prefix.length) : null;
+}
+
+function requireOaiDc(prefix: string) {
+  if (prefix !== OAI_DC.prefix) throw new OaiError("cannotDisseminateFormat", `The only metadata format is ${OAI_DC.prefix}.`);
+}
+
+export async function identify(ctx: OaiContext): Promise<string> {
+  const earliest = await earliestDatestamp(ctx.db);
+  return (
+    `<Identify><repositoryName>Zeugnis</repositoryName><baseURL>${xmlEscape(`${ctx.origin}/oai`)}</baseURL>` +
+    `<protocolVersion>2.0</protocolVersion><adminEmail>${xmlEscape(ctx.adminEmail)}</adminEmail>` +
+    `<earliestDatestamp>${isoDateTime(earliest)}</earliestDatestamp><deletedRecord>persistent</deletedRecord>` +
+    `<granularity>YYYY-MM-DDThh:mm:ssZ</granularity>` +
+    `<description><oai-identifier xmlns="http://www.openarchives.org/OAI/2.0/oai-identifier" ` +
+    `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai-identifier http://www.openarchives.org/OAI/2.0/oai-identifier.xsd">` +
+    `<scheme>oai</scheme><repositoryIdentifier>${xmlEscape(ctx.host)}</repositoryIdentifier><delimiter>:</delimiter>` +
+    `<sampleIdentifier>oai:${xmlEscape(ctx.host)}:mem_0123456789abcdef</sampleIdentifier></oai-identifier></description></Identify>`
+  );
+}
+
+async function headerFor(ctx: OaiContext, identifier: string): Promise<OaiHeaderRow> {
+  const id = memorialIdOf(ctx, identifier);
+  const header = id ? await findHeader(ctx.db, id) : null;
+  if (!header) throw new OaiError("idDoesNotExist", "No record has this identifier.");
+  return header;
+}
+
+export async function listMetadataFormats(ctx: OaiContext, args: Record<string, string>): Promise<string> {
+  if (args.identifier !== undefined) await headerFor(ctx, args.identifier);
+  return (
+    `<ListMetadataFormats><metadataFormat><metadataPrefix>${OAI_DC.prefix}</metadataPrefix>` +
+    `<schema>${OAI_DC.schema}</schema><metadataNamespace>${OAI_DC.namespace}</metadataNamespace></metadataFormat></ListMetadataFormats>`
+  );
+}
+
+async function recordsXml(ctx: OaiContext, headers: OaiHeaderRow[], withMetadata: boolean): Promise<string[]> {
+  const live = withMetadata ? await publishedByIds(ctx.db, headers.filter((h) => !h.deleted).map((h) => h.memorialId)) : [];
+  const byId = new Map(live.map((m) => [m.memorial.id, m]));
+  return headers.map((h) => {
+    const row = byId.get(h.memorialId);
+    // A memorial withdrawn between the two reads is a deleted record, never a stale one.
+    const deleted = h.deleted || (withMetadata && !row);
+    const header = headerXml(identifierOf(ctx, h.memorialId), h.changedAt, deleted);
+    if (!withMetadata) return header;
+    return `<record>${header}${deleted || !row ? "" : `<metadata>${oaiDc(row, ctx.origin)}</metadata>`}</record>`;
+  });
+}
+
+export async function getRecord(ctx: OaiContext, args: Record<string, string>): Promise<string> {
+  const header = await headerFor(ctx, args.identifier!);
+  requireOaiDc(args.metadataPrefix!);
+  const [record] = await recordsXml(ctx, [header], true);
+  return `<GetRecord>${record}</GetRecord>`;
+}
+
+export async function listRecords(ctx: OaiContext, request: OaiRequest): Promise<string> {
+  const verb = request.verb as ListState["verb"];
+  const { args } = request;
+  let state: ListState;
+  if (args.resumptionToken !== undefined) {
+    state = decodeToken(args.resumptionToken, verb);
+  } else {
+    requireOaiDc(args.metadataPrefix!);
+    if (args.set !== undefined) throw new OaiError("noSetHierarchy", "This repository does not support sets.");
+    const range = readDateRange(args);
+    state = { verb, metadataPrefix: args.metadataPrefix!, ...range, cursor: 0, after: [-1, ""] };
+  }
+  const page = await listHeaders(ctx.db, state, state.after[0] < 0 ? null : state.after, OAI_PAGE_SIZE + 1);
+  if (page.length === 0) {
+    if (args.resumptionToken !== undefined) throw new OaiError("badResumptionToken", "Nothing follows this token any more.");
+    throw new OaiError("noRecordsMatch", "No records match the arguments.");
+  }
+  const items = page.slice(0, OAI_PAGE_SIZE);
+  const records = await recordsXml(ctx, items, verb === "ListRecords");
+  const resumed = args.resumptionToken !== undefined;
+  let token = "";
+  if (page.length > OAI_PAGE_SIZE || resumed) {
+    const total = await countHeaders(ctx.db, state);
+    const last = items[items.length - 1]!;
+    const next = page.length > OAI_PAGE_SIZE
+      ? encodeToken({ ...state, cursor: state.cursor + items.length, after: [last.changedAt, last.memorialId] })
+      : "";
+    token = `<resumptionToken completeListSize="${total}" cursor="${state.cursor}">${next}</resumptionToken>`;
+  }
+  return `<${verb}>${records.join("")}${token}</${verb}>`;
+}

@@ -1,0 +1,51 @@
+/** GET /api/v1/openapi.json (OpenAPI 3.1) and /api/docs (the same document as HTML). */
+import { Hono } from "hono";
+import type { AppEnv } from "../env";
+import { AppError } from "../lib/errors";
+import { ApiDocsPage } from "./docs.pages";
+import { buildOpenApiDocument } from "./document";
+import { allOperations } from "./operations";
+import { openApiPath } from "./registry";
+
+export const openApiRoutes = new Hono<AppEnv>();
+
+// Built once per origin and isolate: the document depends only on the code.
+const documents = new Map<string, Record<string, unknown>>();
+
+function documentFor(origin: string) {
+  let doc = documents.get(origin);
+  if (!doc) {
+    doc = buildOpenApiDocument(origin);
+    documents.set(origin, doc);
+  }
+  return doc;
+}
+
+openApiRoutes.get("/api/v1/openapi.json", (c) => {
+  c.header("Access-Control-Allow-Origin", "*");
+  c.header("Cache-Control", "public, max-age=300");
+  return c.json(documentFor(new URL(c.req.url).origin));
+});
+
+openApiRoutes.get("/api/docs", (c) =>
+  c.render(<ApiDocsPage doc={documentFor(new URL(c.req.url).origin)} />, {
+    title: "API",
+    description: "The Zeugnis API: OpenAPI 3.1 reference.",
+  }),
+);
+
+/** The no-JavaScript "Try it": builds the request URL from the form and sends the browser there. */
+openApiRoutes.get("/api/docs/try", (c) => {
+  const op = allOperations.find((o) => o.id === c.req.query("operation") && o.method === "get");
+  if (!op) throw new AppError("not_found", "No such operation.");
+  const query = new URLSearchParams();
+  let path = openApiPath(op.path);
+  for (const [key, value] of new URL(c.req.url).searchParams) {
+    if (!value) continue;
+    if (key.startsWith("path.")) path = path.replace(`{${key.slice(5)}}`, encodeURIComponent(value));
+    else if (key.startsWith("query.")) query.append(key.slice(6), value);
+  }
+  if (/\{\w+\}/.test(path)) throw new AppError("bad_request", "Fill in every path parameter.");
+  const search = query.toString();
+  return c.redirect(search ? `${path}?${search}` : path, 303);
+});

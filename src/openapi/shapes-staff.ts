@@ -1,0 +1,217 @@
+/** Answers of the moderator, admin and media routes (see shapes.ts). */
+import { z } from "zod";
+import { MEDIA_STATUSES, REPORT_KINDS, REVISION_KINDS, REVISION_STATUSES, ROLES, MEMORIAL_STATUSES } from "../db/schema";
+import { mediaRef } from "../lib/person-document";
+
+const iso = z.iso.datetime({ offset: true });
+const isoOrNull = iso.nullable();
+
+export const queue = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      memorial_id: z.string().nullable(),
+      name: z.string(),
+      status: z.string(),
+      submitted_at: isoOrNull,
+      claimed_by: z.string().nullable(),
+      claimed_by_name: z.string().nullable(),
+      claimed_until: isoOrNull,
+      version: z.number().int(),
+      kind: z.string(),
+      relationship: z.string().nullable(),
+      source_count: z.number().int().nullable(),
+      report_kind: z.string().nullable(),
+      age_hours: z.number().int(),
+    }),
+  ),
+  next_cursor: z.string().nullable(),
+  counts: z.object({
+    new: z.number().int(),
+    correction: z.number().int(),
+    report: z.number().int(),
+    mine: z.number().int(),
+    changes_requested: z.number().int(),
+  }),
+});
+
+const fieldChange = z.object({
+  section: z.string(),
+  op: z.enum(["added", "removed", "changed"]),
+  item: z.string().optional(),
+  field: z.string(),
+  path: z.string(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+
+export const revisionReview = z.object({
+  id: z.string(),
+  kind: z.enum(REVISION_KINDS),
+  memorial_id: z.string().nullable(),
+  based_on_revision_id: z.string().nullable(),
+  status: z.enum(REVISION_STATUSES),
+  version: z.number().int(),
+  submitted_at: isoOrNull,
+  submitter: z.object({ name: z.string().nullable(), relationship: z.string().nullable(), note: z.string().nullable() }),
+  claimed_by: z.string().nullable(),
+  claimed_until: isoOrNull,
+  decision: z
+    .object({ at: isoOrNull, by: z.string().nullable(), reason: z.string().nullable(), living_confirmation: z.string().nullable() })
+    .nullable(),
+  possibly_living: z.boolean(),
+  document: z.record(z.string(), z.unknown()),
+  memorial_changed_since_base: z.boolean(),
+  duplicates: z.array(
+    z.object({
+      kind: z.enum(["memorial", "pending"]),
+      id: z.string(),
+      slug: z.string().nullable(),
+      name: z.string(),
+      birth: z.string().nullable(),
+      death: z.string().nullable(),
+      matchedName: z.string(),
+    }),
+  ),
+});
+
+export const claim = z.object({
+  id: z.string(),
+  status: z.literal("in_review").optional(),
+  claimed_until: iso,
+  version: z.number().int(),
+});
+
+export const released = z.object({ id: z.string(), status: z.literal("pending") });
+
+export const diff = z.object({
+  revision_id: z.string(),
+  memorial_id: z.string().nullable(),
+  against_revision_id: z.string().nullable(),
+  based_on_revision_id: z.string().nullable(),
+  memorial_changed_since_base: z.boolean(),
+  changes: z.array(fieldChange),
+  changes_since_base: z.array(fieldChange),
+});
+
+export const decision = z.object({
+  id: z.string(),
+  status: z.enum(REVISION_STATUSES),
+  version: z.number().int(),
+  memorial_id: z.string().nullable(),
+});
+
+export const messageList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      body: z.string(),
+      created_at: iso,
+      author_name: z.string().nullable(),
+      author_role: z.string().nullable(),
+    }),
+  ),
+});
+
+export const messageSent = z.object({ revision_id: z.string(), status: z.literal("sent") });
+
+export const auditList = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      at: iso,
+      actor_id: z.string().nullable(),
+      actor_name: z.string().nullable(),
+      action: z.string(),
+      subject_type: z.string(),
+      subject_id: z.string(),
+      subject_version: z.number().int().nullable(),
+      detail: z.record(z.string(), z.unknown()).nullable(),
+    }),
+  ),
+  next_before: z.number().int().nullable(),
+});
+
+export const memorialAction = z.object({
+  id: z.string(),
+  status: z.enum(MEMORIAL_STATUSES),
+  version: z.number().int(),
+  merged_into_id: z.string().optional(),
+  merge_id: z.string().optional(),
+});
+
+export const memorialAdmin = z.object({
+  id: z.string(),
+  slug: z.string(),
+  status: z.enum(MEMORIAL_STATUSES),
+  version: z.number().int(),
+  current_revision_id: z.string(),
+  merged_into_id: z.string().nullable(),
+  withheld_reason: z.string().nullable(),
+  revisions: z.array(z.object({ id: z.string(), kind: z.enum(REVISION_KINDS), status: z.enum(REVISION_STATUSES), version: z.number().int() })),
+  merges: z.array(
+    z.object({ id: z.string(), memorial_id: z.string(), survivor_id: z.string(), merged_at: iso, undone_at: isoOrNull }),
+  ),
+});
+
+export const reportDetail = z.object({
+  id: z.string(),
+  memorial: z.object({ id: z.string(), name: z.string().nullable(), slug: z.string().nullable(), status: z.string().nullable() }),
+  kind: z.enum(REPORT_KINDS),
+  message: z.string(),
+  status: z.enum(["open", "resolved"]),
+  version: z.number().int(),
+  claimed_by: z.string().nullable(),
+  created_at: iso,
+  resolution_note: z.string().nullable(),
+});
+
+export const reportClaim = z.object({ id: z.string(), claimed_until: iso, version: z.number().int() });
+export const reportResolved = z.object({ id: z.string(), status: z.literal("resolved"), version: z.number().int() });
+
+export const userList = z.object({
+  items: z.array(
+    z.object({ id: z.string(), email: z.string(), display_name: z.string().nullable(), role: z.enum(ROLES), created_at: iso }),
+  ),
+});
+
+export const roleChanged = z.object({ id: z.string(), role: z.enum(ROLES), changed: z.boolean() });
+
+export const mediaItem = z.object({
+  id: z.string(),
+  sha256: z.string(),
+  mime: z.string(),
+  bytes: z.number().int(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  status: z.enum(MEDIA_STATUSES),
+  url: z.string(),
+  thumb_url: z.string(),
+  medium_url: z.string(),
+  metadata_removed: z.array(z.string()),
+  rejected_reason: z.string().nullable(),
+  created_at: iso,
+  ref: mediaRef,
+  public: z.boolean().optional(),
+});
+
+export const mediaRejected = z.object({
+  id: z.string(),
+  status: z.enum(MEDIA_STATUSES),
+  reason: z.string().nullable(),
+  version: z.number().int(),
+});
+
+export const upload = z.object({
+  upload_id: z.string(),
+  status: z.enum(["open", "completed", "aborted"]),
+  bytes: z.number().int(),
+  part_size: z.number().int(),
+  parts_total: z.number().int(),
+  parts_received: z.array(z.number().int()),
+  parts_missing: z.array(z.number().int()),
+  expires_at: iso,
+  media_id: z.string().nullable(),
+});
+
+export const uploadPart = z.object({ part: z.number().int(), bytes: z.number().int() });

@@ -1,0 +1,73 @@
+/**
+ * The CSV export's columns (docs/open-data.md lists them): one row per published memorial, the
+ * facts a spreadsheet user filters on. Lists inside a cell are joined with " | ".
+ */
+import { DEATH_EVENT_TYPES, firstEvent, primaryName, type LifeEvent, type Place } from "../lib/person-document";
+import { externalUrl } from "../memorials/json-ld";
+import type { PublishedMemorial } from "./export.queries";
+import { DATA_LICENCE } from "./licence";
+
+const join = (values: Array<string | undefined>) => values.filter((v): v is string => Boolean(v)).join(" | ");
+const placeName = (p: Place | undefined) => p?.name;
+
+type Column = [name: string, value: (row: PublishedMemorial, origin: string) => string | number | undefined];
+
+const event = (types: readonly LifeEvent["type"][], part: (e: LifeEvent) => string | undefined) => (row: PublishedMemorial) => {
+  const found = firstEvent(row.document, types);
+  return found ? part(found) : undefined;
+};
+
+export const CSV_COLUMNS: Column[] = [
+  ["id", (r) => r.memorial.id],
+  ["url", (r, origin) => `${origin}/memorials/${r.memorial.slug}`],
+  ["name", (r) => primaryName(r.document).display],
+  ["given_name", (r) => primaryName(r.document).given],
+  ["family_name", (r) => primaryName(r.document).family],
+  ["other_names", (r) => join(r.document.names.filter((n) => !n.primary).map((n) => `${n.display} (${n.kind})`))],
+  ["sex", (r) => r.document.sex],
+  ["birth_date", event(["birth"], (e) => e.date?.edtf)],
+  ["birth_date_text", event(["birth"], (e) => e.date?.text)],
+  ["birth_place", event(["birth"], (e) => placeName(e.place))],
+  ["birth_place_modern", event(["birth"], (e) => e.place?.modern_name)],
+  ["birth_country", event(["birth"], (e) => e.place?.country)],
+  ["arrest_date", event(["arrest"], (e) => e.date?.edtf)],
+  ["arrest_place", event(["arrest"], (e) => placeName(e.place))],
+  ["handover_date", event(["handover"], (e) => e.date?.edtf)],
+  ["handover_place", event(["handover"], (e) => placeName(e.place))],
+  ["death_type", event(DEATH_EVENT_TYPES, (e) => e.type)],
+  ["death_date", event(DEATH_EVENT_TYPES, (e) => e.date?.edtf)],
+  ["death_date_text", event(DEATH_EVENT_TYPES, (e) => e.date?.text)],
+  ["death_place", event(DEATH_EVENT_TYPES, (e) => placeName(e.place))],
+  ["death_place_modern", event(DEATH_EVENT_TYPES, (e) => e.place?.modern_name)],
+  ["death_country", event(DEATH_EVENT_TYPES, (e) => e.place?.country)],
+  ["fate", (r) => join(r.document.events.map((e) => (e.date ? `${e.type} ${e.date.edtf}` : e.type)))],
+  ["persecuted_by", (r) => join(r.document.persecuted_by ?? [])],
+  ["nationalities", (r) => join(r.document.nationalities ?? [])],
+  ["organisations", (r) => join(r.document.organisations ?? [])],
+  ["summary", (r) => r.memorial.summary || undefined],
+  ["sources", (r) => join(r.document.sources.map((s) => s.citation))],
+  ["external_ids", (r) => join(r.document.external_ids.map((x) => externalUrl(x.scheme, x.value, x.url) ?? `${x.scheme}:${x.value}`))],
+  ["markers", (r) => join(r.document.markers.map((m) => (m.place ? `${m.kind}: ${m.place.name}` : m.kind)))],
+  ["related", (r, origin) => join(r.document.relations.map((x) => `${x.type}: ${x.memorial_id ? `${origin}/memorials/${x.memorial_id}` : (x.name ?? "")}`))],
+  ["biography_languages", (r) => join(Object.keys(r.document.biography ?? {}))],
+  ["revision_id", (r) => r.revisionId],
+  ["published_at", (r) => new Date(r.changedAt).toISOString()],
+  ["licence", () => DATA_LICENCE.id],
+];
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. A cell
+ * that starts like a spreadsheet formula (=, +, @, tab, CR) gets a leading apostrophe, so
+ * opening the file cannot run anything.
+ */
+export function csvField(value: string | number | undefined): string {
+  if (value === undefined) return "";
+  let text = String(value);
+  if (/^[=+@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvHeader = () => CSV_COLUMNS.map(([name]) => name).join(",") + "\r\n";
+
+export const csvRow = (row: PublishedMemorial, origin: string) =>
+  CSV_COLUMNS.map(([, value]) => csvField(value(row, origin))).join(",") + "\r\n";

@@ -1,0 +1,128 @@
+/**
+ * Reading published memorials for the exports and OAI-PMH, a page at a time in id order, so that
+ * an export of any size streams with bounded memory. Only `status = 'published'` memorials with
+ * an approved current revision are read; files rejected after approval are left out.
+ */
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { memorialChanges, memorials, revisions } from "../db/schema";
+import { readStoredDocument, type PersonDocument } from "../lib/person-document";
+import { publicMediaIds } from "../media/media.queries";
+
+export const EXPORT_PAGE_SIZE = 100;
+
+export interface PublishedMemorial {
+  memorial: typeof memorials.$inferSelect;
+  revisionId: string;
+  changedAt: number;
+  document: PersonDocument;
+}
+
+/** One page of published memorials after `afterId`, with their public documents. */
+export async function publishedPage(db: Database, afterId: string, limit = EXPORT_PAGE_SIZE): Promise<PublishedMemorial[]> {
+  const rows = await db
+    .select({ memorial: memorials, document: revisions.document, changedAt: memorialChanges.changedAt })
+    .from(memorials)
+    .innerJoin(revisions, and(eq(revisions.id, memorials.currentRevisionId), eq(revisions.status, "approved")))
+    .leftJoin(memorialChanges, eq(memorialChanges.memorialId, memorials.id))
+    .where(and(eq(memorials.status, "published"), gt(memorials.id, afterId)))
+    .orderBy(asc(memorials.id))
+    .limit(limit);
+  const documents = rows.map((r) => readStoredDocument(r.document));
+  const visible = await visibleIds(db, documents);
+  return rows.map((r, i) => ({
+    memorial: r.memorial,
+    revisionId: r.memorial.currentRevisionId,
+    changedAt: r.changedAt ?? r.memorial.updatedAt,
+    document: publicView(documents[i]!, visible),
+  }));
+}
+
+interface VisibleIds {
+  media: Set<string>;
+  memorials: Set<string>;
+}
+
+async function visibleIds(db: Database, documents: PersonDocument[]): Promise<VisibleIds> {
+  const targets = [...new Set(documents.flatMap((d) => d.relations.flatMap((r) => (r.memorial_id ? [r.memorial_id] : []))))];
+  const published = new Set<string>();
+  for (let i = 0; i < targets.length; i += 90) {
+    const rows = await db
+      .select({ id: memorials.id })
+      .from(memorials)
+      .where(and(inArray(memorials.id, targets.slice(i, i + 90)), eq(memorials.status, "published")));
+    for (const r of rows) published.add(r.id);
+  }
+  return { media: await visibleMedia(db, documents), memorials: published };
+}
+
+/**
+ * The document as the public sees it: files rejected after approval are not part of it, and a
+ * link to a memorial that is not public (withheld, merged) keeps only the relative's name.
+ */
+export function publicView(doc: PersonDocument, visible: VisibleIds): PersonDocument {
+  return {
+    ...withVisibleMedia(doc, visible.media),
+    relations: doc.relations.map((r) => {
+      if (!r.memorial_id || visible.memorials.has(r.memorial_id)) return r;
+      const { memorial_id: _hidden, ...rest } = r;
+      return rest.name ? rest : { ...rest, name: "Unknown" };
+    }),
+  };
+}
+
+async function visibleMedia(db: Database, documents: PersonDocument[]): Promise<Set<string>> {
+  const ids = [...new Set(documents.flatMap((d) => [...d.media.map((m) => m.id), ...d.markers.flatMap((m) => (m.media_id ? [m.media_id] : []))]))];
+  const visible = new Set<string>();
+  for (let i = 0; i < ids.length; i += 90) {
+    for (const id of await publicMediaIds(db, ids.slice(i, i + 90))) visible.add(id);
+  }
+  return visible;
+}
+
+/** The document as the public sees it: files rejected after approval are not part of it. */
+export function withVisibleMedia(doc: PersonDocument, visible: Set<string>): PersonDocument {
+  return {
+    ...doc,
+    media: doc.media.filter((m) => visible.has(m.id)),
+    markers: doc.markers.map((m) => (m.media_id && !visible.has(m.media_id) ? { ...m, media_id: undefined } : m)),
+  };
+}
+
+export interface ExportStamp {
+  count: number;
+  /** The newest change in public view (publication, correction, withholding, merge), ms. */
+  newest: number;
+}
+
+/** What the exports' ETag and Last-Modified are made of: cheap, and it moves on every public change. */
+export async function exportStamp(db: Database): Promise<ExportStamp> {
+  const row = await db.get<{ count: number; newest: number | null }>(sql`
+    SELECT (SELECT count(*) FROM memorials WHERE status = 'published') AS count,
+           (SELECT max(changed_at) FROM memorial_changes) AS newest`);
+  return { count: row.count, newest: row.newest ?? 0 };
+}
+
+/** Published memorials among `ids` (for links between memorials in GEDCOM families). */
+export async function publishedByIds(db: Database, ids: string[]): Promise<PublishedMemorial[]> {
+  const found: PublishedMemorial[] = [];
+  for (let i = 0; i < ids.length; i += 90) {
+    const rows = await db
+      .select({ memorial: memorials, document: revisions.document, changedAt: memorialChanges.changedAt })
+      .from(memorials)
+      .innerJoin(revisions, and(eq(revisions.id, memorials.currentRevisionId), eq(revisions.status, "approved")))
+      .leftJoin(memorialChanges, eq(memorialChanges.memorialId, memorials.id))
+      .where(and(eq(memorials.status, "published"), inArray(memorials.id, ids.slice(i, i + 90))));
+    const documents = rows.map((r) => readStoredDocument(r.document));
+    const visible = await visibleIds(db, documents);
+    rows.forEach((r, j) =>
+      found.push({
+        memorial: r.memorial,
+        revisionId: r.memorial.currentRevisionId,
+        changedAt: r.changedAt ?? r.memorial.updatedAt,
+        document: publicView(documents[j]!, visible),
+      }),
+    );
+  }
+  return found;
+}

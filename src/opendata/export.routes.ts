@@ -1,0 +1,54 @@
+/**
+ * GET /api/v1/export.jsonl, .csv and .jsonld: every published memorial, streamed, with the data's
+ * licence, and cacheable: the ETag and Last-Modified move whenever anything changes in public view
+ * (a publication, correction, withholding or merge), so a client can ask "anything new?" for free.
+ */
+import { Hono, type Context } from "hono";
+import type { AppEnv } from "../env";
+import { exportStamp } from "./export.queries";
+import { EXPORT_TYPES, exportFormat, type ExportKind } from "./export.formats";
+import { exportStream } from "./export.stream";
+import { DATA_LICENCE } from "./licence";
+
+export const exportRoutes = new Hono<AppEnv>();
+
+/** Open data: any site may fetch it, and caches may keep it for a while and revalidate. */
+export function openDataHeaders(c: Context<AppEnv>) {
+  c.header("Access-Control-Allow-Origin", "*");
+  c.header("Cross-Origin-Resource-Policy", "cross-origin");
+  c.header("Link", `<${DATA_LICENCE.url}>; rel="license"`);
+}
+
+export function httpDate(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toUTCString();
+}
+
+/** True when the client's copy (If-None-Match, else If-Modified-Since) is still current. */
+export function notModified(c: Context<AppEnv>, etag: string, lastModified: number): boolean {
+  const ifNoneMatch = c.req.header("if-none-match");
+  if (ifNoneMatch !== undefined) {
+    return ifNoneMatch.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
+  }
+  const since = Date.parse(c.req.header("if-modified-since") ?? "");
+  return Number.isFinite(since) && Math.floor(lastModified / 1000) * 1000 <= since;
+}
+
+for (const kind of Object.keys(EXPORT_TYPES) as ExportKind[]) {
+  exportRoutes.get(`/api/v1/export.${kind}`, async (c) => {
+    const stamp = await exportStamp(c.var.db);
+    const etag = `W/"${kind}-${stamp.count}-${stamp.newest}"`;
+    const modified = new Date(stamp.newest).toISOString();
+    openDataHeaders(c);
+    c.header("ETag", etag);
+    c.header("Last-Modified", httpDate(stamp.newest));
+    c.header("Cache-Control", "public, max-age=300, stale-while-revalidate=3600");
+    if (notModified(c, etag, stamp.newest)) return c.body(null, 304);
+    c.header("Content-Type", EXPORT_TYPES[kind]);
+    c.header("Content-Disposition", `attachment; filename="zeugnis-memorials-${modified.slice(0, 10)}.${kind}"`);
+    c.header("X-Data-Licence", DATA_LICENCE.id);
+    c.header("X-Data-Modified", modified);
+    c.header("X-Memorial-Count", String(stamp.count));
+    const origin = new URL(c.req.url).origin;
+    return c.body(exportStream(c.var.db, exportFormat(kind, origin, modified)));
+  });
+}
