@@ -19,18 +19,25 @@ export type FormResult<T> =
  * client's error: 400, not a 500.
  */
 export async function readFormValues(c: Context): Promise<FormValues> {
-  let body: Record<string, string | File>;
-  try {
-    body = await c.req.parseBody({ all: false });
-  } catch (error) {
-    if (error instanceof TypeError) throw new AppError("bad_request", "The form could not be read.");
-    throw error;
-  }
+  const body = await readFormBody(c, false);
   const values: FormValues = {};
   for (const [key, value] of Object.entries(body)) {
     if (typeof value === "string") values[key] = value;
   }
   return values;
+}
+
+/**
+ * The parsed form body; with `all`, repeated fields (checkboxes of one name) come as arrays.
+ * Unparseable bodies answer 400.
+ */
+export async function readFormBody<All extends boolean>(c: Context, all: All) {
+  try {
+    return await c.req.parseBody({ all });
+  } catch (error) {
+    if (error instanceof TypeError) throw new AppError("bad_request", "The form could not be read.");
+    throw error;
+  }
 }
 
 export function validateForm<S extends z.ZodType>(schema: S, values: FormValues): FormResult<z.infer<S>> {

@@ -2,7 +2,7 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../env";
-import { readFormValues, type FormErrors, type FormValues } from "../http/forms";
+import { readFormBody, readFormValues, type FormErrors, type FormValues } from "../http/forms";
 import { AppError } from "../lib/errors";
 import { toFieldErrors } from "../lib/person-document";
 import { readUploadForm } from "../media/media.form-data";
@@ -99,7 +99,7 @@ importRoutes.post("/import/:id/mapping", async (c) => {
 
 importRoutes.post("/import/:id/submit", async (c) => {
   const job = await ownJob(c, c.req.param("id"));
-  const body = await c.req.parseBody({ all: true });
+  const body = await readFormBody(c, true);
   const text = (k: string) => (typeof body[k] === "string" ? (body[k] as string) : "");
   const rowValues = ([] as unknown[]).concat(body.row ?? []).filter((v): v is string => typeof v === "string");
   const parsed = relationshipSchema.safeParse({

@@ -11,7 +11,7 @@
 import { zuckerDocument } from "../helpers/documents";
 import { plainJpeg } from "../media/fixtures";
 import { GOOD_FIELDS } from "../media/helpers";
-import type { Caller, World } from "./world";
+import { SMALL_GEDCOM, type Caller, type World } from "./world";
 
 export const OK = "ok";
 export const GRANTED = "granted";
@@ -52,6 +52,12 @@ function mediaForm(): Body {
   const body = new FormData();
   for (const [k, v] of Object.entries(GOOD_FIELDS)) body.set(k, v);
   body.set("file", new File([plainJpeg()], "letter.jpg", { type: "image/jpeg" }));
+  return { multipart: body };
+}
+
+function gedcomUpload(): Body {
+  const body = new FormData();
+  body.set("file", new File([SMALL_GEDCOM], "family.ged"));
   return { multipart: body };
 }
 
@@ -168,6 +174,32 @@ export const ROUTES: Record<string, RouteCase> = {
   "POST /moderation/memorials/:id/restore": { path: async (w) => `/moderation/memorials/${await mem(w)}/restore`, body: form({ version: "1" }), expect: MODERATORS(GRANTED) },
   "POST /moderation/memorials/:id/merge": { path: async (w) => `/moderation/memorials/${await mem(w)}/merge`, body: async (w) => ({ form: { version: "1", survivor_id: (await w.survivor()).memorialId } }), expect: MODERATORS() },
   "POST /moderation/memorials/:id/unmerge": { path: async (w) => `/moderation/memorials/${await mem(w)}/unmerge`, body: form({ version: "1" }), expect: MODERATORS(GRANTED) },
+
+  // Open data: the API description, exports, GEDCOM and OAI-PMH are public and read only.
+  "GET /api/v1/openapi.json": { path: () => "/api/v1/openapi.json", expect: PUBLIC },
+  "GET /api/docs": { path: () => "/api/docs", expect: PUBLIC },
+  "GET /api/docs/try": { path: () => "/api/docs/try?operation=listMemorials", expect: PUBLIC },
+  "GET /api/v1/export.jsonl": { path: () => "/api/v1/export.jsonl", expect: PUBLIC },
+  "GET /api/v1/export.csv": { path: () => "/api/v1/export.csv", expect: PUBLIC },
+  "GET /api/v1/export.jsonld": { path: () => "/api/v1/export.jsonld", expect: PUBLIC },
+  "GET /api/v1/memorials/:key/gedcom": { path: async (w) => `/api/v1/memorials/${await mem(w)}/gedcom`, expect: PUBLIC },
+  "GET /oai": { path: () => "/oai?verb=Identify", expect: PUBLIC },
+  "POST /oai": { path: () => "/oai", body: form({ verb: "Identify" }), expect: PUBLIC },
+
+  // Imports: a contributor's own jobs; everybody else's do not exist for them (404).
+  "POST /api/v1/imports": { path: () => "/api/v1/imports", body: gedcomUpload, expect: { ...everyone(201), visitor: 401 } },
+  "GET /api/v1/imports": { path: () => "/api/v1/imports", expect: SIGNED_IN },
+  "GET /api/v1/imports/:id": { path: async (w) => `/api/v1/imports/${await w.importJob()}`, expect: OWNER(404) },
+  "GET /api/v1/imports/:id/rows": { path: async (w) => `/api/v1/imports/${await w.importJob()}/rows`, expect: OWNER(404) },
+  "PUT /api/v1/imports/:id/mapping": { path: async (w) => `/api/v1/imports/${await w.importJob()}/mapping`, body: json({ columns: {} }), expect: { ...OWNER(404), owner: GRANTED } },
+  "POST /api/v1/imports/:id/continue": { path: async (w) => `/api/v1/imports/${await w.importJob()}/continue`, expect: { ...OWNER(404), owner: GRANTED } },
+  "POST /api/v1/imports/:id/submit": { path: async (w) => `/api/v1/imports/${await w.importJob()}/submit`, body: json({ rows: "all", submitter: { relationship: "descendant", show_name: false, consent: true } }), expect: { ...OWNER(404), owner: GRANTED } },
+  "GET /import": { path: () => "/import", expect: SIGNED_IN },
+  "POST /import": { path: () => "/import", body: gedcomUpload, expect: SIGNED_IN },
+  "GET /import/:id": { path: async (w) => `/import/${await w.importJob()}`, expect: OWNER(404) },
+  "POST /import/:id/continue": { path: async (w) => `/import/${await w.importJob()}/continue`, body: form({}), expect: { ...OWNER(404), owner: GRANTED } },
+  "POST /import/:id/mapping": { path: async (w) => `/import/${await w.importJob()}/mapping`, body: form({}), expect: { ...OWNER(404), owner: GRANTED } },
+  "POST /import/:id/submit": { path: async (w) => `/import/${await w.importJob()}/submit`, body: form({ relationship: "descendant" }), expect: { ...OWNER(404), owner: GRANTED } },
 
   // Admins.
   "GET /admin/users": { path: () => "/admin/users", expect: ADMINS },

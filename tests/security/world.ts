@@ -83,7 +83,18 @@ export function newWorld() {
       if (res.status !== 201) throw new Error(`upload start: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { upload_id: string }).upload_id;
     }),
+    /** A GEDCOM import the owner uploaded. */
+    importJob: once(async () => {
+      const body = new FormData();
+      body.set("file", new File([SMALL_GEDCOM], "family.ged"));
+      const res = await request("/api/v1/imports", { method: "POST", body, cookie: (await owner()).cookie, headers: { "cf-connecting-ip": clientIp() } });
+      if (res.status !== 201) throw new Error(`import: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { id: string }).id;
+    }),
   };
 }
+
+/** The smallest file a genealogy program writes: one person, GEDCOM 5.5.1. */
+export const SMALL_GEDCOM = "0 HEAD\n1 GEDC\n2 VERS 5.5.1\n1 CHAR UTF-8\n0 @I1@ INDI\n1 NAME Max /Zucker/\n1 DEAT\n2 DATE 23 OCT 1941\n0 TRLR\n";
 
 export type World = ReturnType<typeof newWorld>;
