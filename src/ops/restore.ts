@@ -38,6 +38,13 @@ async function requireEmpty(d1: D1Database, tables: string[]) {
   }
 }
 
+/**
+ * Tables that triggers fill while other tables are restored (memorial_changes follows every
+ * memorial insert). They are restored last and their backed-up rows replace what the triggers
+ * wrote, so the restored datestamps are the original ones.
+ */
+const TRIGGER_MAINTAINED = new Set(["memorial_changes"]);
+
 function insertStatements(d1: D1Database, table: string, rows: Array<Record<string, unknown>>) {
   const statements: D1PreparedStatement[] = [];
   let i = 0;
@@ -48,7 +55,8 @@ function insertStatements(d1: D1Database, table: string, rows: Array<Record<stri
     const group: Array<Record<string, unknown>> = [];
     while (i < rows.length && group.length < perStatement && Object.keys(rows[i]!).join() === columns.join()) group.push(rows[i++]!);
     const values = group.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ");
-    const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${values}`;
+    const verb = TRIGGER_MAINTAINED.has(table) ? "INSERT OR REPLACE" : "INSERT";
+    const sql = `${verb} INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${values}`;
     statements.push(d1.prepare(sql).bind(...group.flatMap((row) => columns.map((c) => row[c] ?? null))));
   }
   return statements;
@@ -77,7 +85,9 @@ export async function restoreBackup(d1: D1Database, prefix: string, read: ReadOb
   }
   await requireEmpty(d1, names);
   let restored = 0;
-  for (const table of await parentsFirst(d1, names)) {
+  const ordered = await parentsFirst(d1, names);
+  const order = [...ordered.filter((t) => !TRIGGER_MAINTAINED.has(t)), ...ordered.filter((t) => TRIGGER_MAINTAINED.has(t))];
+  for (const table of order) {
     const statements = insertStatements(d1, table, tableRows.get(table)!);
     for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) await d1.batch(statements.slice(i, i + STATEMENTS_PER_BATCH));
     restored += tableRows.get(table)!.length;

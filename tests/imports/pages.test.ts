@@ -53,8 +53,8 @@ describe("the import pages work without JavaScript", () => {
 
   it("asks visitors to sign in, and refuses a file that is neither GEDCOM nor CSV", async () => {
     const visitor = await request("/import");
-    expect(visitor.status).toBe(303);
-    expect(visitor.headers.get("location")).toContain("/auth/sign-in");
+    expect(visitor.status).toBe(401);
+    expect(await visitor.text()).toContain('href="/auth/sign-in?next=%2Fimport"');
     const contributor = await signIn("contributor");
     const wrong = await uploadForm(contributor.cookie, "%PDF-1.4", "scan.pdf");
     expect(wrong.status).toBe(422);
