@@ -65,6 +65,7 @@ export const layout = jsxRenderer<AppEnv>(({ children, title, description, canon
                 <li><a href="/browse">{t("nav.browse")}</a></li>
                 <li><a href="/submit">{t("nav.submit")}</a></li>
                 {user ? <li><a href="/my/submissions">{t("nav.mySubmissions")}</a></li> : null}
+                {user ? <li><a href="/import">{t("nav.import")}</a></li> : null}
                 {user && user.role !== "contributor" ? <li><a href="/moderation">{t("nav.moderation")}</a></li> : null}
                 <li>
                   {user ? (
