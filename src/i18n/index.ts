@@ -15,6 +15,7 @@ import { feedsMessages } from "../feeds/feeds.messages";
 import { browseMessages } from "../browse/browse.messages";
 import { mediaMessages } from "../media/media.messages";
 import { searchMessages } from "../search/search.messages";
+import { operationsMessages } from "../operations/operations.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -34,6 +35,7 @@ const namespaces = {
   browse: browseMessages,
   media: mediaMessages,
   search: searchMessages,
+  operations: operationsMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };
