@@ -1,9 +1,16 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { experimental_readRawConfig } from "wrangler";
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(fileURLToPath(new URL("./migrations", import.meta.url)));
+  // The vars of the deployed environments, as wrangler.toml declares them, so tests can run the
+  // Worker exactly as staging and production would (tests/ops/environments.test.ts).
+  const { rawConfig } = experimental_readRawConfig({ config: fileURLToPath(new URL("./wrangler.toml", import.meta.url)) });
+  const deployedVars = Object.fromEntries(
+    Object.entries(rawConfig.env ?? {}).map(([name, environment]) => [name, environment.vars ?? {}]),
+  );
   return {
     plugins: [
       cloudflareTest({
@@ -14,6 +21,7 @@ export default defineConfig(async () => {
           bindings: {
             ENVIRONMENT: "test",
             TEST_MIGRATIONS: migrations,
+            TEST_DEPLOYED_VARS: deployedVars,
             // A tile server that is never contacted: pages only put its URLs into <img>/<image>.
             TILE_URL: "https://tiles.example.org/{z}/{x}/{y}.png",
             TILE_ATTRIBUTION: "© Example tile contributors",

@@ -4,6 +4,11 @@
  * runs on its own, so one failing job neither stops the others nor hides its error.
  */
 import { createDb, type Database } from "./db/client";
+import { MeteredD1 } from "./db/metering";
+import { expireClaims } from "./jobs/claim-expiry";
+import { remindAbandonedDrafts } from "./jobs/draft-reminders";
+import { sendModerationDigest } from "./jobs/moderation-digest";
+import { deliverQueuedMail } from "./mail/mailer";
 import { deleteOrphanMedia, expireUploads } from "./media/media.cleanup";
 import { backupDatabase } from "./ops/backup";
 import { advanceImports } from "./imports/import-jobs";
@@ -26,10 +31,7 @@ export const QUARTER_HOURLY = "*/15 * * * *";
 
 export const JOBS: Record<string, ScheduledJob[]> = {
   [DAILY]: [
-    {
-      name: "media.delete-orphans",
-      run: ({ db, env, now }) => deleteOrphanMedia(db, env.MEDIA, now),
-    },
+    // The backup goes first, before the other daily jobs write anything.
     {
       name: "ops.backup",
       run: async ({ env, now }) => {
@@ -37,10 +39,19 @@ export const JOBS: Record<string, ScheduledJob[]> = {
         return { prefix, consistency: manifest.consistency, rows: manifest.tables.reduce((n, t) => n + t.rows, 0) };
       },
     },
+    {
+      name: "media.delete-orphans",
+      run: ({ db, env, now }) => deleteOrphanMedia(db, env.MEDIA, now),
+    },
+    { name: "moderation.digest", run: ({ db, env, now }) => sendModerationDigest(db, env, now) },
+    { name: "drafts.remind-abandoned", run: ({ db, env, now }) => remindAbandonedDrafts(db, env, now) },
   ],
   [QUARTER_HOURLY]: [
     { name: "media.expire-uploads", run: ({ db, env, now }) => expireUploads(db, env.MEDIA, now) },
     { name: "imports.advance", run: ({ db, env, now }) => advanceImports(db, env.MEDIA, now) },
+    { name: "moderation.expire-claims", run: ({ db, now }) => expireClaims(db, now) },
+    // Retries what failed and sends what the daily jobs queued (requests send their own at once).
+    { name: "mail.deliver", run: ({ db, env }) => deliverQueuedMail(env, db, { limit: 100 }) },
   ],
 };
 
@@ -50,12 +61,12 @@ export async function scheduled(
   _ctx: ExecutionContext,
 ): Promise<void> {
   const jobs = JOBS[controller.cron] ?? [];
-  const ctx: JobContext = { env, db: createDb(env.DB), now: controller.scheduledTime };
   const failures: string[] = [];
   for (const job of jobs) {
     const started = Date.now();
+    const d1 = new MeteredD1(env.DB);
     try {
-      const result = await job.run(ctx);
+      const result = await job.run({ env, db: createDb(d1), now: controller.scheduledTime });
       log({
         level: "info",
         msg: "scheduled job",
@@ -63,6 +74,8 @@ export async function scheduled(
         cron: controller.cron,
         result,
         duration_ms: Date.now() - started,
+        rows_read: d1.usage.rowsRead,
+        rows_written: d1.usage.rowsWritten,
       });
     } catch (error) {
       failures.push(job.name);

@@ -3,5 +3,7 @@ declare namespace Cloudflare {
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
     /** An empty second database for the restore test (vitest.config.ts). */
     RESTORE_DB: D1Database;
+    /** `vars` of each [env.*] in wrangler.toml (vitest.config.ts). */
+    TEST_DEPLOYED_VARS: Record<string, Record<string, unknown>>;
   }
 }

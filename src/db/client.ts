@@ -1,10 +1,15 @@
 import { drizzle, type DrizzleD1Database } from "drizzle-orm/d1";
+import type { MeteredD1 } from "./metering";
 import * as schema from "./schema";
 
 export type Database = DrizzleD1Database<typeof schema>;
 
-/** A drizzle handle over the D1 binding; cheap enough to create per request. */
-export function createDb(d1: D1Database | D1DatabaseSession): Database {
+/**
+ * A drizzle handle over the D1 binding, a Sessions API session, or either wrapped in `MeteredD1`
+ * (src/db/metering.ts); cheap enough to create per request.
+ */
+export function createDb(d1: D1Database | D1DatabaseSession | MeteredD1): Database {
+  // drizzle only calls prepare/bind/run/all/raw and batch, which all three provide.
   return drizzle(d1 as D1Database, { schema });
 }
 

@@ -16,6 +16,7 @@ import { browseMessages } from "../browse/browse.messages";
 import { mediaMessages } from "../media/media.messages";
 import { searchMessages } from "../search/search.messages";
 import { importsMessages } from "../imports/imports.messages";
+import { operationsMessages } from "../operations/operations.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -36,6 +37,7 @@ const namespaces = {
   media: mediaMessages,
   search: searchMessages,
   imports: importsMessages,
+  operations: operationsMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

@@ -34,22 +34,41 @@ export function deliversMail(env: Pick<Env, "ENVIRONMENT">): boolean {
   return env.ENVIRONMENT !== "development" && env.ENVIRONMENT !== "test";
 }
 
-const MAX_ATTEMPTS = 5;
+export const MAX_ATTEMPTS = 5;
+
+export interface DeliveryOptions {
+  limit?: number;
+  /** Also retry messages whose earlier attempts failed (the cron does; requests do not). */
+  retries?: boolean;
+}
 
 /**
- * Sends queued messages through the email binding. Safe to run repeatedly (after a request and
- * from the cron trigger): a message is marked sent only after the binding accepted it.
+ * Sends queued messages through the email binding. Safe to run repeatedly and at the same time
+ * (right after a request and from the cron trigger): each attempt first takes the message by
+ * raising `attempts` from the value it read, so two runs never send the same message; it is
+ * marked sent only after the binding accepted it. A message gives up after MAX_ATTEMPTS.
  */
-export async function deliverQueuedMail(env: Env, db: Database, limit = 50): Promise<number> {
+export async function deliverQueuedMail(env: Env, db: Database, options: DeliveryOptions = {}): Promise<number> {
   if (!deliversMail(env)) return 0;
   const queued = await db
     .select()
     .from(mailOutbox)
-    .where(and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, MAX_ATTEMPTS)))
+    .where(
+      and(
+        isNull(mailOutbox.sentAt),
+        options.retries === false ? eq(mailOutbox.attempts, 0) : lt(mailOutbox.attempts, MAX_ATTEMPTS),
+      ),
+    )
     .orderBy(asc(mailOutbox.createdAt))
-    .limit(limit);
+    .limit(options.limit ?? 50);
   let sent = 0;
   for (const message of queued) {
+    const taken = await db
+      .update(mailOutbox)
+      .set({ attempts: message.attempts + 1 })
+      .where(and(eq(mailOutbox.id, message.id), eq(mailOutbox.attempts, message.attempts), isNull(mailOutbox.sentAt)))
+      .run();
+    if (taken.meta.changes !== 1) continue;
     try {
       await env.EMAIL.send({
         from: { name: "Zeugnis", email: env.MAIL_FROM },
@@ -57,14 +76,12 @@ export async function deliverQueuedMail(env: Env, db: Database, limit = 50): Pro
         subject: message.subject,
         text: message.body,
       });
-      await db.update(mailOutbox).set({ sentAt: Date.now() }).where(eq(mailOutbox.id, message.id));
-      sent++;
     } catch (error) {
-      await db
-        .update(mailOutbox)
-        .set({ attempts: message.attempts + 1, lastError: String(error).slice(0, 500) })
-        .where(eq(mailOutbox.id, message.id));
+      await db.update(mailOutbox).set({ lastError: String(error).slice(0, 500) }).where(eq(mailOutbox.id, message.id));
+      continue;
     }
+    await db.update(mailOutbox).set({ sentAt: Date.now(), lastError: null }).where(eq(mailOutbox.id, message.id));
+    sent++;
   }
   return sent;
 }

@@ -1,12 +1,16 @@
 /**
- * Per-request setup: a request id on every response and log line, the database handle, the
- * visitor's language, and one structured JSON log line per request.
+ * Per-request setup: a request id on every response and log line, the database handle (a D1
+ * Sessions API session, metered), the visitor's language, and one structured JSON log line per
+ * request with what it cost in D1.
  */
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { languageDetector } from "hono/language";
 import { createDb } from "../db/client";
+import { MeteredD1 } from "../db/metering";
+import { rememberBookmark, requestFacts, sessionStart } from "../db/read-session";
 import type { AppEnv } from "../env";
 import { isLocale, LOCALES, translator } from "../i18n";
+import { deliverQueuedMail, deliversMail } from "../mail/mailer";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -14,12 +18,21 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   const incoming = c.req.header("cf-ray") ?? c.req.header("x-request-id");
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
   c.set("requestId", requestId);
-  c.set("db", createDb(c.env.DB));
+  const facts = requestFacts(c);
+  const start = sessionStart(facts);
+  const d1 = new MeteredD1(c.env.DB.withSession(start.start));
+  c.set("db", createDb(d1));
   const started = Date.now();
   try {
     await next();
   } finally {
     c.header("X-Request-Id", requestId);
+    const { usage } = d1;
+    const writeRequest = facts.method !== "GET" && facts.method !== "HEAD";
+    if (usage.wrote && writeRequest) {
+      rememberBookmark(c, d1.getBookmark());
+      deliverMailSoon(c);
+    }
     log({
       level: c.res.status >= 500 ? "error" : "info",
       msg: "request",
@@ -29,9 +42,30 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
       path: new URL(c.req.url).pathname,
       status: c.res.status,
       duration_ms: Date.now() - started,
+      d1_session: start.consistency,
+      d1_queries: usage.statements,
+      rows_read: usage.rowsRead,
+      rows_written: usage.rowsWritten,
+      ...(usage.unmetered ? { d1_unmetered: usage.unmetered } : {}),
     });
   }
 };
+
+/**
+ * After a request that wrote: send what it queued (a sign-in link should not wait for the
+ * quarter-hourly cron) once the response is on its way. Failed messages are left to the cron.
+ */
+function deliverMailSoon(c: Context<AppEnv>): void {
+  if (!deliversMail(c.env)) return;
+  let ctx: Pick<ExecutionContext, "waitUntil">;
+  try {
+    ctx = c.executionCtx;
+  } catch {
+    return; // no execution context (app.request in a script): the cron delivers
+  }
+  const delivery = deliverQueuedMail(c.env, createDb(c.env.DB), { limit: 10, retries: false });
+  ctx.waitUntil(delivery.catch((error) => log({ level: "error", msg: "mail delivery failed", error: String(error) })));
+}
 
 /** One JSON object per line: Workers Logs indexes the fields. */
 export function log(fields: Record<string, unknown>): void {

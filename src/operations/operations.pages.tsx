@@ -1,0 +1,118 @@
+/** /admin/operations: the operator's page (admins only). Plain tables and lists, no script. */
+import { INTL_LOCALE } from "../submissions/components/message-thread";
+import { useI18n } from "../views/i18n";
+import type { OperationsSnapshot } from "./operations.routes";
+import { ACTIVITY_DAYS, SIGN_IN_WINDOW_DAYS } from "./operations.queries";
+
+const D1_LIMIT_BYTES = 10 * 1024 ** 3;
+
+function useFormats() {
+  const { locale } = useI18n();
+  const intl = INTL_LOCALE[locale];
+  const dateTime = new Intl.DateTimeFormat(intl, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const number = new Intl.NumberFormat(intl);
+  return {
+    when: (ms: number) => dateTime.format(ms),
+    count: (n: number) => number.format(n),
+    megabytes: (bytes: number) => `${new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }).format(bytes / 1024 ** 2)} MB`,
+    percent: (share: number) => new Intl.NumberFormat(intl, { maximumFractionDigits: 2 }).format(share * 100),
+  };
+}
+
+function Facts({ rows }: { rows: Array<[string, string]> }) {
+  return (
+    <dl class="review__facts">
+      {rows.map(([term, value]) => (
+        <>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+export function OperationsPage({ snapshot, development }: { snapshot: OperationsSnapshot; development: boolean }) {
+  const { t } = useI18n();
+  const f = useFormats();
+  const { figures, activity, databaseBytes, now } = snapshot;
+  const oldest = [figures.oldest_revision, figures.oldest_report].filter((v): v is number => v !== null);
+  return (
+    <section class="operations">
+      <h1>{t("operations:page.title")}</h1>
+      <p>{t("operations:page.intro", { time: f.when(now) })}</p>
+
+      <h2>{t("operations:page.queue")}</h2>
+      <Facts
+        rows={[
+          [t("operations:page.pending"), f.count(figures.pending)],
+          [t("operations:page.inReview"), f.count(figures.in_review)],
+          [t("operations:page.expiredClaims"), f.count(figures.expired_claims)],
+          [t("operations:page.reports"), f.count(figures.open_reports)],
+          [t("operations:page.oldest"), oldest.length ? t("operations:page.oldestSince", { date: f.when(Math.min(...oldest)) }) : t("operations:page.nothingWaiting")],
+          [t("operations:page.changesRequested"), f.count(figures.changes_requested)],
+          [t("operations:page.drafts"), f.count(figures.drafts)],
+          [t("operations:page.staleDrafts"), f.count(figures.stale_drafts)],
+        ]}
+      />
+
+      <h2>{t("operations:page.activity", { count: ACTIVITY_DAYS })}</h2>
+      <div class="table-wrap">
+        <table>
+          <caption>{t("operations:page.activityCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("operations:page.day")}</th>
+              <th scope="col">{t("operations:page.submitted")}</th>
+              <th scope="col">{t("operations:page.resubmitted")}</th>
+              <th scope="col">{t("operations:page.decided")}</th>
+              <th scope="col">{t("operations:page.reportsMade")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {activity.map((day) => (
+              <tr data-day={day.day}>
+                <th scope="row">{day.day}</th>
+                <td>{f.count(day.submitted)}</td>
+                <td>{f.count(day.resubmitted)}</td>
+                <td>{f.count(day.decided)}</td>
+                <td>{f.count(day.reports)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>{t("operations:page.signIns", { count: SIGN_IN_WINDOW_DAYS })}</h2>
+      <Facts
+        rows={[
+          [t("operations:page.linksRequested"), f.count(figures.links_requested)],
+          [t("operations:page.signInsCompleted"), f.count(figures.sign_ins)],
+          [t("operations:page.linksUnused"), f.count(figures.links_unused)],
+        ]}
+      />
+
+      <h2>{t("operations:page.mail")}</h2>
+      {development ? <p class="muted">{t("operations:page.mailNotSent")}</p> : null}
+      <Facts
+        rows={[
+          [t("operations:page.mailWaiting"), f.count(figures.mail_waiting)],
+          [t("operations:page.mailFailed"), f.count(figures.mail_failed)],
+          [t("operations:page.mailOldest"), figures.mail_oldest === null ? "—" : f.when(figures.mail_oldest)],
+        ]}
+      />
+
+      <h2>{t("operations:page.database")}</h2>
+      <Facts
+        rows={[
+          [
+            t("operations:page.databaseSize"),
+            databaseBytes === null
+              ? t("operations:page.unknown")
+              : t("operations:page.databaseShare", { size: f.megabytes(databaseBytes), percent: f.percent(databaseBytes / D1_LIMIT_BYTES) }),
+          ],
+        ]}
+      />
+    </section>
+  );
+}

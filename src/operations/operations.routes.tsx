@@ -1,0 +1,67 @@
+/** The operator's view for admins: /admin/operations (HTML) and /api/v1/admin/operations (JSON). */
+import { sql } from "drizzle-orm";
+import { Hono, type Context } from "hono";
+import { isDevelopment } from "../auth/demo-accounts";
+import { requireRole } from "../auth/session";
+import type { Database } from "../db/client";
+import type { AppEnv } from "../env";
+import { OperationsPage } from "./operations.pages";
+import { readActivity, readFigures, SIGN_IN_WINDOW_DAYS, type DayActivity, type OperationsFigures } from "./operations.queries";
+
+export interface OperationsSnapshot {
+  now: number;
+  figures: OperationsFigures;
+  activity: DayActivity[];
+  /** D1 reports the database's size with every result (`meta.size_after`). */
+  databaseBytes: number | null;
+}
+
+async function databaseBytes(db: Database): Promise<number | null> {
+  const result = await db.run(sql`SELECT 1`);
+  return typeof result.meta.size_after === "number" ? result.meta.size_after : null;
+}
+
+async function snapshot(c: Context<AppEnv>): Promise<OperationsSnapshot> {
+  requireRole(c, "admin");
+  const now = Date.now();
+  const [figures, activity, bytes] = await Promise.all([
+    readFigures(c.var.db, now),
+    readActivity(c.var.db, now),
+    databaseBytes(c.var.db),
+  ]);
+  return { now, figures, activity, databaseBytes: bytes };
+}
+
+export const operationsRoutes = new Hono<AppEnv>();
+
+operationsRoutes.get("/admin/operations", async (c) => {
+  const data = await snapshot(c);
+  c.header("Cache-Control", "no-store");
+  return c.render(<OperationsPage snapshot={data} development={isDevelopment(c.env)} />, {
+    title: c.var.t("operations:page.title"),
+    noindex: true,
+  });
+});
+
+operationsRoutes.get("/api/v1/admin/operations", async (c) => {
+  const { now, figures, activity, databaseBytes } = await snapshot(c);
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  c.header("Cache-Control", "no-store");
+  return c.json({
+    generated_at: iso(now),
+    queue: {
+      pending: figures.pending,
+      in_review: figures.in_review,
+      expired_claims: figures.expired_claims,
+      open_reports: figures.open_reports,
+      changes_requested: figures.changes_requested,
+      oldest_waiting_revision: iso(figures.oldest_revision),
+      oldest_open_report: iso(figures.oldest_report),
+    },
+    drafts: { total: figures.drafts, untouched_30_days: figures.stale_drafts },
+    activity,
+    sign_ins: { window_days: SIGN_IN_WINDOW_DAYS, links_requested: figures.links_requested, completed: figures.sign_ins, links_unused: figures.links_unused },
+    mail: { waiting: figures.mail_waiting, failed: figures.mail_failed, oldest_waiting: iso(figures.mail_oldest) },
+    database: { bytes: databaseBytes, limit_bytes: 10 * 1024 ** 3 },
+  });
+});
