@@ -320,4 +320,14 @@ export const staffOperations: Operation[] = [
     responses: { 200: { description: "Changed", schema: S.roleChanged } },
     errors: [404, 409, 422],
   },
+  {
+    method: "get",
+    path: "/api/v1/admin/operations",
+    id: "operations",
+    tag: TAGS.admin,
+    summary: "Operator's figures: queue, activity per day, sign-ins, mail backlog, database size",
+    access: "admin",
+    responses: { 200: { description: "Figures", schema: S.operationsSnapshot } },
+    errors: [],
+  },
 ];

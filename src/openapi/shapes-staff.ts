@@ -215,3 +215,24 @@ export const upload = z.object({
 });
 
 export const uploadPart = z.object({ part: z.number().int(), bytes: z.number().int() });
+
+const count = z.number().int().nonnegative();
+
+/** GET /api/v1/admin/operations: the operator's figures (src/operations/). */
+export const operationsSnapshot = z.object({
+  generated_at: iso,
+  queue: z.object({
+    pending: count,
+    in_review: count,
+    expired_claims: count,
+    open_reports: count,
+    changes_requested: count,
+    oldest_waiting_revision: isoOrNull,
+    oldest_open_report: isoOrNull,
+  }),
+  drafts: z.object({ total: count, untouched_30_days: count }),
+  activity: z.array(z.object({ day: z.iso.date(), submitted: count, resubmitted: count, decided: count, reports: count })),
+  sign_ins: z.object({ window_days: count, links_requested: count, completed: count, links_unused: count }),
+  mail: z.object({ waiting: count, failed: count, oldest_waiting: isoOrNull }),
+  database: z.object({ bytes: count.nullable(), limit_bytes: count }),
+});

@@ -117,6 +117,7 @@ describe("answers match the OpenAPI document", () => {
 
     const a = { cookie: admin.cookie };
     await callChecked("GET", "/api/v1/admin/users", "/api/v1/admin/users", a);
+    await callChecked("GET", "/api/v1/admin/operations", "/api/v1/admin/operations", a);
     await callChecked("GET", "/api/v1/admin/users", "/api/v1/admin/users", m);
     await callChecked("POST", "/api/v1/admin/users/{id}/role", `/api/v1/admin/users/${contributor.id}/role`, { ...a, json: { role: "moderator" } });
     const csv = new FormData();

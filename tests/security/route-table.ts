@@ -205,6 +205,8 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /admin/users": { path: () => "/admin/users", expect: ADMINS },
   "POST /admin/users/:id/role": { path: async (w) => `/admin/users/${(await w.target()).id}/role`, body: form({ role: "moderator" }), expect: ADMINS },
   "GET /api/v1/admin/users": { path: () => "/api/v1/admin/users", expect: ADMINS },
+  "GET /admin/operations": { path: () => "/admin/operations", expect: ADMINS },
+  "GET /api/v1/admin/operations": { path: () => "/api/v1/admin/operations", expect: ADMINS },
   "POST /api/v1/admin/users/:id/role": { path: async (w) => `/api/v1/admin/users/${(await w.target()).id}/role`, body: json({ role: "moderator" }), expect: ADMINS },
 };
 
