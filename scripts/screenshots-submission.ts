@@ -11,6 +11,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import jpeg from "jpeg-js";
 import { launchChromium } from "./lib/browser";
 import { ROOT } from "./lib/cli";
 
@@ -34,8 +35,28 @@ async function signIn(page: Page) {
 }
 
 async function shot(page: Page, name: string) {
+  // Thumbnails are made on their first request; wait for them as a reader would.
+  await page.waitForLoadState("networkidle");
   await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
   console.log(`docs/screenshots/submission/${name}.png`);
+}
+
+/** A small photograph-like picture (a sepia gradient), as a JPEG. */
+function sampleJpeg(): Buffer {
+  const width = 480;
+  const height = 320;
+  const data = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      const shade = 120 + Math.round(80 * Math.sin(x / 40) * Math.cos(y / 50));
+      data[i] = shade + 30;
+      data[i + 1] = shade + 10;
+      data[i + 2] = shade - 20;
+      data[i + 3] = 255;
+    }
+  }
+  return Buffer.from(jpeg.encode({ data, width, height }, 80).data);
 }
 
 const press = (page: Page, action: string) =>
@@ -53,11 +74,15 @@ async function main() {
     const page = await context.newPage();
     await signIn(page);
     await page.goto(`${BASE}/submit?lang=en`);
-    await page.fill('[name="name"]', "Hilde Zucker");
+    // A name the archive knows: the form shows the memorial before anything is stored.
+    await page.fill('[name="name"]', "Max Zuker");
     await shot(page, "01-start");
     await page.click('button[type="submit"].button--primary');
     await shot(page, "02-duplicate-hint");
-    await page.click("text=Start a new entry");
+    // The relative this family writes about is someone else: a new entry.
+    await page.goto(`${BASE}/submit?lang=en`);
+    await page.fill('[name="name"]', "Hilde Zucker");
+    await page.click('button[type="submit"].button--primary');
 
     await page.fill('[name="names.0.given"]', "Hilde");
     await page.fill('[name="names.0.family"]', "Zucker");
@@ -114,6 +139,18 @@ async function main() {
     await page.fill('[name="markers.0.address"]', "Heinrich-Dernburg-Straße 7, Berlin");
     await page.fill('[name="markers.0.installed"]', "2019");
     await shot(page, "09-markers");
+    await press(page, "continue");
+
+    // Photos and documents: the upload page returns to the form with the file attached.
+    await press(page, "upload");
+    await page.setInputFiles('input[name="file"]', { name: "letter-1936.jpg", mimeType: "image/jpeg", buffer: sampleJpeg() });
+    await page.fill('[name="caption"]', "Letter from Hilde Zucker to her niece, 1936");
+    await page.fill('[name="credit"]', "Family of Hilde Zucker");
+    await page.check('input[name="licence"][value="CC-BY-4.0"]');
+    await page.check('input[name="rights_confirmed"]');
+    await shot(page, "09a-upload");
+    await page.click('form[action="/media/new"] button[type="submit"]');
+    await shot(page, "09b-media");
     await press(page, "continue");
 
     await page.check('input[name="relationship"][value="relative"]');

@@ -125,9 +125,14 @@ stepRoutes.get("/submit/:id/:step", async (c) => {
   );
 });
 
+/** The upload page, returning to the media step, which attaches the file. */
+const uploadPage = (revisionId: string) =>
+  `/media/new?return_to=${encodeURIComponent(`/submit/${revisionId}/media/attach`)}`;
+
 /** Where a button of the step form leads. */
-function destination(action: string | undefined, step: StepId): StepId | "later" {
+function destination(action: string | undefined, step: StepId): StepId | "later" | "upload" {
   if (action === "later") return "later";
+  if (action === "upload" && step === "media") return "upload";
   if (action === "back") return stepAfter(step, -1);
   if (action === "add") return step;
   const target = action?.startsWith("goto:") ? action.slice(5) : "";
@@ -147,10 +152,11 @@ stepRoutes.post("/submit/:id/:step", async (c) => {
   const target = destination(values.action, step);
   await saveDraft(c.var.db, revision.id, c.var.user.id, {
     document: draft,
-    draftStep: target === "later" ? step : target,
+    draftStep: target === "later" || target === "upload" ? step : target,
     ...changes,
   });
   if (target === "later") return c.redirect(`/my/submissions?saved=${revision.id}`, 303);
+  if (target === "upload") return c.redirect(uploadPage(revision.id), 303);
   if ((values.action ?? "continue") === "continue") {
     const saved = { ...revision, ...changes };
     const problems = checkDraft(draft, saved, c.var.t).problems.filter((p) => p.step === step);

@@ -24,8 +24,11 @@ describe("photos and documents in the submission form", () => {
     const id = await startDraft(user, "Max Zucker");
     const step = await page(`/submit/${id}/media`, user);
     expect(step).toContain("No files yet.");
-    const addLink = step.match(/href="(\/media\/new\?return_to=[^"]+)"/)![1]!.replace(/&amp;/g, "&");
-    const returnTo = decodeURIComponent(addLink.split("return_to=")[1]!);
+    // The button saves the step, then opens the upload page, which will come back here.
+    const add = await saveStep(user, id, "media", {}, "upload");
+    expect(add.status).toBe(303);
+    const returnTo = decodeURIComponent(location(add).split("return_to=")[1]!);
+    expect(location(add)).toMatch(/^\/media\/new\?return_to=/);
     expect(returnTo).toBe(`/submit/${id}/media/attach`);
 
     const uploaded = await request("/media/new", { method: "POST", cookie: user.cookie, body: uploadForm(returnTo) });

@@ -1,7 +1,7 @@
 /**
  * Step 7: photos and documents. Files are uploaded on the media upload page (it works without
  * JavaScript and keeps files private until approval); it returns here and the file is attached
- * to the draft (see `attachMedia`). This step shows the attached files, lets the submitter
+ * to the draft (see `attachMedia`). Its button saves the step first, then opens the upload page. This step shows the attached files, lets the submitter
  * correct a caption or credit, and remove a file from the entry.
  */
 import { LICENCES } from "../../lib/person-document";
@@ -12,10 +12,9 @@ import { localized, rowsOf, setLocalized, stringOf, assign, type Row } from "../
 import { isTicked, rowIndices, textValue } from "../form/form-values";
 import type { StepModule, StepProps } from "./step";
 
-function Fields({ draft, revision, errors }: StepProps) {
+function Fields({ draft, errors }: StepProps) {
   const { t, locale } = useI18n();
   const files = rowsOf(draft.media);
-  const uploadHref = `/media/new?return_to=${encodeURIComponent(`/submit/${revision.id}/media/attach`)}`;
   return (
     <>
       <p class="lead">{t("submissions:media.intro")}</p>
@@ -29,7 +28,7 @@ function Fields({ draft, revision, errors }: StepProps) {
             <input type="hidden" name={field("id")} value={id} />
             <p>
               <a href={`/media/${encodeURIComponent(id)}`}>
-                <img src={`/media/${encodeURIComponent(id)}?size=thumb`} alt={t("submissions:media.preview", { n: i + 1 })} width="160" loading="lazy" />
+                <img src={`/media/${encodeURIComponent(id)}?size=thumb`} alt={t("submissions:media.preview", { n: i + 1 })} width="160" />
               </a>
             </p>
             {errors[field("id")] ? <p class="field__error">{errors[field("id")]}</p> : null}
@@ -41,10 +40,11 @@ function Fields({ draft, revision, errors }: StepProps) {
           </RowFieldset>
         );
       })}
+      {/* A button of the step form: what was typed here is saved before the upload page opens. */}
       <p>
-        <a class="button" href={uploadHref}>
+        <button type="submit" name="action" value="upload" class="button">
           {t("submissions:media.add")}
-        </a>
+        </button>
       </p>
       <p class="field__hint">{t("submissions:media.saveFirst")}</p>
     </>
