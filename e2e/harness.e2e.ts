@@ -23,7 +23,8 @@ const BROKEN = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Broken</
 <main><p id="twice">One</p><p id="twice">Two</p><img src="/favicon.svg">
 <img src="https://tiles.example.org/0/0/0.png" alt="">
 <button type="button" class="no-focus-ring">Press</button>
-<style>.no-focus-ring:focus-visible { outline: none; }</style>
+<div class="too-wide">wide</div>
+<style>.no-focus-ring:focus-visible { outline: none; } .too-wide { width: 3000px; }</style>
 <script>console.error("boom")</script></main></body></html>`;
 
 test("the page checks report what they are there to catch", async () => {
@@ -42,6 +43,7 @@ test("the page checks report what they are there to catch", async () => {
   expect(problems).toMatch(/console error .*boom/);
   expect(problems).toMatch(/404 for GET .*\/css\/no-such-file\.css/);
   expect(problems).toMatch(/request leaving 127\.0\.0\.1: https:\/\/tiles\.example\.org/);
+  expect(problems).toMatch(/wider than the window \(reflow\): <div class="too-wide">/);
   expect(problems).toMatch(/focus not visible .*<button> Press/);
   expect(problems).toMatch(/page not checked with axe: GET .*\/browse/);
 });

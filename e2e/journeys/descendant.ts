@@ -30,7 +30,7 @@ export async function descendantJourney(journey: Journey): Promise<SubmittedEntr
   await signInThroughOutbox(journey, actor, keys, DESCENDANT);
   await keys.type(page.locator("#header-q"), RELATIVE.name);
   await page.keyboard.press("Enter");
-  await page.waitForURL(/\/search\?/);
+  await page.waitForURL((url) => url.pathname === "/search" && url.searchParams.get("q") === RELATIVE.name);
   await journey.step(actor, "searched first");
   const namesake = page.locator(".search-hit", { hasText: RELATIVE.namesake });
   await expect(namesake.count()).resolves.toBeGreaterThan(0);

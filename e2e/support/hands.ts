@@ -32,16 +32,27 @@ function describeFocus() {
 }
 
 export function keyboardOnly(page: Page, problems: string[]): Hands {
-  /** Presses `key` until `target` has the focus; every stop on the way must show the focus. */
+  /**
+   * Presses `key` until `target` has the focus; every stop on the way must show the focus. Tab
+   * goes backwards (Shift+Tab) when the target comes before the focus, as a person would do.
+   */
   async function focusBy(key: "Tab" | "ArrowDown", target: Locator, max = MAX_TABS) {
+    const backwards =
+      key === "Tab" &&
+      (await target.first().evaluate((element) => {
+        const focused = document.activeElement;
+        if (!focused || focused === document.body) return false;
+        return Boolean(focused.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING);
+      }));
+    const press = backwards ? "Shift+Tab" : key;
     for (let presses = 0; presses < max; presses++) {
-      await page.keyboard.press(key);
+      await page.keyboard.press(press);
       const focus = await page.evaluate(describeFocus);
       if (!focus.visible) problems.push(`keyboard: focus not visible on ${page.url()}: ${focus.label}`);
       const reached = await target.evaluateAll((elements) => elements.includes(document.activeElement as HTMLElement));
       if (reached) return;
     }
-    throw new Error(`${key} did not reach ${target.toString()} on ${page.url()} within ${max} presses`);
+    throw new Error(`${press} did not reach ${target.toString()} on ${page.url()} within ${max} presses`);
   }
   const hasFocus = (target: Locator) => target.evaluate((element) => element === document.activeElement);
   return {

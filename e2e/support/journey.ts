@@ -3,6 +3,7 @@
  * the issue asks for on every page they see:
  *   - axe-core, WCAG 2.2 A/AA: zero violations (at every `step`);
  *   - the Nu Html Checker on every HTML page the server sent: zero errors (at `finish`);
+ *   - nothing wider than the window (WCAG 1.4.10 Reflow; axe does not test it);
  *   - no console errors, no failed requests, no request leaving 127.0.0.1;
  *   - a screenshot per step under test-results/e2e/<journey>/.
  * Every HTML page received must have been checked by a `step`, so no page slips through.
@@ -124,6 +125,15 @@ export class Journey {
       const targets = violation.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ");
       this.problems.push(`${label} ${page.url()}: axe ${violation.id} (${violation.impact}) — ${violation.help}: ${targets}`);
     }
+    // WCAG 1.4.10 Reflow, which axe cannot see: nothing wider than the window (no sideways scrolling).
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= width) return null;
+      const wide = [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > width + 1);
+      const innermost = wide.filter((e) => !wide.some((other) => other !== e && e.contains(other)));
+      return innermost.slice(0, 3).map((e) => `<${e.tagName.toLowerCase()} class="${e.className}">`).join(", ");
+    });
+    if (overflow) this.problems.push(`${label} ${page.url()}: wider than the window (reflow): ${overflow}`);
     await page.screenshot({ path: path.join(this.dir, `${label}.png`), fullPage: true });
   }
 

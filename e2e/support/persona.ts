@@ -15,8 +15,8 @@ export const RELATIVE = {
   /** The demo memorial with a similar name. */
   namesake: "Hermann Schubert",
   alias: "Герман Карлович Шуберт",
-  /** How someone who only heard the name might write it. */
-  heardAs: "Herman Shubert",
+  /** How someone who only heard the name might write it ("Sounds like", not a transliteration). */
+  heardAs: "Hermann Schupert",
   events: [
     { type: "birth", date: "about 1890", edtf: "1890~", place: "Hamburg", modern: "" },
     { type: "arrest", date: "March 1938", edtf: "1938-03", place: "Moscow", modern: "" },
