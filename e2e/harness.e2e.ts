@@ -47,3 +47,14 @@ test("the page checks report what they are there to catch", async () => {
   expect(problems).toMatch(/focus not visible .*<button> Press/);
   expect(problems).toMatch(/page not checked with axe: GET .*\/browse/);
 });
+
+test("axe also reports on a page whose browser runs no scripts", async () => {
+  const journey = await new Journey(browser, baseUrl, "0-harness-no-js").start();
+  const actor = await journey.actor("tester", { javaScriptEnabled: false });
+  await actor.context.route(`${baseUrl}/__e2e/broken`, (route) => route.fulfill({ contentType: "text/html", body: BROKEN }));
+  await actor.page.goto("/__e2e/broken");
+  await journey.step(actor, "broken page");
+  const problems = (await journey.finish()).join("\n");
+  expect(problems).toMatch(/axe image-alt/);
+  expect(problems).not.toMatch(/console error .*boom/);
+});

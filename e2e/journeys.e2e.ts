@@ -12,7 +12,7 @@ import { apiSession } from "./support/api";
 import { DESKTOP, launchChromium, PHONE } from "./support/browser";
 import { keyboardOnly, pointer } from "./support/hands";
 import { MODERATOR, RELATIVE } from "./support/persona";
-import { Journey } from "./support/journey";
+import { type Journey, walkJourney } from "./support/journey";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -26,20 +26,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Walks a journey, then checks every page it saw; a failed step is reported with those problems. */
-async function run<T>(name: string, walk: (journey: Journey) => Promise<T>): Promise<T> {
-  const journey = await new Journey(browser, baseUrl, name).start();
-  let result: T;
-  try {
-    result = await walk(journey);
-  } catch (error) {
-    const problems = await journey.finish();
-    if (error instanceof Error && problems.length) error.message += `\nProblems on the pages so far:\n${problems.join("\n")}`;
-    throw error;
-  }
-  expect(await journey.finish(), `problems on the pages of journey ${name}`).toEqual([]);
-  return result;
-}
+const run = <T>(name: string, walk: (journey: Journey) => Promise<T>) => walkJourney(browser, baseUrl, name, walk);
 
 describe("journeys", () => {
   test("1. a descendant submits a memorial for her grandfather", async () => {

@@ -30,6 +30,27 @@ export interface Actor {
   name: string;
   context: BrowserContext;
   page: Page;
+  /** False when the browser runs no scripts (javaScriptEnabled: false). */
+  javaScript?: boolean;
+}
+
+/**
+ * axe-core on the page as it is. Without JavaScript, Chromium runs no timers, which axe needs
+ * between its checks: the page gets a setTimeout that continues on the promise queue instead
+ * (promise callbacks still run), and axe runs inside the page rather than in a helper page that
+ * would have scripts switched off too. No script of the page itself runs either way.
+ */
+async function runAxe(page: Page, javaScript: boolean) {
+  if (javaScript) return new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  await page.evaluate(() => {
+    const timers = window as unknown as { setTimeout: unknown; clearTimeout: unknown };
+    timers.setTimeout = (callback: (...args: unknown[]) => void, _delay?: number, ...args: unknown[]) => {
+      void Promise.resolve().then(() => callback(...args));
+      return 0;
+    };
+    timers.clearTimeout = () => {};
+  });
+  return new AxeBuilder({ page }).setLegacyMode().withTags(AXE_TAGS).analyze();
 }
 
 export class Journey {
@@ -72,7 +93,7 @@ export class Journey {
     );
     context.on("response", (response) => this.onResponse(name, response));
     const page = await context.newPage();
-    return { name, context, page };
+    return { name, context, page, javaScript: options.javaScriptEnabled !== false };
   }
 
   /** The next HTML page may answer with this status (a form re-rendered with errors, a refusal). */
@@ -120,7 +141,7 @@ export class Journey {
     const label = `${String(this.stepCount).padStart(2, "0")}-${actor.name}-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
     const served = this.latest.get(page);
     if (served) served.axeChecked = true;
-    const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const axe = await runAxe(page, actor.javaScript !== false);
     for (const violation of axe.violations) {
       const targets = violation.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ");
       this.problems.push(`${label} ${page.url()}: axe ${violation.id} (${violation.impact}) — ${violation.help}: ${targets}`);
@@ -160,4 +181,28 @@ export class Journey {
     });
     return this.problems;
   }
+}
+
+/**
+ * Walks a journey, then checks every page it saw. A step that failed is reported together with
+ * the problems found so far; otherwise any problem fails the test.
+ */
+export async function walkJourney<T>(
+  browser: Browser,
+  baseUrl: string,
+  name: string,
+  walk: (journey: Journey) => Promise<T>,
+): Promise<T> {
+  const journey = await new Journey(browser, baseUrl, name).start();
+  let result: T;
+  try {
+    result = await walk(journey);
+  } catch (error) {
+    const problems = await journey.finish();
+    if (error instanceof Error && problems.length) error.message += `\nProblems on the pages so far:\n${problems.join("\n")}`;
+    throw error;
+  }
+  const problems = await journey.finish();
+  if (problems.length) throw new Error(`Problems on the pages of journey ${name}:\n${problems.join("\n")}`);
+  return result;
 }
