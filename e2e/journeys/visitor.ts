@@ -29,8 +29,12 @@ export async function visitorJourney(journey: Journey, actor: Actor, hands: Hand
   for (const text of [RELATIVE.alias, "about 1890", RELATIVE.archiveSource.citation, RELATIVE.photoCaption]) {
     expect(article).toContain(text);
   }
-  await page.locator(`img[src*="/media/"]`).first().scrollIntoViewIfNeeded();
-  await expect(page.locator(`img[src*="/media/"]`).first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+  // The photo is public now: it loads (lazily, once scrolled to).
+  const photo = page.locator(`img[src*="/media/"]`).first();
+  await photo.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 15_000 })
+    .toBe(true);
 
   await switchLanguage(journey, actor, hands, "Deutsch", "de", "um 1890");
   await switchLanguage(journey, actor, hands, "Русский", "ru", "около 1890");
@@ -93,7 +97,7 @@ async function switchLanguage(journey: Journey, actor: Actor, hands: Hands, name
 async function copyCitation(journey: Journey, actor: Actor, hands: Hands, button: string, done: string): Promise<string> {
   const { page } = actor;
   await hands.activate(page.getByRole("button", { name: button }));
-  await expect.poll(() => page.locator(".cite__status").textContent()).toBe(done);
+  await expect.poll(() => page.locator(".cite__status").textContent(), { timeout: 15_000 }).toBe(done);
   await journey.step(actor, "citation copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.locator("#citation-text").inputValue());
