@@ -45,6 +45,10 @@ describe("photos and documents in the submission form", () => {
     ]);
     const html = await page(`/submit/${id}/media`, user);
     expect(html).toContain(`src="/media/${mediaId}?size=thumb"`);
+    // "Check and send" lists the file too, so it can be checked before sending.
+    const review = await page(`/submit/${id}/review`, user);
+    expect(review).toContain(`<a href="/media/${mediaId}">Letter from Vorkuta</a>`);
+    expect(review).toContain(`href="/submit/${id}/media"`);
 
     const removed = await saveStep(user, id, "media", { "media.0.remove": "on" });
     expect(removed.status).toBe(303);

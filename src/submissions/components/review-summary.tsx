@@ -73,6 +73,25 @@ function EventList({ draft }: { draft: Draft }) {
   );
 }
 
+/** The attached files by caption, each linking to the file (visible to its uploader). */
+function MediaList({ draft }: { draft: Draft }) {
+  const { t, locale } = useI18n();
+  const files = rowsOf(draft.media);
+  if (files.length === 0) return <Empty />;
+  return (
+    <ul class="review-list">
+      {files.map((file, i) => (
+        <li>
+          <a href={`/media/${encodeURIComponent(stringOf(file.id))}`}>
+            {localized(file.caption, locale) || t("submissions:media.fileN", { n: i + 1 })}
+          </a>
+          {file.credit ? <span class="muted"> — {stringOf(file.credit)}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ReviewSummary({
   draft,
   revision,
@@ -173,6 +192,9 @@ export function ReviewSummary({
         ) : (
           <Empty />
         )}
+      </Section>
+      <Section step="media" title={t("submissions:steps.media")} editHref={href("media")}>
+        <MediaList draft={draft} />
       </Section>
       <Section
         step="submitter"
