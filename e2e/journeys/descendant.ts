@@ -162,10 +162,10 @@ async function fillFate(journey: Journey, actor: Actor) {
   }
 }
 
-/** The media step links to the upload page, which returns to the step with the file attached. */
+/** The media step saves and opens the upload page, which returns to the step with the file attached. */
 async function uploadPhoto(journey: Journey, actor: Actor) {
   const { page } = actor;
-  await page.getByRole("link", { name: "Add a photo or document" }).click();
+  await page.getByRole("button", { name: "Add a photo or document" }).click();
   await page.waitForURL(/\/media\/new\?return_to=/);
   await journey.step(actor, "upload page");
   await page.locator("#media-file").setInputFiles({ name: "hermann-schuberth.jpg", mimeType: "image/jpeg", buffer: familyPhoto() });
