@@ -16,6 +16,8 @@ import { d1SqliteFile, toColumns } from "./local-sqlite";
 import { rng } from "./names";
 
 const count = Number(option("count") ?? "100000");
+/** Revisions waiting in the moderation queue, as the performance issue sizes it. */
+const pendingCount = Number(option("pending") ?? "50000");
 const seed = Number(option("seed") ?? "1937");
 const state = path.resolve(ROOT, process.env.STATE_DIR || `.wrangler/bench-${count}`);
 
@@ -83,6 +85,39 @@ for (let i = 0; i < count; i++) {
   }
 }
 db.exec("COMMIT");
+process.stdout.write("\n");
+insertPendingRevisions();
 db.exec("ANALYZE");
 db.close();
-console.log(`\nGenerated ${count} memorials (${keyRows} name keys) into ${path.relative(ROOT, file)} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`Generated ${count} memorials (${keyRows} name keys) and ${pendingCount} pending revisions into ${path.relative(ROOT, file)} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+
+/**
+ * The queue: new memorials and, one in ten, corrections of a published memorial, sent by 1,000
+ * descendants over the weeks before `now`, each with the audit entry a submission writes.
+ */
+function insertPendingRevisions() {
+  const submitters = Array.from({ length: 1000 }, (_, i) => `usr_bench_family${i.toString(36).padStart(4, "0")}`);
+  submitters.forEach((id, i) => insert("users", { id, email: `family-${i}@zeugnis.invalid`, displayName: `Family ${i}`, role: "contributor", createdAt: now - 90 * 86_400_000 }));
+  db.exec("BEGIN");
+  for (let i = 0; i < pendingCount; i++) {
+    const document = generateDocument(r);
+    const id = `rev_benchq${i.toString(36).padStart(7, "0")}`;
+    const at = now - (pendingCount - i) * 60_000;
+    const correction = count > 0 && i % 10 === 9;
+    const base = correction ? r.int(0, count - 1).toString(36).padStart(8, "0") : null;
+    const submitterId = submitters[i % submitters.length]!;
+    insert("revisions", {
+      id, memorialId: base ? `mem_bench${base}` : null, kind: base ? "correction" : "new", basedOnRevisionId: base ? `rev_bench${base}` : null,
+      document: JSON.stringify(document), status: "pending", version: 1, submitterId, relationship: r.pick(["descendant", "relative", "researcher"] as const),
+      showName: r.chance(0.5), consentPublish: true, displayName: primaryName(document).display, sourceCount: document.sources.length,
+      createdAt: at, updatedAt: at, submittedAt: at,
+    });
+    insert("audit_log", { at, actorId: submitterId, action: "revision.submit", subjectType: "revision", subjectId: id, subjectVersion: 1, detail: JSON.stringify({ via: "api", kind: base ? "correction" : "new" }) });
+    if ((i + 1) % 10_000 === 0) {
+      db.exec("COMMIT; BEGIN");
+      process.stdout.write(`\r${i + 1} pending revisions`);
+    }
+  }
+  db.exec("COMMIT");
+  process.stdout.write("\n");
+}

@@ -8,3 +8,4 @@ export * from "./schema/media";
 export * from "./schema/moderation";
 export * from "./schema/search";
 export * from "./schema/opendata";
+export * from "./schema/counts";

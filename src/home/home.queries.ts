@@ -7,15 +7,11 @@ export interface ArchiveCounts {
   sources: number;
 }
 
-/** Figures for the home page, over published memorials only. */
+/**
+ * Figures for the home page, over published memorials only. Counting them on each visit reads
+ * every published memorial (seconds at a million); triggers keep them instead (src/db/schema/counts.ts).
+ */
 export async function archiveCounts(db: Database): Promise<ArchiveCounts> {
-  const row = await db.get<ArchiveCounts>(sql`
-    SELECT
-      (SELECT count(*) FROM memorials WHERE status = 'published') AS memorials,
-      (SELECT count(DISTINCT e.memorial_id) FROM memorial_events e
-         JOIN memorials m ON m.id = e.memorial_id AND m.status = 'published'
-        WHERE e.type = 'handover') AS handovers,
-      (SELECT count(*) FROM memorial_sources s
-         JOIN memorials m ON m.id = s.memorial_id AND m.status = 'published') AS sources`);
-  return row;
+  const row = await db.get<ArchiveCounts | undefined>(sql`SELECT memorials, handovers, sources FROM archive_counts WHERE id = 1`);
+  return row ?? { memorials: 0, handovers: 0, sources: 0 };
 }

@@ -9,7 +9,7 @@ import { AppError } from "../lib/errors";
 import { canSeePrivately } from "./media.access";
 import { readUploadForm } from "./media.form-data";
 import { storeReceivedFile, type IngestContext } from "./media.ingest";
-import { mediaJson } from "./media.json";
+import { mediaJson } from "./media.items";
 import { rejectMedia } from "./media.moderation";
 import { findServable } from "./media.queries";
 import { itemFromFields, mediaItemSchema } from "./media.schema";

@@ -17,7 +17,7 @@ import { sniffMime } from "../lib/media-sniff";
 import { ingestContext } from "./media.api";
 import { fileTooLarge, readAtMost } from "./media.form-data";
 import { storeAssembledObject, unsupportedType } from "./media.ingest";
-import { mediaJson } from "./media.json";
+import { mediaJson } from "./media.items";
 import { findServable, listUploadParts, recordPart } from "./media.queries";
 import { ownUpload, partCount, uploadJson } from "./media.upload-state";
 import { mediaItemSchema } from "./media.schema";

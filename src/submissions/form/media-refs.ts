@@ -1,6 +1,6 @@
 /** Attaching an uploaded file to a draft: the reference the person document keeps for it. */
 import { LIMITS } from "../../lib/person-document";
-import { mediaItemOf } from "../../media/media.json";
+import { mediaItemOf } from "../../media/media.items";
 import type { MediaRow } from "../../media/media.queries";
 import { toMediaRef } from "../../media/media.schema";
 import { rowsOf, stringOf, type Draft } from "./draft";

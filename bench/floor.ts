@@ -1,0 +1,89 @@
+/**
+ * The data floor of each hot path: the archive's own code runs in Node against the same SQLite
+ * file through node:sqlite (bench/node-d1.ts), one request at a time, and only the time spent
+ * inside SQLite is counted. Requests, SQL and plans are exactly those of the Worker; what is left
+ * out is workerd, HTTP, D1's plumbing, rendering and the JSON work around the queries.
+ *
+ * better-sqlite3 was the suggested floor; its prebuilt binary cannot be downloaded here, and
+ * node:sqlite is the same SQLite library, synchronous and in-process: the same role.
+ */
+import { DatabaseSync } from "node:sqlite";
+import { unstable_getMiniflareWorkerOptions } from "wrangler";
+import { percentiles, type Percentiles } from "./http-load";
+import type { HotPath } from "./hot-paths";
+import { NodeD1 } from "./node-d1";
+
+export interface FloorResult extends Percentiles {
+  /** Statements per request (mean). */
+  statements: number;
+  /** Requests whose status was not what the path expects. */
+  errors: number;
+}
+
+/** The Worker's vars from wrangler.toml and inert stand-ins for bindings no hot path touches. */
+function nodeEnv(d1: NodeD1, config: string): Env {
+  const { workerOptions } = unstable_getMiniflareWorkerOptions(config);
+  const unused = (name: string) => new Proxy({}, { get: () => () => Promise.reject(new Error(`${name} is not available in the data floor`)) });
+  return {
+    ...(workerOptions.bindings as Record<string, string>),
+    DB: d1,
+    MEDIA: unused("MEDIA"),
+    BACKUPS: unused("BACKUPS"),
+    EMAIL: unused("EMAIL"),
+    ASSETS: unused("ASSETS"),
+    RATE_LIMITER: { limit: async () => ({ success: true }) },
+  } as unknown as Env;
+}
+
+/** Opens the database once workerd, which holds a lock on it while it runs, has let go. */
+async function openWhenUnlocked(file: string): Promise<DatabaseSync> {
+  for (let attempt = 0; ; attempt++) {
+    const db = new DatabaseSync(file);
+    try {
+      db.exec("BEGIN IMMEDIATE; COMMIT;");
+      return db;
+    } catch (error) {
+      db.close();
+      if (attempt >= 60) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
+export async function measureFloors(file: string, config: string, paths: HotPath[], requestsPerPath: number): Promise<Map<string, FloorResult>> {
+  const db = await openWhenUnlocked(file);
+  const d1 = new NodeD1(db);
+  const env = nodeEnv(d1, config);
+  // The Worker writes one JSON log line per request; the floor does not measure logging.
+  const log = console.log;
+  console.log = () => {};
+  const { app } = await import("../src/index");
+  const results = new Map<string, FloorResult>();
+  try {
+    for (const hotPath of paths) {
+      const samples: number[] = [];
+      let statements = 0;
+      let errors = 0;
+      for (let i = 0; i < requestsPerPath + 20; i++) {
+        const next = hotPath.next();
+        const pending: Array<Promise<unknown>> = [];
+        const ctx = { waitUntil: (p: Promise<unknown>) => void pending.push(p), passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
+        d1.clock.ms = 0;
+        d1.clock.statements = 0;
+        const res = await app.fetch(new Request(`http://127.0.0.1${next.path}`, { method: next.method, headers: { ...next.headers, origin: "http://127.0.0.1" }, body: next.body }), env, ctx);
+        await res.arrayBuffer();
+        await Promise.allSettled(pending);
+        if (!hotPath.ok.includes(res.status)) errors++;
+        // The first 20 warm SQLite's page cache and V8's JIT.
+        if (i < 20) continue;
+        samples.push(d1.clock.ms);
+        statements += d1.clock.statements;
+      }
+      results.set(hotPath.name, { ...percentiles(samples), statements: statements / requestsPerPath, errors });
+    }
+  } finally {
+    console.log = log;
+    db.close();
+  }
+  return results;
+}

@@ -1,0 +1,129 @@
+/**
+ * The hot paths of the performance issue and the requests that exercise them, drawn from the
+ * generated database (bench/generate.ts) with a fixed seed. The same request sequence goes to
+ * every server and to the data floor (bench/floor.ts), so the figures compare like with like.
+ */
+import type { DatabaseSync } from "node:sqlite";
+import { newSession } from "../src/auth/session";
+import { isPossiblyLiving } from "../src/lib/possibly-living";
+import type { PersonDocument } from "../src/lib/person-document";
+import { submissionBody } from "./load-lib";
+import { toColumns } from "./local-sqlite";
+import { rng } from "./names";
+import { buildQueryMix } from "./query-mix";
+
+export interface BenchRequest {
+  method: "GET" | "POST";
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface HotPath {
+  name: string;
+  /** What the issue asks of it, shown beside the figures. */
+  target: string;
+  /** The statuses that count as success. */
+  ok: number[];
+  /** The next request; every call gives a new one where the route needs it (writes). */
+  next(): BenchRequest;
+}
+
+/** Submissions a person may send per day (src/submissions/submission-quota.ts) — kept below it. */
+const PER_CONTRIBUTOR = 25;
+
+interface Account {
+  id: string;
+  cookie: string;
+}
+
+/** Accounts with live sessions, written straight into the database before any server starts. */
+async function createAccounts(db: DatabaseSync, role: "contributor" | "moderator", count: number): Promise<Account[]> {
+  const now = Date.now();
+  const accounts: Account[] = [];
+  const insert = (table: string, row: Record<string, unknown>) => {
+    const { names, values } = toColumns(row);
+    db.prepare(`INSERT INTO ${table} (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})`).run(...values);
+  };
+  db.exec("BEGIN");
+  for (let i = 0; i < count; i++) {
+    const id = `usr_benchrun_${role.slice(0, 3)}${i.toString(36)}_${now.toString(36)}`;
+    const session = await newSession(id, now);
+    insert("users", { id, email: `${id}@bench.invalid`, displayName: `Bench ${role} ${i}`, role, createdAt: now });
+    insert("sessions", session.row);
+    accounts.push({ id, cookie: `zeugnis_session=${session.token}` });
+  }
+  db.exec("COMMIT");
+  return accounts;
+}
+
+interface PendingRevision {
+  id: string;
+  version: number;
+  living: boolean;
+}
+
+/** Everything the hot paths need from the database: slugs, ids, queries, accounts, the queue. */
+export async function prepareHotPaths(db: DatabaseSync, options: { submissions: number }) {
+  const r = rng(1941);
+  const total = (db.prepare("SELECT max(rowid) AS n FROM memorials").get() as { n: number }).n;
+  const sample = db.prepare("SELECT id, slug FROM memorials WHERE rowid = ? AND status = 'published'");
+  const memorials: Array<{ id: string; slug: string }> = [];
+  while (memorials.length < 2000) {
+    const row = sample.get(r.int(1, total)) as { id: string; slug: string } | undefined;
+    if (row) memorials.push(row);
+  }
+  const searches = buildQueryMix(db, 40).map((q) => q.query);
+  const pending = (db.prepare("SELECT id, version, document FROM revisions WHERE status = 'pending' ORDER BY submitted_at, id").all() as Array<{ id: string; version: number; document: string }>)
+    .map((row): PendingRevision => ({ id: row.id, version: row.version, living: isPossiblyLiving(JSON.parse(row.document) as PersonDocument) }));
+  const [moderator] = await createAccounts(db, "moderator", 1);
+  const contributors = await createAccounts(db, "contributor", Math.ceil(options.submissions / PER_CONTRIBUTOR));
+  // Writes consume pending revisions and quota; every server continues where the last stopped.
+  const used = { submitted: 0, approved: 0 };
+  return { memorials, searches, pending, moderator: moderator!, contributors, used };
+}
+
+export type HotPathData = Awaited<ReturnType<typeof prepareHotPaths>>;
+
+function cycle<T>(items: T[]) {
+  let i = 0;
+  return () => items[i++ % items.length]!;
+}
+
+/**
+ * The routes of the issue, in the order they are measured, for a server at `origin` (writes carry
+ * it as their Origin, as browsers do).
+ */
+export function hotPaths(data: HotPathData, origin: string): HotPath[] {
+  const memorial = cycle(data.memorials);
+  const search = cycle(data.searches);
+  const { used } = data;
+  const json = (cookie: string) => ({ cookie, "content-type": "application/json", origin });
+  return [
+    { name: "memorial page (HTML)", target: "p95 ≤ 15 ms, ≥ 50% of hello-world throughput", ok: [200], next: () => ({ method: "GET", path: `/memorials/${memorial().slug}`, headers: {} }) },
+    { name: "memorial API", target: "p95 ≤ 15 ms, ≥ 50% of hello-world throughput", ok: [200], next: () => ({ method: "GET", path: `/api/v1/memorials/${memorial().id}`, headers: {} }) },
+    { name: "home", target: "—", ok: [200], next: () => ({ method: "GET", path: "/", headers: {} }) },
+    { name: "search (mix)", target: "p95 ≤ 50 ms, ≤ 3× the SQLite floor", ok: [200], next: () => ({ method: "GET", path: `/api/v1/memorials?${search()}`, headers: {} }) },
+    { name: "moderation queue page", target: "p95 ≤ 30 ms", ok: [200], next: () => ({ method: "GET", path: "/moderation", headers: { cookie: data.moderator.cookie } }) },
+    {
+      name: "submission POST",
+      target: "≥ 300/s sustained, 0 errors",
+      ok: [201],
+      next: () => {
+        const n = used.submitted++;
+        const account = data.contributors[Math.floor(n / PER_CONTRIBUTOR) % data.contributors.length]!;
+        return { method: "POST", path: "/api/v1/submissions", headers: { ...json(account.cookie), "idempotency-key": `bench-${account.id}-${n}` }, body: JSON.stringify(submissionBody(n)) };
+      },
+    },
+    {
+      name: "approval",
+      target: "p95 ≤ 30 ms",
+      ok: [200],
+      next: () => {
+        const revision = data.pending[used.approved++ % data.pending.length]!;
+        const body = { action: "approve", version: revision.version, ...(revision.living ? { living_confirmation: "death_confirmed" } : {}) };
+        return { method: "POST", path: `/api/v1/moderation/revisions/${revision.id}/decision`, headers: json(data.moderator.cookie), body: JSON.stringify(body) };
+      },
+    },
+  ];
+}
