@@ -14,6 +14,10 @@ import type { HotPath } from "./hot-paths";
 import { NodeD1 } from "./node-d1";
 
 export interface FloorResult extends Percentiles {
+  /** The whole request through the archive's code in Node (SQL, rendering, JSON): where time goes. */
+  node: Percentiles;
+  /** CPU time of the whole process per request, in Node (mean). */
+  cpuMs: number;
   /** Statements per request (mean). */
   statements: number;
   /** Requests whose status was not what the path expects. */
@@ -62,24 +66,31 @@ export async function measureFloors(file: string, config: string, paths: HotPath
   try {
     for (const hotPath of paths) {
       const samples: number[] = [];
+      const whole: number[] = [];
       let statements = 0;
       let errors = 0;
+      let cpu = { user: 0, system: 0 };
       for (let i = 0; i < requestsPerPath + 20; i++) {
         const next = hotPath.next();
         const pending: Array<Promise<unknown>> = [];
         const ctx = { waitUntil: (p: Promise<unknown>) => void pending.push(p), passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
         d1.clock.ms = 0;
         d1.clock.statements = 0;
+        const started = performance.now();
         const res = await app.fetch(new Request(`http://127.0.0.1${next.path}`, { method: next.method, headers: { ...next.headers, origin: "http://127.0.0.1" }, body: next.body }), env, ctx);
         await res.arrayBuffer();
+        const elapsed = performance.now() - started;
         await Promise.allSettled(pending);
         if (!hotPath.ok.includes(res.status)) errors++;
         // The first 20 warm SQLite's page cache and V8's JIT.
         if (i < 20) continue;
+        if (i === 20) cpu = process.cpuUsage();
         samples.push(d1.clock.ms);
+        whole.push(elapsed);
         statements += d1.clock.statements;
       }
-      results.set(hotPath.name, { ...percentiles(samples), statements: statements / requestsPerPath, errors });
+      const used = process.cpuUsage(cpu);
+      results.set(hotPath.name, { ...percentiles(samples), node: percentiles(whole), cpuMs: (used.user + used.system) / 1000 / (requestsPerPath - 1), statements: statements / requestsPerPath, errors });
     }
   } finally {
     console.log = log;

@@ -25,12 +25,15 @@ import { measureFloors, type FloorResult } from "./floor";
 import { hotPaths, prepareHotPaths, type HotPath } from "./hot-paths";
 import { drive, type LoadResult } from "./http-load";
 import { d1SqliteFile } from "./local-sqlite";
-import { APP_CONFIG, HELLO, startDirect, startHelloWranglerDev, startNpmStart, type BenchServer, type ServerKind } from "./servers";
+import { APP_CONFIG, D1_CONFIG, HELLO_CONFIG, startDirect, startFloorWranglerDev, startNpmStart, type BenchServer, type ServerKind } from "./servers";
 
 const count = flag("million") ? 1_000_000 : Number(option("count") ?? "100000");
 const seconds = Number(option("seconds") ?? "10");
 const connections = Number(option("connections") ?? "10");
 const floorRequests = Number(option("floor-requests") ?? "300");
+/** Comma-separated parts of hot-path names, e.g. `--only memorial,home` (for profiling). */
+const only = option("only")?.split(",");
+const selected = (name: string) => !only || only.some((part) => name.includes(part));
 const PORT = Number(process.env.PORT || "8795");
 const base = path.join(ROOT, `.wrangler/bench-${count}`);
 const work = path.join(ROOT, `.wrangler/bench-${count}-run`);
@@ -73,10 +76,11 @@ console.log(`${facts.memorials} published memorials, ${facts.pending} pending re
 interface ServerRun {
   kind: ServerKind;
   hello: LoadResult;
+  d1: LoadResult;
   paths: Map<string, LoadResult>;
 }
 
-const helloPath: HotPath = { name: "hello world", target: "", ok: [200], next: () => ({ method: "GET", path: "/", headers: {} }) };
+const floorPath = (name: string): HotPath => ({ name, target: "", ok: [200], next: () => ({ method: "GET", path: "/", headers: {} }) });
 
 /** One request first, so a route that fails outright says why instead of producing empty figures. */
 async function probe(url: string, hotPath: HotPath): Promise<void> {
@@ -89,44 +93,77 @@ async function probe(url: string, hotPath: HotPath): Promise<void> {
   console.log(`  ${hotPath.name}: first request ${res.status} in ${elapsed} ms`);
 }
 
-async function measure(kind: ServerKind, startHello: () => Promise<BenchServer>, startApp: () => Promise<BenchServer>): Promise<ServerRun> {
-  const helloServer = await startHello();
-  const hello = await drive(helloServer.url, helloPath, load).finally(() => helloServer.stop());
-  console.log(`${kind} hello world: ${hello.throughput.toFixed(0)}/s, p95 ${hello.p95} ms`);
+/**
+ * autocannon stops counting at the end of a run, but the requests it had sent are still being
+ * served; the next route must not pay for them. /healthz answers once they are done.
+ */
+async function settle(url: string): Promise<void> {
+  for (let i = 0; i < 3; i++) await (await fetch(`${url}/healthz`)).text();
+}
+
+async function measureFloor(name: string, start: () => Promise<BenchServer>): Promise<LoadResult> {
+  const server = await start();
+  const result = await drive(server.url, floorPath(name), load).finally(() => server.stop());
+  console.log(`  ${name}: ${result.throughput.toFixed(0)}/s, p50 ${result.p50} p95 ${result.p95} ms`);
+  return result;
+}
+
+async function measure(kind: ServerKind, floors: { hello: () => Promise<BenchServer>; d1: () => Promise<BenchServer> }, startApp: () => Promise<BenchServer>): Promise<ServerRun> {
+  console.log(kind);
+  const hello = await measureFloor("hello world", floors.hello);
+  const d1 = await measureFloor("D1 SELECT 1", floors.d1);
   const server = await startApp();
   const paths = new Map<string, LoadResult>();
   try {
-    for (const hotPath of hotPaths(data, server.url)) {
+    for (const hotPath of hotPaths(data, server.url).filter((p) => selected(p.name))) {
       await probe(server.url, hotPath);
       const result = await drive(server.url, hotPath, load);
+      await settle(server.url);
       paths.set(hotPath.name, result);
-      console.log(`${kind} ${hotPath.name}: ${result.throughput.toFixed(0)}/s, p50 ${result.p50} p95 ${result.p95} p99 ${result.p99} ms, errors ${result.errors} ${JSON.stringify(result.statuses)}`);
+      console.log(`  ${hotPath.name}: ${result.throughput.toFixed(0)}/s, p50 ${result.p50} p95 ${result.p95} p99 ${result.p99} ms, errors ${result.errors} ${JSON.stringify(result.statuses)}`);
     }
   } finally {
     await server.stop();
   }
-  return { kind, hello, paths };
+  return { kind, hello, d1, paths };
 }
 
 const runs: ServerRun[] = [];
-runs.push(await measure("direct", () => startDirect(HELLO, null, PORT), () => startDirect(APP_CONFIG, work, PORT + 1)));
-runs.push(await measure("npm-start", () => startHelloWranglerDev(PORT + 2), () => startNpmStart(work, PORT + 3)));
-const floors = await measureFloors(file, APP_CONFIG, hotPaths(data, "http://127.0.0.1"), floorRequests);
-for (const [name, f] of floors) console.log(`floor ${name}: p50 ${f.p50.toFixed(2)} p95 ${f.p95.toFixed(2)} ms, ${f.statements.toFixed(1)} statements, errors ${f.errors}`);
+if (!flag("floor-only")) {
+  runs.push(await measure("direct", { hello: () => startDirect(HELLO_CONFIG, null, PORT), d1: () => startDirect(D1_CONFIG, work, PORT) }, () => startDirect(APP_CONFIG, work, PORT)));
+  runs.push(await measure("npm-start", { hello: () => startFloorWranglerDev(HELLO_CONFIG, path.join(ROOT, ".wrangler/bench-hello"), PORT + 1), d1: () => startFloorWranglerDev(D1_CONFIG, work, PORT + 1) }, () => startNpmStart(work, PORT + 1)));
+}
+const floors = await measureFloors(file, APP_CONFIG, hotPaths(data, "http://127.0.0.1").filter((p) => selected(p.name)), floorRequests);
+for (const [name, f] of floors) {
+  console.log(`floor ${name}: SQL p50 ${f.p50.toFixed(2)} p95 ${f.p95.toFixed(2)} ms, ${f.statements.toFixed(1)} statements; whole request in Node p50 ${f.node.p50.toFixed(2)} p95 ${f.node.p95.toFixed(2)} ms, CPU ${f.cpuMs.toFixed(2)} ms; errors ${f.errors}`);
+}
+if (runs.length === 0) process.exit(0);
 
 const ms = (v: number) => (v < 10 ? v.toFixed(1) : v.toFixed(0));
 function table(run: ServerRun): string[] {
+  const floorRow = (name: string, r: LoadResult) =>
+    `| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.throughput.toFixed(0)} | ${((100 * r.throughput) / run.hello.throughput).toFixed(0)}% | ${r.errors} | — | — | — | — |`;
   const lines = [
-    `| route | p50 | p95 | p99 | req/s | % of hello-world req/s | errors | SQL floor p50 / p95 | p95 ÷ floor p95 | target |`,
-    `|---|---|---|---|---|---|---|---|---|---|`,
-    `| hello world (request-path floor) | ${ms(run.hello.p50)} | ${ms(run.hello.p95)} | ${ms(run.hello.p99)} | ${run.hello.throughput.toFixed(0)} | 100% | ${run.hello.errors} | — | — | |`,
+    `| route | p50 | p95 | p99 | req/s | % of hello-world req/s | errors | D1 statements | SQL floor p50 / p95 | p95 ÷ SQL floor p95 | target |`,
+    `|---|---|---|---|---|---|---|---|---|---|---|`,
+    floorRow("floor: hello world", run.hello),
+    floorRow("floor: D1 SELECT 1", run.d1),
   ];
   for (const [name, r] of run.paths) {
     const f = floors.get(name) as FloorResult;
     const share = `${((100 * r.throughput) / run.hello.throughput).toFixed(0)}%`;
     const target = hotPaths(data, "").find((p) => p.name === name)!.target;
-    lines.push(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.throughput.toFixed(0)} | ${share} | ${r.errors} | ${f.p50.toFixed(2)} / ${f.p95.toFixed(2)} | ${(r.p95 / Math.max(f.p95, 0.01)).toFixed(1)} | ${target} |`);
+    lines.push(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.throughput.toFixed(0)} | ${share} | ${r.errors} | ${f.statements.toFixed(1)} | ${f.p50.toFixed(2)} / ${f.p95.toFixed(2)} | ${(r.p95 / Math.max(f.p95, 0.01)).toFixed(1)} | ${target} |`);
   }
+  return lines;
+}
+
+function nodeTable(): string[] {
+  const lines = [
+    `| route | D1 statements | SQL p50 | SQL p95 | whole request in Node p50 | p95 | CPU per request |`,
+    `|---|---|---|---|---|---|---|`,
+  ];
+  for (const [name, f] of floors) lines.push(`| ${name} | ${f.statements.toFixed(1)} | ${f.p50.toFixed(2)} | ${f.p95.toFixed(2)} | ${f.node.p50.toFixed(2)} | ${f.node.p95.toFixed(2)} | ${f.cpuMs.toFixed(2)} |`);
   return lines;
 }
 
@@ -148,6 +185,10 @@ const report = [
   `Through \`npm start\` (wrangler dev):`,
   ``,
   ...table(runs[1]!),
+  ``,
+  `The data floor: the same requests through the archive's code in Node on the same SQLite file (node:sqlite), one at a time:`,
+  ``,
+  ...nodeTable(),
   ``,
 ].join("\n");
 console.log(report);

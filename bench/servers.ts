@@ -5,8 +5,9 @@
  *   workerd;
  * - direct: workerd serving the bundle `wrangler deploy --dry-run` builds, through Miniflare with
  *   the bindings of wrangler.toml and the same local D1/R2 state, no proxy in front;
- * - and each of the two again with a hello-world Hono Worker (bench/hello-worker.ts): the floor of
- *   the request path.
+ * - and each of the two again with a hello-world Hono Worker (bench/hello-worker.ts), the floor of
+ *   the request path, and with one that only sends `SELECT 1` to the same D1 database
+ *   (bench/d1-worker.ts), the floor of a request that reads anything.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdir, rm } from "node:fs/promises";
@@ -22,7 +23,6 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-const HELLO_CONFIG = path.join(ROOT, "bench/hello.wrangler.toml");
 
 async function waitUntilAnswering(url: string, child?: ChildProcess): Promise<void> {
   for (let i = 0; i < 480; i++) {
@@ -70,12 +70,12 @@ export async function startNpmStart(state: string, port: number): Promise<BenchS
   return { url, stop: () => stopProcessGroup(child) };
 }
 
-/** The hello-world Worker under `wrangler dev`, the request-path floor of `npm start`. */
-export async function startHelloWranglerDev(port: number): Promise<BenchServer> {
+/** A floor Worker (hello world, D1 round trip) under `wrangler dev`, as `npm start` runs the archive. */
+export async function startFloorWranglerDev(config: string, state: string, port: number): Promise<BenchServer> {
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, "node_modules/wrangler/bin/wrangler.js"), "dev", "--config", HELLO_CONFIG, "--ip", "127.0.0.1", "--port", String(port),
-      "--log-level", "error", "--show-interactive-dev-session=false", "--persist-to", path.join(ROOT, ".wrangler/bench-hello")],
+    [path.join(ROOT, "node_modules/wrangler/bin/wrangler.js"), "dev", "--config", config, "--ip", "127.0.0.1", "--port", String(port),
+      "--log-level", "error", "--show-interactive-dev-session=false", "--persist-to", state],
     { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...OFFLINE_ENV }, detached: true },
   );
   const url = `http://127.0.0.1:${port}`;
@@ -130,9 +130,10 @@ export async function startDirect(config: string, state: string | null, port: nu
   } as Parameters<typeof convertV4MiniflareOptions>[0]);
   const mf = new Miniflare(options);
   const url = (await mf.ready).origin;
-  await waitUntilAnswering(url);
+  await waitUntilAnswering(state ? `${url}/healthz` : url);
   return { url, stop: () => mf.dispose() };
 }
 
 export const APP_CONFIG = path.join(ROOT, "wrangler.toml");
-export const HELLO = HELLO_CONFIG;
+export const HELLO_CONFIG = path.join(ROOT, "bench/hello.wrangler.toml");
+export const D1_CONFIG = path.join(ROOT, "bench/d1.wrangler.toml");

@@ -5,6 +5,7 @@ import { BrowseTrail } from "./components/memorial-list";
 import type { PlaceCount } from "./facets.queries";
 import type { MarkerRow } from "./map.queries";
 import { otherNames, placeHref } from "./places.pages";
+import { collator as collatorFor } from "../lib/intl";
 
 export interface MapProps {
   places: PlaceCount[];
@@ -38,7 +39,7 @@ function useMapData({ places, markers, focus }: MapProps) {
 
 export function MapPage(props: MapProps) {
   const { t, locale } = useI18n();
-  const collator = new Intl.Collator(locale);
+  const collator = collatorFor(locale);
   const places = [...props.places].sort((a, b) => collator.compare(a.key, b.key));
   const c = useAppContext();
   const data = useMapData(props);

@@ -2,12 +2,13 @@ import { useI18n } from "../views/i18n";
 import { BrowseTrail, MemorialList } from "./components/memorial-list";
 import type { MemorialPage } from "./browse.queries";
 import type { PlaceCount } from "./facets.queries";
+import { collator as collatorFor, displayNames } from "../lib/intl";
 
 /** A country's name in the reader's language ("Belarus", "Weißrussland" → per CLDR, "Беларусь"). */
 export function countryName(code: string | null, locale: string): string | null {
   if (!code) return null;
   try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+    return displayNames(locale, "region").of(code) ?? code;
   } catch {
     return code;
   }
@@ -27,7 +28,7 @@ function groupByCountry(places: PlaceCount[], locale: string, unknown: string) {
     const name = countryName(place.country, locale) ?? unknown;
     groups.set(name, [...(groups.get(name) ?? []), place]);
   }
-  const collator = new Intl.Collator(locale);
+  const collator = collatorFor(locale);
   return [...groups.entries()]
     .sort(([a], [b]) => (a === unknown ? 1 : b === unknown ? -1 : collator.compare(a, b)))
     .map(([country, list]) => ({ country, places: list.sort((a, b) => collator.compare(a.key, b.key)) }));

@@ -3,6 +3,7 @@ import { BrowseTrail, MemorialList } from "./components/memorial-list";
 import type { MemorialPage } from "./browse.queries";
 import type { YearCount } from "./facets.queries";
 import { YEAR_EVENT_TYPES, type YearEventType } from "./fates";
+import { numberFormat } from "../lib/intl";
 
 interface YearRow {
   year: number;
@@ -28,7 +29,7 @@ function tabulate(counts: YearCount[]) {
 export function YearsIndexPage({ counts }: { counts: YearCount[] }) {
   const { t, locale } = useI18n();
   const { years, undated } = tabulate(counts);
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const cell = (year: number, type: YearEventType, n: number) =>
     n > 0 ? <a href={`/browse/years/${year}?event=${type}`}>{number.format(n)}</a> : number.format(0);
   return (

@@ -1,13 +1,12 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
-import { recentlyPublished } from "../memorials/memorials.queries";
 import { HomePage } from "./home.pages";
-import { archiveCounts } from "./home.queries";
+import { homeContent } from "./home.queries";
 
 export const homeRoutes = new Hono<AppEnv>();
 
 homeRoutes.get("/", async (c) => {
-  const [counts, recent] = await Promise.all([archiveCounts(c.var.db), recentlyPublished(c.var.db, 6)]);
+  const { counts, recent } = await homeContent(c.var.db, 6);
   const origin = new URL(c.req.url).origin;
   return c.render(<HomePage counts={counts} recent={recent} />, {
     title: c.var.t("home:title"),

@@ -4,6 +4,7 @@
  */
 import type { EdtfNode } from "edtf";
 import { parseEdtf } from "./edtf";
+import { dateTimeFormat } from "./intl";
 
 export type DateLocale = "en" | "de" | "ru";
 
@@ -158,17 +159,10 @@ function formatCalendarDate(node: EdtfNode, locale: DateLocale, p: Phrases): str
   const date = new Date(Date.UTC(2000, month ?? 0, day ?? 1));
   date.setUTCFullYear(year);
   if (hasDay) {
-    return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    }).format(date);
+    return dateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
   }
   if (hasMonth) {
-    const monthName = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", timeZone: "UTC" }).format(
-      date,
-    );
+    const monthName = dateTimeFormat(INTL_LOCALE[locale], { month: "long", timeZone: "UTC" }).format(date);
     return `${monthName} ${p.year(String(year))}`;
   }
   return p.year(String(year));

@@ -12,9 +12,22 @@ const DAY_MS = 86_400_000;
 /** The EDTF levels we accept: 0–2 (level 3 is experimental in the library). */
 const MAX_LEVEL = 2;
 
+/**
+ * Parsed dates by their text. The parser (nearley) is slow next to everything else a page does,
+ * and archives repeat the same few thousand dates ("1937", "1940-02-08"); nodes are only read.
+ */
+const PARSED = new Map<string, EdtfNode>();
+const MAX_PARSED = 10_000;
+
 /** Parses an EDTF string; throws when it is not valid EDTF up to level 2. */
 export function parseEdtf(value: string): EdtfNode {
-  return parse(value, { level: MAX_LEVEL });
+  let node = PARSED.get(value);
+  if (!node) {
+    node = parse(value, { level: MAX_LEVEL });
+    if (PARSED.size >= MAX_PARSED) PARSED.clear();
+    PARSED.set(value, node);
+  }
+  return node;
 }
 
 /** @example isValidEdtf("1890~") === true; isValidEdtf("about 1890") === false */

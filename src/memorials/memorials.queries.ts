@@ -19,7 +19,18 @@ const MAX_MERGE_HOPS = 5;
  * redirect to the surviving memorial's current slug; withheld memorials are "gone".
  */
 export async function resolveMemorial(db: Database, idOrSlug: string): Promise<ResolvedMemorial> {
-  let memorial = await findByIdOrSlug(db, idOrSlug);
+  // The memorial and its published document in one round trip, for the common case: a current
+  // slug or an id of a published memorial.
+  const direct = await db
+    .select({ memorial: memorials, document: revisions.document })
+    .from(memorials)
+    .leftJoin(revisions, and(eq(revisions.id, memorials.currentRevisionId), eq(revisions.status, "approved")))
+    .where(idOrSlug.startsWith("mem_") ? eq(memorials.id, idOrSlug) : eq(memorials.slug, idOrSlug))
+    .get();
+  if (direct?.memorial.status === "published") {
+    return direct.document === null ? { kind: "missing" } : { kind: "found", memorial: direct.memorial, document: readStoredDocument(direct.document) };
+  }
+  let memorial = direct?.memorial ?? (await findByOldSlug(db, idOrSlug));
   if (!memorial) return { kind: "missing" };
   let redirected = !idOrSlug.startsWith("mem_") && memorial.slug !== idOrSlug;
   for (let hop = 0; memorial.status === "merged" && memorial.mergedIntoId && hop < MAX_MERGE_HOPS; hop++) {
@@ -40,12 +51,9 @@ export async function resolveMemorial(db: Database, idOrSlug: string): Promise<R
   return { kind: "found", memorial, document: readStoredDocument(revision.document) };
 }
 
-async function findByIdOrSlug(db: Database, key: string): Promise<MemorialRow | undefined> {
-  if (key.startsWith("mem_")) {
-    return db.select().from(memorials).where(eq(memorials.id, key)).get();
-  }
-  const bySlug = await db.select().from(memorials).where(eq(memorials.slug, key)).get();
-  if (bySlug) return bySlug;
+/** A memorial by a slug it had before a rename. */
+async function findByOldSlug(db: Database, key: string): Promise<MemorialRow | undefined> {
+  if (key.startsWith("mem_")) return undefined;
   const old = await db
     .select({ memorial: memorials })
     .from(memorialSlugs)

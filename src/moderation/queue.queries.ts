@@ -76,15 +76,6 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
   return parts;
 }
 
-export async function listQueue(db: Database, filter: QueueFilter, now = Date.now()): Promise<QueueItem[]> {
-  const parts = queueParts(filter, now);
-  if (parts.length === 0) return [];
-  return db.all<QueueItem>(sql`
-    SELECT * FROM (${sql.join(parts, sql` UNION ALL `)})
-    ORDER BY submitted_at, id
-    LIMIT ${filter.limit}`);
-}
-
 export interface QueueCounts {
   new: number;
   correction: number;
@@ -98,16 +89,49 @@ export interface QueueCounts {
  * of thousands of them on every visit of the queue would dominate the page; the moderator's own
  * claims and open reports are few and counted directly.
  */
-export async function countQueue(db: Database, moderatorId: string, now = Date.now()): Promise<QueueCounts> {
-  const row = await db.get<QueueCounts>(sql`
+function countsSql(moderatorId: string, now: number): SQL {
+  return sql`
     SELECT
-      (SELECT coalesce(sum(count), 0) FROM revision_counts WHERE status IN ('pending', 'in_review') AND kind = 'new') AS new,
-      (SELECT coalesce(sum(count), 0) FROM revision_counts WHERE status IN ('pending', 'in_review') AND kind = 'correction') AS correction,
-      (SELECT count(*) FROM reports WHERE status = 'open') AS report,
+      (SELECT coalesce(sum(count), 0) FROM revision_counts WHERE status IN ('pending', 'in_review') AND kind = 'new') AS count_new,
+      (SELECT coalesce(sum(count), 0) FROM revision_counts WHERE status IN ('pending', 'in_review') AND kind = 'correction') AS count_correction,
+      (SELECT count(*) FROM reports WHERE status = 'open') AS count_report,
       (SELECT count(*) FROM revisions WHERE status = 'in_review' AND claimed_by = ${moderatorId} AND claimed_until > ${now})
-        + (SELECT count(*) FROM reports WHERE status = 'open' AND claimed_by = ${moderatorId} AND claimed_until > ${now}) AS mine,
-      (SELECT coalesce(sum(count), 0) FROM revision_counts WHERE status = 'changes_requested') AS changes_requested`);
-  return row;
+        + (SELECT count(*) FROM reports WHERE status = 'open' AND claimed_by = ${moderatorId} AND claimed_until > ${now}) AS count_mine,
+      (SELECT coalesce(sum(count), 0) FROM revision_counts WHERE status = 'changes_requested') AS count_changes_requested`;
+}
+
+type QueueRow = { [K in keyof QueueItem]: QueueItem[K] | null } & {
+  count_new: number;
+  count_correction: number;
+  count_report: number;
+  count_mine: number;
+  count_changes_requested: number;
+};
+
+/**
+ * A page of the queue and the counts in one statement — one round trip to D1: the counts row
+ * joined to the page's rows (at least one row comes back, with no item when the page is empty).
+ */
+async function queueSnapshot(db: Database, moderatorId: string, filter: QueueFilter, now: number) {
+  const parts = queueParts(filter, now);
+  const page = parts.length
+    ? sql`SELECT * FROM (${sql.join(parts, sql` UNION ALL `)}) ORDER BY submitted_at, id LIMIT ${filter.limit}`
+    : sql`SELECT NULL AS id, NULL AS submitted_at WHERE 0`;
+  const rows = await db.all<QueueRow>(sql`
+    SELECT * FROM (${countsSql(moderatorId, now)}) LEFT JOIN (${page}) ON 1
+    ORDER BY submitted_at, id`);
+  const first = rows[0]!;
+  const counts: QueueCounts = {
+    new: first.count_new,
+    correction: first.count_correction,
+    report: first.count_report,
+    mine: first.count_mine,
+    changes_requested: first.count_changes_requested,
+  };
+  const items = rows
+    .filter((row) => row.id !== null)
+    .map(({ count_new: _n, count_correction: _c, count_report: _r, count_mine: _m, count_changes_requested: _w, ...item }) => item as QueueItem);
+  return { items, counts };
 }
 
 export interface QueueRequest {
@@ -123,7 +147,7 @@ export async function loadQueuePage(db: Database, moderatorId: string, query: Qu
   const after = query.cursor ? (decodeCursor(query.cursor, ["number", "string"]) as [number, string]) : undefined;
   const view: QueueView = query.status === "changes_requested" ? "changes_requested" : "open";
   const filter = { view, kind: query.kind, claimedBy: query.claimed ? moderatorId : undefined, after, limit: query.limit + 1 };
-  const [rows, counts] = await Promise.all([listQueue(db, filter, now), countQueue(db, moderatorId, now)]);
+  const { items: rows, counts } = await queueSnapshot(db, moderatorId, filter, now);
   const items = rows.slice(0, query.limit);
   const last = items.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor([last.submitted_at, last.id]) : null;

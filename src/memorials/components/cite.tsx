@@ -1,5 +1,6 @@
 import { useI18n } from "../../views/i18n";
 import type { Locale } from "../../i18n";
+import { dateTimeFormat } from "../../lib/intl";
 
 const ACCESS_DATE: Record<Locale, Intl.DateTimeFormatOptions> = {
   en: { dateStyle: "long" },
@@ -20,7 +21,7 @@ export interface CitationInput {
 /** The ready citation in the reader's language and their bibliographic custom. */
 export function useCitation({ title, authors, permanentUrl, accessed }: CitationInput): string {
   const { t, locale } = useI18n();
-  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...ACCESS_DATE[locale], timeZone: "UTC" }).format(accessed);
+  const date = dateTimeFormat(INTL_LOCALE[locale], { ...ACCESS_DATE[locale], timeZone: "UTC" }).format(accessed);
   const values = { title, archive: t("memorials:cite.archive"), url: permanentUrl, date };
   return authors.length > 0
     ? t("memorials:cite.text", { ...values, author: authors.join(", ") })

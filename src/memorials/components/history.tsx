@@ -1,6 +1,7 @@
 import type { Locale } from "../../i18n";
 import { useI18n } from "../../views/i18n";
 import type { EntryVersion } from "../memorial-page.queries";
+import { dateTimeFormat } from "../../lib/intl";
 
 const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", de: "de-DE", ru: "ru-RU" };
 
@@ -10,7 +11,7 @@ export function PublishedDate({ at }: { at: number }) {
   const date = new Date(at);
   return (
     <time datetime={date.toISOString().slice(0, 10)}>
-      {new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).format(date)}
+      {dateTimeFormat(INTL_LOCALE[locale], { dateStyle: "long", timeZone: "UTC" }).format(date)}
     </time>
   );
 }

@@ -1,6 +1,7 @@
 import { coveringTiles, isTileTemplate } from "../../lib/map-tiles";
 import type { Place } from "../../lib/person-document";
 import { useAppContext, useI18n } from "../../views/i18n";
+import { numberFormat } from "../../lib/intl";
 
 const WIDTH = 320;
 const HEIGHT = 180;
@@ -8,7 +9,7 @@ const ZOOM = 15;
 
 /** Coordinates in the reader's number format, to five decimals (about a metre). */
 function formatCoordinate(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 5 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 5 }).format(value);
 }
 
 /**

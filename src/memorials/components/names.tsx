@@ -9,13 +9,14 @@ import {
 import { useI18n } from "../../views/i18n";
 import { EvidenceDate } from "./dates";
 import { PlaceName } from "./fate-timeline";
+import { displayNames } from "../../lib/intl";
 
 const GENDERED_FORMS = new Set(["birth", "other"]);
 
 /** The script's name in the reader's language ("Cyrillic", "Kyrillisch", "кириллица"). */
 export function scriptName(script: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "script" }).of(script) ?? script;
+    return displayNames(locale, "script").of(script) ?? script;
   } catch {
     return script;
   }
