@@ -54,7 +54,7 @@ async function openWhenUnlocked(file: string): Promise<DatabaseSync> {
   }
 }
 
-export async function measureFloors(file: string, config: string, paths: HotPath[], requestsPerPath: number): Promise<Map<string, FloorResult>> {
+export async function measureFloors(file: string, config: string, paths: HotPath[], requestsPerPath: number, options: { sqlProfile?: boolean } = {}): Promise<Map<string, FloorResult>> {
   const db = await openWhenUnlocked(file);
   const d1 = new NodeD1(db);
   const env = nodeEnv(d1, config);
@@ -70,6 +70,7 @@ export async function measureFloors(file: string, config: string, paths: HotPath
       let statements = 0;
       let errors = 0;
       let cpu = { user: 0, system: 0 };
+      if (options.sqlProfile) d1.clock.bySql = new Map();
       for (let i = 0; i < requestsPerPath + 20; i++) {
         const next = hotPath.next();
         const pending: Array<Promise<unknown>> = [];
@@ -90,6 +91,7 @@ export async function measureFloors(file: string, config: string, paths: HotPath
         statements += d1.clock.statements;
       }
       const used = process.cpuUsage(cpu);
+      if (d1.clock.bySql) printSqlProfile(hotPath.name, d1.clock.bySql, log);
       results.set(hotPath.name, { ...percentiles(samples), node: percentiles(whole), cpuMs: (used.user + used.system) / 1000 / (requestsPerPath - 1), statements: statements / requestsPerPath, errors });
     }
   } finally {
@@ -97,4 +99,13 @@ export async function measureFloors(file: string, config: string, paths: HotPath
     db.close();
   }
   return results;
+}
+
+/** The statements of a route by their total time inside SQLite, most expensive first. */
+function printSqlProfile(name: string, bySql: Map<string, { ms: number; count: number }>, print: (line: string) => void) {
+  const total = [...bySql.values()].reduce((sum, e) => sum + e.ms, 0);
+  print(`SQL profile of ${name}: ${total.toFixed(0)} ms in ${bySql.size} distinct statements`);
+  for (const [sql, e] of [...bySql].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) {
+    print(`  ${((100 * e.ms) / total).toFixed(1)}%  ${e.count}×  ${(e.ms / e.count).toFixed(3)} ms  ${sql.replace(/\s+/g, " ").slice(0, 160)}`);
+  }
 }

@@ -13,6 +13,8 @@ export interface SqlClock {
   /** Milliseconds spent inside SQLite since the last reset. */
   ms: number;
   statements: number;
+  /** Time per SQL text, kept when profiling (`--sql-profile`): where a route's data time goes. */
+  bySql?: Map<string, { ms: number; count: number }>;
 }
 
 type Value = string | number | boolean | null | ArrayBuffer | ArrayBufferView;
@@ -46,8 +48,15 @@ class NodeD1Statement {
       }
       return { rows: statement.all(...this.values()) as unknown[], changes: 0, lastRowId: 0 };
     } finally {
-      this.owner.clock.ms += performance.now() - started;
-      this.owner.clock.statements++;
+      const elapsed = performance.now() - started;
+      const { clock } = this.owner;
+      clock.ms += elapsed;
+      clock.statements++;
+      if (clock.bySql) {
+        const entry = clock.bySql.get(this.sql) ?? clock.bySql.set(this.sql, { ms: 0, count: 0 }).get(this.sql)!;
+        entry.ms += elapsed;
+        entry.count++;
+      }
     }
   }
 

@@ -133,7 +133,7 @@ if (!flag("floor-only")) {
   runs.push(await measure("direct", { hello: () => startDirect(HELLO_CONFIG, null, PORT), d1: () => startDirect(D1_CONFIG, work, PORT) }, () => startDirect(APP_CONFIG, work, PORT)));
   runs.push(await measure("npm-start", { hello: () => startFloorWranglerDev(HELLO_CONFIG, path.join(ROOT, ".wrangler/bench-hello"), PORT + 1), d1: () => startFloorWranglerDev(D1_CONFIG, work, PORT + 1) }, () => startNpmStart(work, PORT + 1)));
 }
-const floors = await measureFloors(file, APP_CONFIG, hotPaths(data, "http://127.0.0.1").filter((p) => selected(p.name)), floorRequests);
+const floors = await measureFloors(file, APP_CONFIG, hotPaths(data, "http://127.0.0.1").filter((p) => selected(p.name)), floorRequests, { sqlProfile: flag("sql-profile") });
 for (const [name, f] of floors) {
   console.log(`floor ${name}: SQL p50 ${f.p50.toFixed(2)} p95 ${f.p95.toFixed(2)} ms, ${f.statements.toFixed(1)} statements; whole request in Node p50 ${f.node.p50.toFixed(2)} p95 ${f.node.p95.toFixed(2)} ms, CPU ${f.cpuMs.toFixed(2)} ms; errors ${f.errors}`);
 }

@@ -3,7 +3,8 @@
  * location), so it guards every client; exact quotas that matter (sign-in mails per address,
  * submissions per person) are fixed-window counters in D1, incremented atomically.
  */
-import { sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
+import { quotaGuard, rateCounters } from "../db/schema";
 import type { Context } from "hono";
 import type { Database } from "../db/client";
 import type { AppEnv } from "../env";
@@ -40,6 +41,47 @@ export async function consumeQuota(db: Database, quota: Quota, subject: string, 
       headers: { "Retry-After": String(retryAfter) },
     });
   }
+}
+
+/**
+ * The use of a quota as statements to put first in the batch of the write it guards: the count
+ * goes up, and when it is over the limit the guard's CHECK fails and D1 rolls the whole batch back
+ * — nothing stored, nothing counted. One write transaction where `consumeQuota` and the write
+ * would be two, which halves the commits of a submission. Catch with `refuseWhenQuotaExceeded`.
+ */
+export async function quotaInBatch(db: Database, quota: Quota, subject: string, now = Date.now()) {
+  const windowMs = quota.windowSeconds * 1000;
+  const windowStart = Math.floor(now / windowMs) * windowMs;
+  const bucket = `${quota.name}:${(await sha256Hex(subject)).slice(0, 32)}`;
+  const counter = and(eq(rateCounters.bucket, bucket), eq(rateCounters.windowStart, windowStart));
+  // Query builders, not raw SQL: drizzle cannot batch raw statements that carry parameters.
+  return {
+    statements: [
+      db
+        .insert(rateCounters)
+        .values({ bucket, windowStart, count: 1 })
+        .onConflictDoUpdate({ target: [rateCounters.bucket, rateCounters.windowStart], set: { count: sql`${rateCounters.count} + 1` } }),
+      db.insert(quotaGuard).select(
+        db
+          .select({ quotaExceeded: sql<number>`1`.as("quota_exceeded") })
+          .from(rateCounters)
+          .where(and(counter, gt(rateCounters.count, quota.limit))),
+      ),
+    ] as const,
+    retryAfterSeconds: Math.ceil((windowStart + windowMs - now) / 1000),
+  };
+}
+
+/** Rethrows a batch stopped by `quotaInBatch` as the same 429 `consumeQuota` gives. */
+export function refuseWhenQuotaExceeded(error: unknown, retryAfterSeconds: number): never {
+  const messages: string[] = [];
+  for (let e: unknown = error; e instanceof Error; e = e.cause) messages.push(e.message);
+  if (messages.some((m) => m.includes("quota_exceeded"))) {
+    throw new AppError("too_many_requests", "Too many requests. Please wait and try again.", {
+      headers: { "Retry-After": String(retryAfterSeconds) },
+    });
+  }
+  throw error;
 }
 
 /** The client's address as Cloudflare reports it; "local" in development and tests. */

@@ -65,6 +65,8 @@ export async function createSubmission(
   body: SubmissionBody,
   base: BaseMemorial | null,
   idempotency: { key: string; requestHash: string } | null,
+  /** Statements that must commit with the submission or not at all (the daily quota). */
+  guards: BatchItem[] = [],
 ) {
   const { db, user } = ctx;
   const id = newId("rev");
@@ -77,6 +79,7 @@ export async function createSubmission(
     memorial_id: base?.id ?? null,
   };
   const statements: BatchItem[] = [
+    ...guards,
     db.insert(revisions).values({
       id,
       memorialId: base?.id ?? null,

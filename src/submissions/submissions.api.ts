@@ -1,7 +1,7 @@
 /** The contributor API (api.md, "Contributors"): submit, list, read, revise, withdraw. */
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { consumeQuota } from "../abuse/rate-limit";
+import { quotaInBatch, refuseWhenQuotaExceeded } from "../abuse/rate-limit";
 import { requireUser } from "../auth/session";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
@@ -63,14 +63,14 @@ submissionsApi.post("/api/v1/submissions", async (c) => {
   const repeated = claim && (await previousAnswer(c, user.id, claim));
   if (repeated) return c.json(repeated.body, repeated.status as 201);
   const base = await baseMemorial(c, body.memorial_id);
-  await consumeQuota(c.var.db, SUBMISSION_QUOTA, user.id);
+  const quota = await quotaInBatch(c.var.db, SUBMISSION_QUOTA, user.id);
   try {
-    return c.json(await createSubmission(writeContext(c), body, base, claim), 201);
+    return c.json(await createSubmission(writeContext(c), body, base, claim, [...quota.statements]), 201);
   } catch (error) {
     // Two requests with the same key at once: the loser answers what the winner stored.
     const winner = claim && isKeyCollision(error) ? await previousAnswer(c, user.id, claim) : null;
     if (winner) return c.json(winner.body, winner.status as 201);
-    throw error;
+    refuseWhenQuotaExceeded(error, quota.retryAfterSeconds);
   }
 });
 

@@ -99,3 +99,14 @@ export const writeGuard = sqliteTable(
   { staleWrite: integer("stale_write").notNull() },
   (t) => [check("stale_write", sql`${t.staleWrite} = 0`)],
 );
+
+/**
+ * Never holds a row either: a batch that counts a use of a quota (rate_counters) inserts here
+ * when the count went over the limit, and the CHECK rolls the whole batch back — the quota and
+ * the write it guards are one transaction (src/abuse/rate-limit.ts, `quotaInBatch`).
+ */
+export const quotaGuard = sqliteTable(
+  "quota_guard",
+  { quotaExceeded: integer("quota_exceeded").notNull() },
+  (t) => [check("quota_exceeded", sql`${t.quotaExceeded} = 0`)],
+);
