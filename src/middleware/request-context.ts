@@ -65,7 +65,8 @@ function deliverMailSoon(c: Context<AppEnv>): void {
     return; // no execution context (app.request in a script): the cron delivers
   }
   const delivery = deliverQueuedMail(c.env, createDb(c.env.DB), { limit: 10, retries: false });
-  ctx.waitUntil(delivery.catch((error) => log({ level: "error", msg: "mail delivery failed", error: String(error) })));
+  const requestId = c.var.requestId;
+  ctx.waitUntil(delivery.catch((error) => log({ level: "error", msg: "mail delivery failed", request_id: requestId, error: String(error) })));
 }
 
 /** One JSON object per line: Workers Logs indexes the fields. */
