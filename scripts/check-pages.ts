@@ -5,7 +5,8 @@
  *   - accessibility: axe-core in headless Chromium, WCAG 2.2 A/AA rules, zero violations;
  *   - weight: every memorial page's HTML + CSS + JS under 50 KB before images;
  *   - no Content-Security-Policy violations in the browser console.
- * Pages: home, every browse page, map, timeline, a 404 page and every memorial in the sitemap.
+ * Pages: home, every browse page, map, timeline, the API reference (/api/docs), a 404 page and
+ * every memorial in the sitemap.
  * Options: --limit N (first N memorials only), --only /a,/b (just these paths),
  *          --json FILE (write the figures).
  */
@@ -35,6 +36,7 @@ const STATIC_PAGES = [
   "/map",
   "/timeline",
   "/timeline?type=deportation",
+  "/api/docs",
   "/no-such-page",
 ];
 

@@ -3,7 +3,6 @@
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { csrf } from "hono/csrf";
 import { authRoutes } from "./auth/auth.routes";
 import { browseRoutes } from "./browse/browse.routes";
 import { mapTimelineRoutes } from "./browse/map-timeline.routes";
@@ -24,7 +23,7 @@ import { operationsRoutes } from "./operations/operations.routes";
 import { notFound, onError } from "./middleware/errors";
 import { bindTranslator, detectLanguage, requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security";
-import { cookieWriteOrigin } from "./middleware/cookie-write-origin";
+import { crossOriginProtection } from "./middleware/cross-origin";
 import { myRoutes } from "./submissions/my.routes";
 import { submissionsApi } from "./submissions/submissions.api";
 import { stepRoutes } from "./submissions/steps.routes";
@@ -51,11 +50,9 @@ app.use(securityHeaders);
 app.use(detectLanguage, bindTranslator);
 // The renderer comes before anything that can refuse a request, so refusals render as pages too.
 app.use(layout);
-// OAI-PMH harvesters POST forms without an Origin; /oai only reads, so it needs no CSRF check.
-const csrfCheck = csrf();
-app.use((c, next) => (c.req.path === "/oai" ? next() : csrfCheck(c, next)));
-// JSON and file writes with the session cookie: the same origin check (src/middleware/).
-app.use(cookieWriteOrigin);
+// Writes from other sites' pages are refused, whatever their body; API clients without browser
+// headers pass (src/middleware/cross-origin.ts, docs/decisions.md).
+app.use(crossOriginProtection);
 const jsonBodyLimit = bodyLimit({
   maxSize: 1_048_576,
   onError: () => {

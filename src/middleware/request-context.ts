@@ -4,6 +4,7 @@
  * request with what it cost in D1.
  */
 import type { Context, MiddlewareHandler } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
 import { languageDetector } from "hono/language";
 import { createDb } from "../db/client";
 import { MeteredD1 } from "../db/metering";
@@ -64,7 +65,8 @@ function deliverMailSoon(c: Context<AppEnv>): void {
     return; // no execution context (app.request in a script): the cron delivers
   }
   const delivery = deliverQueuedMail(c.env, createDb(c.env.DB), { limit: 10, retries: false });
-  ctx.waitUntil(delivery.catch((error) => log({ level: "error", msg: "mail delivery failed", error: String(error) })));
+  const requestId = c.var.requestId;
+  ctx.waitUntil(delivery.catch((error) => log({ level: "error", msg: "mail delivery failed", request_id: requestId, error: String(error) })));
 }
 
 /** One JSON object per line: Workers Logs indexes the fields. */
@@ -72,16 +74,32 @@ export function log(fields: Record<string, unknown>): void {
   console.log(JSON.stringify({ time: new Date().toISOString(), ...fields }));
 }
 
-/** Language from ?lang= (remembered in a cookie), then the cookie, then Accept-Language. */
-export const detectLanguage = languageDetector({
+const LANG_COOKIE = "lang";
+
+/**
+ * Language from ?lang=, then the `lang` cookie, then Accept-Language. Only an explicit choice
+ * (?lang=, the language switcher) is remembered in the cookie: a language merely detected is
+ * not, so public pages carry no Set-Cookie (and stay cacheable), and a visitor who later changes
+ * the browser's language gets the new one.
+ */
+const detect = languageDetector({
   supportedLanguages: [...LOCALES],
   fallbackLanguage: "en",
   order: ["querystring", "cookie", "header"],
   lookupQueryString: "lang",
-  lookupCookie: "lang",
-  caches: ["cookie"],
-  cookieOptions: { sameSite: "Lax", secure: true, httpOnly: true, maxAge: 365 * 86_400, path: "/" },
+  lookupCookie: LANG_COOKIE,
+  caches: false,
 });
+
+export const detectLanguage: MiddlewareHandler<AppEnv> = (c, next) =>
+  detect(c, async () => {
+    // ?lang=de, ?lang=DE, ?lang=de-AT: a choice when the detector took it from the query.
+    const chosen = c.req.query("lang")?.toLowerCase().split("-")[0];
+    if (isLocale(chosen) && c.get("language") === chosen && getCookie(c, LANG_COOKIE) !== chosen) {
+      setCookie(c, LANG_COOKIE, chosen, { sameSite: "Lax", secure: true, httpOnly: true, maxAge: 365 * 86_400, path: "/" });
+    }
+    await next();
+  });
 
 export const bindTranslator: MiddlewareHandler<AppEnv> = async (c, next) => {
   const language = c.get("language");

@@ -81,9 +81,9 @@ function Operation(props: DocOperation) {
         <>
           <h4>Request body</h4>
           {Object.entries(body.content).map(([type, { schema }]) => (
-            <p>
+            <div class="api-op__body">
               <code>{type}</code>: <SchemaView schema={schema} />
-            </p>
+            </div>
           ))}
         </>
       ) : null}
@@ -96,10 +96,10 @@ function Operation(props: DocOperation) {
               <strong>{status}</strong> {r.description as string}
               {content
                 ? Object.entries(content).map(([type, { schema }]) => (
-                    <span>
+                    <>
                       {" "}
                       <code>{type}</code> <SchemaView schema={schema} />
-                    </span>
+                    </>
                   ))
                 : null}
             </li>

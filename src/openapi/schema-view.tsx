@@ -1,4 +1,8 @@
-/** A JSON Schema as nested, readable HTML: properties, types, constraints, links to components. */
+/**
+ * A JSON Schema as nested, readable HTML: properties, types, constraints, links to components.
+ * The outer element is a <div> shown inline (site.css), because it holds lists: a <span> may not.
+ * Callers put it where flow content is allowed (li, div, section), never inside <p> or <span>.
+ */
 type Json = Record<string, unknown>;
 
 const CONSTRAINTS = ["minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems", "pattern", "format", "default"];
@@ -31,7 +35,7 @@ export function SchemaView({ schema, depth = 0 }: { schema: Json; depth?: number
   const items = schema.items as Json | undefined;
   const extra = schema.additionalProperties;
   return (
-    <span class="schema">
+    <div class="schema">
       {id ? <a href={`#${schemaAnchor(id)}`}>{id}</a> : <span class="schema__type">{typeLabel(schema)}</span>}
       {Array.isArray(schema.enum) ? " " : null}
       {Array.isArray(schema.enum) ? <code class="schema__enum">{schema.enum.map(String).join(" · ")}</code> : null}
@@ -66,6 +70,6 @@ export function SchemaView({ schema, depth = 0 }: { schema: Json; depth?: number
           ) : null}
         </>
       )}
-    </span>
+    </div>
   );
 }

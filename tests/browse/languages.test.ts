@@ -25,6 +25,20 @@ describe("choosing the interface language", () => {
     expect(await htmlLang("/map?lang=klingon", { "accept-language": "de" })).toBe("de");
   });
 
+  it("remembers only a language the visitor chose: a plain visit sets no cookie, so public pages stay cacheable", async () => {
+    const { slug } = await publishMemorial(zuckerDocument());
+    for (const path of ["/", "/browse", `/memorials/${slug}`, "/feed.atom"]) {
+      const res = await request(path, { headers: { "accept-language": "de-DE,de;q=0.9" } });
+      expect([path, res.status, res.headers.get("set-cookie")]).toEqual([path, 200, null]);
+    }
+    // The browser's language changed since the last visit, and nothing was chosen: it is followed.
+    expect(await htmlLang("/browse", { "accept-language": "ru" })).toBe("ru");
+    // A choice already remembered is not set again.
+    const again = await request("/browse?lang=de", { headers: { cookie: "lang=de", "accept-language": "ru" } });
+    expect(again.headers.get("set-cookie")).toBeNull();
+    expect((await again.text()).match(/<html lang="([a-z]+)">/)?.[1]).toBe("de");
+  });
+
   it("offers the same page in every language from the switcher, keeping the address", async () => {
     const { slug } = await publishMemorial(zuckerDocument());
     const html = await (await request(`/memorials/${slug}?lang=de`)).text();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { app } from "../../src/index";
 import { openApiPath } from "../../src/openapi/registry";
 import { request } from "../helpers/app";
+import { blockInPhrasing } from "../helpers/html";
 import { openApiDocument } from "./contract";
 
 type Json = Record<string, unknown>;
@@ -71,6 +72,12 @@ describe("the API reference page", () => {
     expect(html).toMatch(/<script src="\/js\/api-docs.js" defer(="")?><\/script>/);
     expect(html).not.toMatch(/https?:\/\/(cdn|unpkg|cdnjs)/);
     expect(html).toContain('action="/api/docs/try"');
+  });
+
+  it("nests no block (lists, paragraphs, sections) inside inline elements (vnu: 65 errors before)", async () => {
+    const html = await (await request("/api/docs")).text();
+    expect(html).toContain('class="schema"');
+    expect(await blockInPhrasing(html)).toEqual([]);
   });
 
   it("Try it without JavaScript redirects to the request it built", async () => {
