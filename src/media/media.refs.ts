@@ -63,7 +63,7 @@ function usableBy(submitterId: string, m: MediaRow | undefined): boolean {
 /**
  * @example
  * const checked = await checkDocumentMedia(db, user.id, body.document, body.memorial_id ?? null);
- * if (errors.length) throw …; else store `document`
+ * if (checked.errors.length) throw …; else store checked.document
  */
 export async function checkDocumentMedia(
   db: Database,

@@ -3,6 +3,7 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../env";
 import { readFormValues } from "../http/forms";
 import { AppError } from "../lib/errors";
+import { LIMITS } from "../lib/person-document";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { isStep, readDraft, stepAfter, type StepId } from "./form/draft";
 import { fieldMessages, locate } from "./form/field-errors";
@@ -84,15 +85,21 @@ stepRoutes.post("/submit/:id/send", async (c) => {
   return c.redirect(`/my/submissions/${revision.id}?sent=1`, 303);
 });
 
-/** Back from the upload page with `?media=<id>`: the file joins the draft (once). */
+/**
+ * Back from the upload page with `?media=<id>` — several times when the upload script sent
+ * several files (`?media=a&media=b`): each file joins the draft (once), in that order.
+ */
 stepRoutes.get("/submit/:id/media/attach", async (c) => {
   if (!c.var.user) return signInRedirect(c);
   const revision = await ownRevision(c, c.req.param("id"));
   if (!isEditable(revision.status)) return c.redirect(`/my/submissions/${revision.id}`, 303);
-  const file = await findMedia(c.var.db, c.req.query("media") ?? "");
-  const draft = readDraft(revision.document);
-  const attached = attachMedia(draft, file, c.var.user.id);
-  if (attached) await saveDraft(c.var.db, revision.id, c.var.user.id, { document: attached, draftStep: "media" });
+  let draft = readDraft(revision.document);
+  let changed = false;
+  for (const id of (c.req.queries("media") ?? []).slice(0, LIMITS.media)) {
+    const attached = attachMedia(draft, await findMedia(c.var.db, id), c.var.user.id);
+    if (attached) [draft, changed] = [attached, true];
+  }
+  if (changed) await saveDraft(c.var.db, revision.id, c.var.user.id, { document: draft, draftStep: "media" });
   return c.redirect(`/submit/${revision.id}/media`, 303);
 });
 
