@@ -193,13 +193,16 @@
   if (hint) hint.append(` ${text.several}`);
   fileInput.multiple = true;
 
-  const names = unfinishedNames();
-  if (names.length) {
-    const notice = document.createElement("p");
-    notice.className = "upload-unfinished";
+  /** Which uploads of earlier visits can be continued: shown until they are finished. */
+  const notice = document.createElement("p");
+  notice.className = "upload-unfinished";
+  function showUnfinished() {
+    const names = unfinishedNames();
     notice.textContent = fill(text.unfinished, { names: names.join(", ") });
-    form.prepend(notice);
+    if (names.length && !notice.isConnected) form.prepend(notice);
+    if (!names.length) notice.remove();
   }
+  showUnfinished();
 
   /** One chosen file: its row in the list, and once stored, its media id. */
   function entryFor(file) {
@@ -458,6 +461,7 @@
     } finally {
       running = false;
       button.removeAttribute("aria-disabled");
+      if (notice.isConnected) showUnfinished();
     }
     finish();
   }
