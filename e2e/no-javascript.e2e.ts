@@ -9,6 +9,7 @@ import type { Browser } from "playwright-core";
 import { pressStep } from "./journeys/descendant";
 import { signInDirectly } from "./journeys/sign-in";
 import { launchChromium, PHONE } from "./support/browser";
+import { familyPhoto } from "./support/photo";
 import { type Actor, type Journey, walkJourney } from "./support/journey";
 
 const baseUrl = inject("baseUrl");
@@ -78,6 +79,22 @@ test("the submission form works from the first name to 'waiting for review' with
     await page.locator('[name="sources.0.kind"]').selectOption("oral_family");
     await page.locator('[name="sources.0.citation"]').fill("Told by her son Peter Kirschbaum, 1995");
     await page.locator('[name="events.0.src.s1"]').check();
+
+    // A photo through the plain upload form: one multipart POST, back to the step with the file.
+    await page.getByRole("button", { name: "Photos and documents", exact: true }).click();
+    await page.waitForURL(/\/media$/);
+    await journey.step(actor, "photos and documents");
+    await page.getByRole("button", { name: "Add a photo or document" }).click();
+    await page.waitForURL(/\/media\/new\?return_to=/);
+    await journey.step(actor, "upload page");
+    await page.locator("#media-file").setInputFiles({ name: "erna.jpg", mimeType: "image/jpeg", buffer: familyPhoto(90, 120) });
+    await page.locator("#media-caption").fill("Erna Kirschbaum, about 1935");
+    await page.locator('input[name="licence"][value="CC-BY-4.0"]').check();
+    await page.locator('input[name="rights_confirmed"]').check();
+    await page.getByRole("button", { name: "Upload", exact: true }).click();
+    await page.waitForURL(/\/submit\/[^/]+\/media$/);
+    await journey.step(actor, "photo attached");
+    await expect(page.locator('[name="media.0.caption"]').inputValue()).resolves.toBe("Erna Kirschbaum, about 1935");
     await page.getByRole("button", { name: "About you", exact: true }).click();
     await page.waitForURL(/\/submitter$/);
     await journey.step(actor, "about you");
@@ -92,8 +109,12 @@ test("the submission form works from the first name to 'waiting for review' with
     await expect(page.locator(".status").first().textContent()).resolves.toBe("Waiting for review");
 
     const stored = await actor.context.request.get(revisionUrl.replace("/submit/", "/api/v1/submissions/"));
-    const revision = (await stored.json()) as { status: string; document: { events: Array<{ date: unknown }> } };
+    const revision = (await stored.json()) as {
+      status: string;
+      document: { events: Array<{ date: unknown }>; media: Array<{ caption?: Record<string, string> }> };
+    };
     expect(revision.status).toBe("pending");
+    expect(revision.document.media).toMatchObject([{ caption: { en: "Erna Kirschbaum, about 1935" } }]);
     expect(revision.document.events[0]!.date).toMatchObject({ edtf: "1937-21", text: "spring 1937" });
   });
 });

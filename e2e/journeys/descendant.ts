@@ -162,20 +162,62 @@ async function fillFate(journey: Journey, actor: Actor) {
   }
 }
 
-/** The media step saves and opens the upload page, which returns to the step with the file attached. */
+const UPLOADS_API = /\/api\/v1\/media\/uploads(\/[^/]+(\/parts\/\d+|\/complete)?)?$/;
+
+/**
+ * The media step saves and opens the upload page, which returns to the step with the file
+ * attached. With JavaScript the page's script (public/js/upload.js) sends the file through the
+ * resumable API: the missing confirmation comes back next to its checkbox, and a part lost on
+ * the way is sent again.
+ */
 async function uploadPhoto(journey: Journey, actor: Actor) {
   const { page } = actor;
   await page.getByRole("button", { name: "Add a photo or document" }).click();
   await page.waitForURL(/\/media\/new\?return_to=/);
   await journey.step(actor, "upload page");
+  const calls: string[] = [];
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (UPLOADS_API.test(url.pathname) || url.pathname === "/media/new")
+      calls.push(`${response.request().method()} ${url.pathname.replace(/upl_[a-z0-9]+/, "{id}")} ${response.status()}`);
+  });
   await page.locator("#media-file").setInputFiles({ name: "hermann-schuberth.jpg", mimeType: "image/jpeg", buffer: familyPhoto() });
   await page.locator("#media-caption").fill(RELATIVE.photoCaption);
   await page.locator("#media-credit").fill(RELATIVE.photoCredit);
   await page.locator('input[name="licence"][value="CC-BY-4.0"]').check();
-  await page.locator('input[name="rights_confirmed"]').check();
   await journey.step(actor, "upload filled in");
-  await page.locator('form[action="/media/new"] button[type="submit"]').click();
-  await page.waitForURL(/\/submit\/[^/]+\/media$/);
+  const upload = page.locator('form[action="/media/new"] button[type="submit"]');
+
+  // Forgot to confirm the rights: the archive says so next to the checkbox; nothing is sent.
+  await journey.tolerate(UPLOADS_API, async () => {
+    await upload.click();
+    await page.locator("#media-rights-error").waitFor();
+  });
+  await journey.step(actor, "upload refused without the rights confirmation");
+  const rights = page.locator('input[name="rights_confirmed"]');
+  await expect(rights.getAttribute("aria-describedby")).resolves.toContain("media-rights-error");
+  await expect(page.locator("#media-rights-error").textContent()).resolves.toBe(
+    "Please confirm that you may share this file under the licence you chose.",
+  );
+  await rights.check();
+
+  // The connection drops while the photo's only part is on its way: the script sends it again.
+  let dropped = 0;
+  const dropFirstPart = (route: import("playwright-core").Route) =>
+    dropped++ === 0 ? route.abort("connectionreset") : route.continue();
+  await page.route("**/api/v1/media/uploads/*/parts/*", dropFirstPart);
+  await journey.tolerate(UPLOADS_API, async () => {
+    await upload.click();
+    await page.waitForURL(/\/submit\/[^/]+\/media$/);
+  });
+  await page.unroute("**/api/v1/media/uploads/*/parts/*", dropFirstPart);
+  expect(calls).toEqual([
+    "POST /api/v1/media/uploads 422",
+    "POST /api/v1/media/uploads 201",
+    "PUT /api/v1/media/uploads/{id}/parts/1 200",
+    "POST /api/v1/media/uploads/{id}/complete 201",
+  ]);
+  expect(dropped).toBe(2);
   await journey.step(actor, "photo attached");
   await expect(page.locator('[name="media.0.caption"]').inputValue()).resolves.toBe(RELATIVE.photoCaption);
 }

@@ -60,6 +60,7 @@ export class Journey {
   private readonly networks: NetworkLog[] = [];
   private readonly contexts: BrowserContext[] = [];
   private readonly expectedStatuses: number[] = [];
+  private readonly tolerated: RegExp[] = [];
   private stepCount = 0;
   readonly dir: string;
 
@@ -85,12 +86,14 @@ export class Journey {
     context.on("console", (message) => {
       if (message.type() !== "error") return;
       if (this.isExpectedDocumentError(message.text(), message.location().url)) return;
+      if (this.isTolerated(message.location().url)) return;
       this.problems.push(`${name}: console error on ${message.location().url}: ${message.text()}`);
     });
     context.on("weberror", (error) => this.problems.push(`${name}: page error: ${error.error().message}`));
-    context.on("requestfailed", (request) =>
-      this.problems.push(`${name}: request failed: ${request.url()} (${request.failure()?.errorText})`),
-    );
+    context.on("requestfailed", (request) => {
+      if (this.isTolerated(request.url())) return;
+      this.problems.push(`${name}: request failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
     context.on("response", (response) => this.onResponse(name, response));
     const page = await context.newPage();
     return { name, context, page, javaScript: options.javaScriptEnabled !== false };
@@ -101,11 +104,30 @@ export class Journey {
     this.expectedStatuses.push(status);
   }
 
+  /**
+   * While `during` runs, requests to URLs matching `pattern` may fail or answer 4xx/5xx without
+   * being a problem: a connection dropped on purpose, an API call answered 422 whose message the
+   * page then shows. `during` must wait for what the page does about it.
+   */
+  async tolerate<T>(pattern: RegExp, during: () => Promise<T>): Promise<T> {
+    this.tolerated.push(pattern);
+    try {
+      return await during();
+    } finally {
+      this.tolerated.splice(this.tolerated.indexOf(pattern), 1);
+    }
+  }
+
+  private isTolerated(url: string): boolean {
+    return this.tolerated.some((pattern) => pattern.test(url));
+  }
+
   private onResponse(actor: string, response: Response) {
     const request = response.request();
     const status = response.status();
     if (request.resourceType() !== "document") {
-      if (status >= 400) this.problems.push(`${actor}: ${status} for ${request.method()} ${response.url()}`);
+      if (status >= 400 && !this.isTolerated(response.url()))
+        this.problems.push(`${actor}: ${status} for ${request.method()} ${response.url()}`);
       return;
     }
     if (status >= 300 && status < 400) return;

@@ -39,7 +39,13 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(",").some((tag) => bare(tag) === bare(etag));
 }
 
-export const PUBLIC_CACHE = "public, max-age=31536000, immutable";
+/**
+ * A public file may stop being public at any time (a moderator rejects it, its memorial is
+ * withheld), so no cache may keep it long: after five minutes browsers and shared caches ask
+ * again with the ETag, the Worker checks visibility, and answers 304 (cheap: no R2 read) or 404.
+ * `must-revalidate` forbids serving the stale copy when the Worker cannot be reached.
+ */
+export const PUBLIC_CACHE = "public, max-age=300, must-revalidate";
 export const PRIVATE_CACHE = "private, no-store";
 
 /** A download name from the uploaded name, reduced to safe characters, with the right extension. */

@@ -1,7 +1,8 @@
 /**
  * A moderator refuses one file of a submission, with a reason the uploader sees, while the rest
  * can still be approved: the file becomes `rejected`, is never published by an approval
- * (mediaPublishStatements skips it) and stops being public if it already was.
+ * (mediaPublishStatements skips it) and stops being public if it already was. The memorials that
+ * showed it are touched in the same batch, so their pages' and the exports' ETags change at once.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { auditInsert } from "../audit/audit";
@@ -10,6 +11,7 @@ import { isStaleWrite, requireChanged } from "../db/guard";
 import { media, mediaMemorials } from "../db/schema";
 import { AppError } from "../lib/errors";
 import { findMedia } from "./media.queries";
+import { touchMemorialsShowing } from "./media.visibility";
 
 export interface RejectInput {
   mediaId: string;
@@ -28,6 +30,11 @@ export async function rejectMedia(db: Database, input: RejectInput) {
     throw new AppError("conflict", "This file has already been rejected.");
   const version = input.version ?? current.version;
   const now = Date.now();
+  const shownOn = await db
+    .select({ id: mediaMemorials.memorialId })
+    .from(mediaMemorials)
+    .where(eq(mediaMemorials.mediaId, input.mediaId))
+    .all();
   try {
     await runBatch(db, [
       db
@@ -47,6 +54,7 @@ export async function rejectMedia(db: Database, input: RejectInput) {
           ),
         ),
       requireChanged(db),
+      touchMemorialsShowing(db, input.mediaId, now),
       db.delete(mediaMemorials).where(eq(mediaMemorials.mediaId, input.mediaId)),
       auditInsert(db, {
         actorId: input.moderatorId,
@@ -54,7 +62,11 @@ export async function rejectMedia(db: Database, input: RejectInput) {
         subjectType: "media",
         subjectId: input.mediaId,
         subjectVersion: version + 1,
-        detail: { reason: input.reason, previous_status: current.status },
+        detail: {
+          reason: input.reason,
+          previous_status: current.status,
+          memorial_ids: shownOn.map((m) => m.id),
+        },
         requestId: input.requestId ?? null,
         at: now,
       }),

@@ -69,27 +69,42 @@ export function mediaPublishStatements(db: Database, input: MediaPublishInput): 
   return statements;
 }
 
-/** The approved document without files a moderator rejected, so pages never link to them. */
+/**
+ * The approved document without files a moderator rejected (or the cleanup deleted), so pages
+ * never link to them. A marker photo is published only as one of the document's files: a
+ * marker naming a file that is not (or no longer) listed keeps its text and loses the photo.
+ */
 export async function withoutRejectedMedia(
   db: Database,
   document: PersonDocument,
 ): Promise<PersonDocument> {
-  if (document.media.length === 0) return document;
-  const rejected = await db
-    .select({ id: media.id })
-    .from(media)
-    .where(
-      and(
-        inArray(
-          media.id,
-          document.media.map((m) => m.id),
-        ),
-        or(eq(media.status, "rejected"), eq(media.status, "deleted")),
-      ),
-    )
-    .all();
+  const rejected =
+    document.media.length === 0
+      ? []
+      : await db
+          .select({ id: media.id })
+          .from(media)
+          .where(
+            and(
+              inArray(
+                media.id,
+                document.media.map((m) => m.id),
+              ),
+              or(eq(media.status, "rejected"), eq(media.status, "deleted")),
+            ),
+          )
+          .all();
   const gone = new Set(rejected.map((r) => r.id));
-  return gone.size
-    ? { ...document, media: document.media.filter((m) => !gone.has(m.id)) }
-    : document;
+  const listed = new Set(document.media.filter((m) => !gone.has(m.id)).map((m) => m.id));
+  const strayMarker = (m: PersonDocument["markers"][number]) => !!m.media_id && !listed.has(m.media_id);
+  if (gone.size === 0 && !document.markers.some(strayMarker)) return document;
+  return {
+    ...document,
+    media: document.media.filter((m) => listed.has(m.id)),
+    markers: document.markers.map((m) => {
+      if (!strayMarker(m)) return m;
+      const { media_id: _unlisted, ...rest } = m;
+      return rest;
+    }),
+  };
 }

@@ -111,24 +111,3 @@ export function recordPart(db: Database, row: typeof mediaUploadParts.$inferInse
     })
     .run();
 }
-
-/**
- * Which of these ids anyone may see now — for galleries, so a page never shows a file a
- * moderator rejected after approval (it would answer 404).
- */
-export async function publicMediaIds(db: Database, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: media.id })
-    .from(media)
-    .where(
-      and(
-        inArray(media.id, ids),
-        eq(media.status, "public"),
-        sql`EXISTS (SELECT 1 FROM media_memorials mm JOIN memorials mem ON mem.id = mm.memorial_id
-          WHERE mm.media_id = ${media.id} AND mem.status = 'published')`,
-      ),
-    )
-    .all();
-  return new Set(rows.map((r) => r.id));
-}

@@ -17,14 +17,18 @@ function withMedia(path: string, id: string) {
   return `${path}${path.includes("?") ? "&" : "?"}media=${encodeURIComponent(id)}`;
 }
 
+/** The upload page, with the script that uploads in parts when JavaScript is available. */
+const uploadPage = (title: string) => ({
+  title,
+  noindex: true,
+  head: <script src="/js/upload.js" defer></script>,
+});
+
 mediaPages.get("/media/new", (c) => {
   requireUser(c);
   return c.render(
     <UploadPage values={{}} errors={{}} returnTo={safeNext(c.req.query("return_to"))} />,
-    {
-      title: c.var.t("media:upload.title"),
-      noindex: true,
-    },
+    uploadPage(c.var.t("media:upload.title")),
   );
 });
 
@@ -36,10 +40,7 @@ mediaPages.post("/media/new", async (c) => {
     c.status(result.status);
     return c.render(
       <UploadPage values={result.values} errors={result.errors} returnTo={returnTo} />,
-      {
-        title: c.var.t("media:upload.title"),
-        noindex: true,
-      },
+      uploadPage(c.var.t("media:upload.title")),
     );
   }
   if (returnTo) return c.redirect(withMedia(returnTo, result.stored.media.id), 303);

@@ -22,7 +22,10 @@ mediaServe.get("/media/:id{med_[a-z0-9]{8,40}}", async (c) => {
   const { size } = validate(query, c.req.query());
   const found = await findServable(c.var.db, c.req.param("id"));
   if (!found || !(found.published || canSeePrivately(c.var.user, found.media))) {
-    throw new AppError("not_found", "No file with this id is visible to you.");
+    // Not cached anywhere: the file may become visible (approval), and a 404 must not outlive that.
+    throw new AppError("not_found", "No file with this id is visible to you.", {
+      headers: { "Cache-Control": "no-store" },
+    });
   }
   const { media: m, blob } = found;
   const cacheControl = found.published ? PUBLIC_CACHE : PRIVATE_CACHE;

@@ -5,6 +5,7 @@ import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { validate } from "../http/json-body";
 import { AppError } from "../lib/errors";
+import { publicMediaView } from "../media/media.visibility";
 import { listPublished, resolveMemorial, type MemorialRow } from "./memorials.queries";
 
 export const memorialsApi = new Hono<AppEnv>();
@@ -43,7 +44,9 @@ memorialsApi.get("/api/v1/memorials/:key", async (c) => {
     case "redirect":
       return c.redirect(`/api/v1/memorials/${resolved.memorial.slug}`, 301);
     case "found": {
-      const { memorial, document } = resolved;
+      const { memorial } = resolved;
+      // What the page shows, so that the document round-trips as a correction (api.md).
+      const document = await publicMediaView(c.var.db, memorial.id, resolved.document);
       return c.json({
         id: memorial.id,
         slug: memorial.slug,

@@ -2,21 +2,13 @@ import { Hono } from "hono";
 import type { AppEnv } from "../env";
 import { LOCALES } from "../i18n";
 import { AppError } from "../lib/errors";
-import type { Database } from "../db/client";
-import { primaryName, type PersonDocument } from "../lib/person-document";
-import { publicMediaIds } from "../media/media.queries";
+import { primaryName } from "../lib/person-document";
+import { publicMediaView } from "../media/media.visibility";
 import { personJsonLd } from "./json-ld";
 import { entryHistory } from "./memorial-page.queries";
 import { JsonLd, MemorialPage, WithheldPage } from "./memorials.pages";
 import { linkedMemorials, resolveMemorial } from "./memorials.queries";
 import { matchesEtag, memorialCacheHeaders, memorialEtag } from "./page-cache";
-
-/** Files a moderator rejected after approval stay in the document but are not shown. */
-async function withoutHiddenMedia(db: Database, document: PersonDocument): Promise<PersonDocument> {
-  if (document.media.length === 0) return document;
-  const visible = await publicMediaIds(db, document.media.map((m) => m.id));
-  return { ...document, media: document.media.filter((m) => visible.has(m.id)) };
-}
 
 export const memorialPages = new Hono<AppEnv>();
 
@@ -50,7 +42,8 @@ memorialPages.get("/memorials/:key", async (c) => {
       c.header("ETag", etag);
       if (matchesEtag(c.req.header("if-none-match"), etag)) return c.body(null, 304);
 
-      const document = await withoutHiddenMedia(c.var.db, resolved.document);
+      // Files rejected after approval stay in the revision's document but are not shown.
+      const document = await publicMediaView(c.var.db, memorial.id, resolved.document);
       const [related, history] = await Promise.all([
         linkedMemorials(c.var.db, document.relations.flatMap((r) => (r.memorial_id ? [r.memorial_id] : []))),
         entryHistory(c.var.db, memorial.id),

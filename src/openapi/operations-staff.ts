@@ -143,7 +143,7 @@ export const staffOperations: Operation[] = [
     path: "/api/v1/moderation/media/:id/reject",
     id: "rejectMedia",
     tag: TAGS.moderation,
-    summary: "Reject one file (it is never shown)",
+    summary: "Reject one file (it is never shown; memorials already showing it drop it at once, with new ETags)",
     access: "moderator",
     params: { id: "Media id" },
     body: rejectBody,

@@ -7,7 +7,7 @@ import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { memorialChanges, memorials, revisions } from "../db/schema";
 import { readStoredDocument, type PersonDocument } from "../lib/person-document";
-import { publicMediaIds } from "../media/media.queries";
+import { visibleMediaByMemorial, withVisibleMedia } from "../media/media.visibility";
 
 export const EXPORT_PAGE_SIZE = 100;
 
@@ -29,21 +29,22 @@ export async function publishedPage(db: Database, afterId: string, limit = EXPOR
     .orderBy(asc(memorials.id))
     .limit(limit);
   const documents = rows.map((r) => readStoredDocument(r.document));
-  const visible = await visibleIds(db, documents);
+  const visible = await visibleIds(db, rows.map((r) => r.memorial.id), documents);
   return rows.map((r, i) => ({
     memorial: r.memorial,
     revisionId: r.memorial.currentRevisionId,
     changedAt: r.changedAt ?? r.memorial.updatedAt,
-    document: publicView(documents[i]!, visible),
+    document: publicView(r.memorial.id, documents[i]!, visible),
   }));
 }
 
 interface VisibleIds {
-  media: Set<string>;
+  /** Per memorial, the files the public may see on it (src/media/media.visibility.ts). */
+  media: Map<string, Set<string>>;
   memorials: Set<string>;
 }
 
-async function visibleIds(db: Database, documents: PersonDocument[]): Promise<VisibleIds> {
+async function visibleIds(db: Database, memorialIds: string[], documents: PersonDocument[]): Promise<VisibleIds> {
   const targets = [...new Set(documents.flatMap((d) => d.relations.flatMap((r) => (r.memorial_id ? [r.memorial_id] : []))))];
   const published = new Set<string>();
   for (let i = 0; i < targets.length; i += 90) {
@@ -53,39 +54,21 @@ async function visibleIds(db: Database, documents: PersonDocument[]): Promise<Vi
       .where(and(inArray(memorials.id, targets.slice(i, i + 90)), eq(memorials.status, "published")));
     for (const r of rows) published.add(r.id);
   }
-  return { media: await visibleMedia(db, documents), memorials: published };
+  return { media: await visibleMediaByMemorial(db, memorialIds), memorials: published };
 }
 
 /**
  * The document as the public sees it: files rejected after approval are not part of it, and a
  * link to a memorial that is not public (withheld, merged) keeps only the relative's name.
  */
-export function publicView(doc: PersonDocument, visible: VisibleIds): PersonDocument {
+export function publicView(memorialId: string, doc: PersonDocument, visible: VisibleIds): PersonDocument {
   return {
-    ...withVisibleMedia(doc, visible.media),
+    ...withVisibleMedia(doc, visible.media.get(memorialId)),
     relations: doc.relations.map((r) => {
       if (!r.memorial_id || visible.memorials.has(r.memorial_id)) return r;
       const { memorial_id: _hidden, ...rest } = r;
       return rest.name ? rest : { ...rest, name: "Unknown" };
     }),
-  };
-}
-
-async function visibleMedia(db: Database, documents: PersonDocument[]): Promise<Set<string>> {
-  const ids = [...new Set(documents.flatMap((d) => [...d.media.map((m) => m.id), ...d.markers.flatMap((m) => (m.media_id ? [m.media_id] : []))]))];
-  const visible = new Set<string>();
-  for (let i = 0; i < ids.length; i += 90) {
-    for (const id of await publicMediaIds(db, ids.slice(i, i + 90))) visible.add(id);
-  }
-  return visible;
-}
-
-/** The document as the public sees it: files rejected after approval are not part of it. */
-export function withVisibleMedia(doc: PersonDocument, visible: Set<string>): PersonDocument {
-  return {
-    ...doc,
-    media: doc.media.filter((m) => visible.has(m.id)),
-    markers: doc.markers.map((m) => (m.media_id && !visible.has(m.media_id) ? { ...m, media_id: undefined } : m)),
   };
 }
 
@@ -114,13 +97,13 @@ export async function publishedByIds(db: Database, ids: string[]): Promise<Publi
       .leftJoin(memorialChanges, eq(memorialChanges.memorialId, memorials.id))
       .where(and(eq(memorials.status, "published"), inArray(memorials.id, ids.slice(i, i + 90))));
     const documents = rows.map((r) => readStoredDocument(r.document));
-    const visible = await visibleIds(db, documents);
+    const visible = await visibleIds(db, rows.map((r) => r.memorial.id), documents);
     rows.forEach((r, j) =>
       found.push({
         memorial: r.memorial,
         revisionId: r.memorial.currentRevisionId,
         changedAt: r.changedAt ?? r.memorial.updatedAt,
-        document: publicView(documents[j]!, visible),
+        document: publicView(r.memorial.id, documents[j]!, visible),
       }),
     );
   }

@@ -3,11 +3,12 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../env";
 import { readFormValues } from "../http/forms";
 import { AppError } from "../lib/errors";
+import { LIMITS } from "../lib/person-document";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { isStep, readDraft, stepAfter, type StepId } from "./form/draft";
 import { fieldMessages, locate } from "./form/field-errors";
 import { attachMedia } from "./form/media-refs";
-import { checkMediaRefs } from "../media/media.refs";
+import { checkDocumentMedia } from "../media/media.refs";
 import { findMedia } from "../media/media.queries";
 import { checkDraft } from "./form/problems";
 import { formBodyLimit, isEditable, signInRedirect } from "./form-guard";
@@ -47,16 +48,20 @@ stepRoutes.post("/submit/:id/send", async (c) => {
   const check = checkDraft(readDraft(revision.document), revision, c.var.t);
   if (!check.ok)
     return c.redirect(`/submit/${revision.id}/${check.problems[0]!.step}?check=1`, 303);
-  const mediaProblems = await checkMediaRefs(c.var.db, c.var.user.id, check.document.media);
-  if (mediaProblems.length) {
+  const media = await checkDocumentMedia(c.var.db, c.var.user.id, check.document, revision.memorialId);
+  if (media.errors.length) {
     const draft = readDraft(revision.document);
-    const problems = mediaProblems.map((p) => ({ ...locate(p.path.split(".")), message: p.message }));
+    const problems = media.errors.map((p) => ({ ...locate(p.path.split(".")), message: p.message }));
+    // A file of the media list, or (rarely: only the API sets them) a marker's photo.
+    const first = problems[0]!.step;
+    const step = first === "review" ? "media" : first;
+    const { Fields } = FORM_STEPS[step];
     c.status(422);
     return c.render(
-      <StepFrame revision={revision} draft={draft} step="media" problems={problems} checking>
-        <FORM_STEPS.media.Fields draft={draft} revision={revision} errors={fieldMessages(problems, "media")} />
+      <StepFrame revision={revision} draft={draft} step={step} problems={problems} checking>
+        <Fields draft={draft} revision={revision} errors={fieldMessages(problems, step)} />
       </StepFrame>,
-      page(c.var.t("submissions:steps.media")),
+      page(c.var.t(`submissions:steps.${step}`)),
     );
   }
   try {
@@ -64,7 +69,7 @@ stepRoutes.post("/submit/:id/send", async (c) => {
       revisionId: revision.id,
       version: Number(values.version),
       from: [revision.status],
-      document: check.document,
+      document: media.document,
       submitter: {
         relationship: revision.relationship,
         note: revision.submitterNote,
@@ -80,15 +85,21 @@ stepRoutes.post("/submit/:id/send", async (c) => {
   return c.redirect(`/my/submissions/${revision.id}?sent=1`, 303);
 });
 
-/** Back from the upload page with `?media=<id>`: the file joins the draft (once). */
+/**
+ * Back from the upload page with `?media=<id>` — several times when the upload script sent
+ * several files (`?media=a&media=b`): each file joins the draft (once), in that order.
+ */
 stepRoutes.get("/submit/:id/media/attach", async (c) => {
   if (!c.var.user) return signInRedirect(c);
   const revision = await ownRevision(c, c.req.param("id"));
   if (!isEditable(revision.status)) return c.redirect(`/my/submissions/${revision.id}`, 303);
-  const file = await findMedia(c.var.db, c.req.query("media") ?? "");
-  const draft = readDraft(revision.document);
-  const attached = attachMedia(draft, file, c.var.user.id);
-  if (attached) await saveDraft(c.var.db, revision.id, c.var.user.id, { document: attached, draftStep: "media" });
+  let draft = readDraft(revision.document);
+  let changed = false;
+  for (const id of (c.req.queries("media") ?? []).slice(0, LIMITS.media)) {
+    const attached = attachMedia(draft, await findMedia(c.var.db, id), c.var.user.id);
+    if (attached) [draft, changed] = [attached, true];
+  }
+  if (changed) await saveDraft(c.var.db, revision.id, c.var.user.id, { document: draft, draftStep: "media" });
   return c.redirect(`/submit/${revision.id}/media`, 303);
 });
 

@@ -6,7 +6,8 @@ import { requireUser } from "../auth/session";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { readJson, validate } from "../http/json-body";
-import { checkMediaRefs } from "../media/media.refs";
+import { checkDocumentMedia } from "../media/media.refs";
+import type { PersonDocument } from "../lib/person-document";
 import { AppError } from "../lib/errors";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { revisionDetail, revisionListItem } from "./api-shapes";
@@ -45,27 +46,37 @@ async function baseMemorial(c: Context<AppEnv>, memorialId: string | undefined) 
   return { id: memorial.id, revisionId: memorial.revisionId };
 }
 
-/** Every file a document lists must be the submitter's own upload or already public (422 otherwise). */
-async function requireUsableMedia(c: Context<AppEnv>, userId: string, refs: Array<{ id: string }>) {
-  const errors = await checkMediaRefs(c.var.db, userId, refs);
-  if (errors.length) {
+/**
+ * Every file a document names must be the submitter's own upload or already public, and a marker
+ * photo one of its listed files (422 otherwise). Returns the document to store: in a correction,
+ * files of the published document that are no longer public are dropped (src/media/media.refs.ts).
+ */
+async function requireUsableMedia(
+  c: Context<AppEnv>,
+  userId: string,
+  document: PersonDocument,
+  memorialId: string | null,
+): Promise<PersonDocument> {
+  const checked = await checkDocumentMedia(c.var.db, userId, document, memorialId);
+  if (checked.errors.length) {
     throw new AppError("validation_failed", "Some files cannot be used in this submission.", {
-      errors: errors.map((e) => ({ ...e, path: `document.${e.path}` })),
+      errors: checked.errors.map((e) => ({ ...e, path: `document.${e.path}` })),
     });
   }
+  return checked.document;
 }
 
 submissionsApi.post("/api/v1/submissions", async (c) => {
   const user = requireUser(c);
   const body = await readJson(c, submissionBody);
-  await requireUsableMedia(c, user.id, body.document.media);
+  const document = await requireUsableMedia(c, user.id, body.document, body.memorial_id ?? null);
   const claim = await idempotencyClaim(c, body);
   const repeated = claim && (await previousAnswer(c, user.id, claim));
   if (repeated) return c.json(repeated.body, repeated.status as 201);
   const base = await baseMemorial(c, body.memorial_id);
   const quota = await quotaInBatch(c.var.db, SUBMISSION_QUOTA, user.id);
   try {
-    return c.json(await createSubmission(writeContext(c), body, base, claim, [...quota.statements]), 201);
+    return c.json(await createSubmission(writeContext(c), { ...body, document }, base, claim, [...quota.statements]), 201);
   } catch (error) {
     // Two requests with the same key at once: the loser answers what the winner stored.
     const winner = claim && isKeyCollision(error) ? await previousAnswer(c, user.id, claim) : null;
@@ -102,7 +113,7 @@ submissionsApi.get("/api/v1/submissions/:id", async (c) => {
 submissionsApi.put("/api/v1/submissions/:id", async (c) => {
   const revision = await ownRevision(c, c.req.param("id"));
   const body = await readJson(c, revisionBody);
-  await requireUsableMedia(c, revision.submitterId, body.document.media);
+  const document = await requireUsableMedia(c, revision.submitterId, body.document, revision.memorialId);
   if (body.memorial_id !== undefined && body.memorial_id !== revision.memorialId) {
     throw new AppError("validation_failed", "A revision stays with the memorial it was made for.", {
       errors: [{ path: "memorial_id", message: "cannot be changed" }],
@@ -118,7 +129,7 @@ submissionsApi.put("/api/v1/submissions/:id", async (c) => {
     revisionId: revision.id,
     version: body.version,
     from: ["changes_requested"],
-    document: body.document,
+    document,
     submitter: {
       relationship: body.submitter.relationship,
       note: body.submitter.note,

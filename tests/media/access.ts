@@ -5,7 +5,7 @@
 import { eq } from "drizzle-orm";
 import { memorials, revisions } from "../../src/db/schema";
 import { newId } from "../../src/lib/ids";
-import { personDocumentSchema, primaryName } from "../../src/lib/person-document";
+import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/lib/person-document";
 import { request, testDb } from "../helpers/app";
 import type { TestUser } from "../helpers/users";
 import { zuckerDocument } from "../helpers/documents";
@@ -15,9 +15,10 @@ export async function submitRevision(
   refs: Array<Record<string, unknown>>,
   status: "pending" | "withdrawn" | "rejected" = "pending",
   decidedAt?: number,
+  overrides: Partial<PersonDocumentInput> = {},
 ) {
   const db = testDb();
-  const document = personDocumentSchema.parse({ ...zuckerDocument(), media: refs });
+  const document = personDocumentSchema.parse({ ...zuckerDocument(), ...overrides, media: refs });
   const id = newId("rev");
   const now = Date.now();
   await db.insert(revisions).values({

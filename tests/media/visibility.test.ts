@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog, media } from "../../src/db/schema";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
-import { publicMediaIds } from "../../src/media/media.queries";
+import { visibleMediaByMemorial } from "../../src/media/media.visibility";
 import { approve, restore, submitRevision, withhold } from "./access";
 import { jpegWithGps, pdfFile } from "./fixtures";
 import { uploadOk } from "./helpers";
@@ -61,7 +61,7 @@ describe("who sees a file", () => {
       admin: 200,
     });
     const publicRes = await request(`/media/${file.id}`);
-    expect(publicRes.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(publicRes.headers.get("cache-control")).toBe("public, max-age=300, must-revalidate");
     expect(publicRes.headers.get("etag")).toMatch(/^"[0-9a-f]{32}-full"$/);
     expect(publicRes.headers.get("content-type")).toBe("image/jpeg");
     const row = await testDb().select().from(media).where(eq(media.id, file.id)).get();
@@ -135,8 +135,8 @@ describe("who sees a file", () => {
     });
     expect(again.status).toBe(409);
 
-    await approve(revision.id, moderator);
-    expect(await publicMediaIds(testDb(), [keep.id, drop.id])).toEqual(new Set([keep.id]));
+    const memorialId = await approve(revision.id, moderator);
+    expect((await visibleMediaByMemorial(testDb(), [memorialId])).get(memorialId)).toEqual(new Set([keep.id]));
     expect((await request(`/media/${keep.id}`)).status).toBe(200);
     expect((await request(`/media/${drop.id}`)).status).toBe(404);
     const seenByUploader = await request(`/api/v1/media/${drop.id}`, { cookie: uploader.cookie });

@@ -49,12 +49,15 @@ describe("what a memorial page shows", () => {
   });
 
   it("shows the Zucker plaque with address, a small map of tiles and a link to the archive map", async () => {
-    const doc = zuckerDocument();
-    doc.markers![0]!.inscription = "Max Zucker\n1937 verhaftet";
-    doc.markers![0]!.place = { name: "Berlin", country: "DE", lat: 52.4735, lon: 13.3581 };
-    doc.markers![0]!.media_id = "med_plaquephoto1";
-    const { slug } = await publishMemorial(doc);
-    const res = await request(`/memorials/${slug}`);
+    const [uploader, moderator] = [await signIn("contributor"), await signIn("moderator")];
+    const photo = await uploadOk(uploader.cookie, plainJpeg(48, 32), "plaque-zucker.jpg");
+    const markers = zuckerDocument().markers!;
+    markers[0]!.inscription = "Max Zucker\n1937 verhaftet";
+    markers[0]!.place = { name: "Berlin", country: "DE", lat: 52.4735, lon: 13.3581 };
+    markers[0]!.media_id = photo.id;
+    const revision = await submitRevision(uploader.id, [photo.ref], "pending", undefined, { markers });
+    const memorialId = await approve(revision.id, moderator);
+    const res = await request(`/memorials/${memorialId}`);
     const html = await res.text();
     expect(html).toContain("Memorial plaque");
     expect(html).toContain("Heinrich-Dernburg-Straße, Berlin");
@@ -63,7 +66,8 @@ describe("what a memorial page shows", () => {
     expect(html).toMatch(/<image href="https:\/\/tiles\.example\.org\/15\/\d+\/\d+\.png"/);
     expect(html).toContain('href="/map?at=52.4735,13.3581"');
     expect(html).toContain("© Example tile contributors");
-    expect(html).toContain('<img src="/media/med_plaquephoto1?size=thumb" alt="Memorial plaque, Heinrich-Dernburg-Straße, Berlin"');
+    expect(html).toContain(`<img src="/media/${photo.id}?size=thumb" alt="Memorial plaque, Heinrich-Dernburg-Straße, Berlin"`);
+    expect((await request(`/media/${photo.id}?size=thumb`)).status).toBe(200);
     expect(res.headers.get("content-security-policy")).toMatch(/img-src 'self' data: https:\/\/tiles\.example\.org/);
   });
 

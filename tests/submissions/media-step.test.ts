@@ -55,6 +55,19 @@ describe("photos and documents in the submission form", () => {
     expect(readDraft((await revisionRow(id))!.document).media).toEqual([]);
   });
 
+  it("attaches several files at once, in order, as the upload script returns them", async () => {
+    const user = await signIn();
+    const id = await startDraft(user, "Max Zucker");
+    const first = await uploadOk(user.cookie, jpegWithGps(1, 20, 10), "first.jpg");
+    const second = await uploadOk(user.cookie, jpegWithGps(1, 22, 10), "second.jpg");
+    const back = await request(`/submit/${id}/media/attach?media=${first.id}&media=${second.id}&media=${first.id}`, {
+      cookie: user.cookie,
+    });
+    expect(location(back)).toBe(`/submit/${id}/media`);
+    const media = readDraft((await revisionRow(id))!.document).media as Array<{ id: string }>;
+    expect(media.map((m) => m.id)).toEqual([first.id, second.id]);
+  });
+
   it("does not attach somebody else's file", async () => {
     const [user, other] = [await signIn(), await signIn()];
     const id = await startDraft(user, "Max Zucker");

@@ -5,7 +5,12 @@ import { EvidenceDate } from "./dates";
 import { PlaceName } from "./fate-timeline";
 import { MiniMap } from "./mini-map";
 
-/** Physical memorials: plaques, Stolpersteine, graves — with inscription, address and a small map. */
+/**
+ * Physical memorials: plaques, Stolpersteine, graves — with inscription, address, a small map and
+ * the photo of the marker. `doc` is the public view (src/media/media.visibility.ts): a marker
+ * photo is there only while it is one of the memorial's published files, whose credit and
+ * licence are shown with it.
+ */
 export function Markers({ doc }: { doc: PersonDocument }) {
   const { t, locale } = useI18n();
   if (doc.markers.length === 0) return null;
@@ -15,6 +20,7 @@ export function Markers({ doc }: { doc: PersonDocument }) {
       <ul class="markers">
         {doc.markers.map((m) => {
           const note = pickLocalized(m.note, locale);
+          const photo = m.media_id ? doc.media.find((f) => f.id === m.media_id) : undefined;
           return (
             <li class="marker">
               <h3 class="marker__kind">{t(`memorials:markerKinds.${m.kind}`)}</h3>
@@ -49,14 +55,20 @@ export function Markers({ doc }: { doc: PersonDocument }) {
                 </figure>
               ) : null}
               {note ? <p lang={note.lang === locale ? undefined : note.lang}>{note.text}</p> : null}
-              {m.media_id ? (
-                <a class="marker__photo" href={`/media/${encodeURIComponent(m.media_id)}`}>
-                  <img
-                    src={`/media/${encodeURIComponent(m.media_id)}?size=thumb`}
-                    alt={`${t(`memorials:markerKinds.${m.kind}`)}${m.address ? `, ${m.address}` : ""}`}
-                    loading="lazy"
-                  />
-                </a>
+              {photo ? (
+                <figure class="marker__figure">
+                  <a class="marker__photo" href={`/media/${encodeURIComponent(photo.id)}`}>
+                    <img
+                      src={`/media/${encodeURIComponent(photo.id)}?size=thumb`}
+                      alt={`${t(`memorials:markerKinds.${m.kind}`)}${m.address ? `, ${m.address}` : ""}`}
+                      loading="lazy"
+                    />
+                  </a>
+                  <figcaption class="gallery__credit">
+                    {photo.credit ? `${t("memorials:page.credit", { credit: photo.credit })} ` : null}
+                    {t("memorials:page.licence", { licence: t(`memorials:licences.${photo.licence}`) })}
+                  </figcaption>
+                </figure>
               ) : null}
               {m.place ? <MiniMap place={m.place} label={m.address ?? m.place.name} /> : null}
             </li>
