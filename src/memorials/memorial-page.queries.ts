@@ -1,5 +1,5 @@
 /** What a memorial page shows about the entry itself: its published versions and named authors. */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { revisions, users } from "../db/schema";
 
@@ -20,7 +20,12 @@ export interface EntryHistory {
  * a note or anything from revisions that were not approved.
  */
 export async function entryHistory(db: Database, memorialId: string): Promise<EntryHistory> {
-  const rows = await db
+  return toEntryHistory(await historyQuery(db, eq(revisions.memorialId, memorialId)));
+}
+
+/** The query behind `entryHistory`, for a batch; `memorial` selects the memorial's revisions. */
+export function historyQuery(db: Database, memorial: SQL) {
+  return db
     .select({
       kind: revisions.kind,
       decidedAt: revisions.decidedAt,
@@ -30,8 +35,11 @@ export async function entryHistory(db: Database, memorialId: string): Promise<En
     })
     .from(revisions)
     .innerJoin(users, eq(users.id, revisions.submitterId))
-    .where(and(eq(revisions.memorialId, memorialId), eq(revisions.status, "approved")))
+    .where(and(memorial, eq(revisions.status, "approved")))
     .orderBy(asc(revisions.decidedAt), asc(revisions.id));
+}
+
+export function toEntryHistory(rows: Awaited<ReturnType<typeof historyQuery>>): EntryHistory {
   const authors: string[] = [];
   for (const row of rows) {
     const name = row.showName ? row.authorName?.trim() : undefined;

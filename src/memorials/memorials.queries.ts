@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, inArray, or } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { memorials, memorialSlugs, revisions } from "../db/schema";
 import { readStoredDocument, type PersonDocument } from "../lib/person-document";
+import { historyQuery, toEntryHistory, type EntryHistory } from "./memorial-page.queries";
 
 export type MemorialRow = typeof memorials.$inferSelect;
 
@@ -18,18 +19,42 @@ const MAX_MERGE_HOPS = 5;
  * A memorial by id or by any slug it ever had. Old slugs and merged memorials resolve to a
  * redirect to the surviving memorial's current slug; withheld memorials are "gone".
  */
-export async function resolveMemorial(db: Database, idOrSlug: string): Promise<ResolvedMemorial> {
-  // The memorial and its published document in one round trip, for the common case: a current
-  // slug or an id of a published memorial.
-  const direct = await db
+/** The memorial under its current slug or id, with its published document: the common case. */
+function directQuery(db: Database, idOrSlug: string) {
+  return db
     .select({ memorial: memorials, document: revisions.document })
     .from(memorials)
     .leftJoin(revisions, and(eq(revisions.id, memorials.currentRevisionId), eq(revisions.status, "approved")))
-    .where(idOrSlug.startsWith("mem_") ? eq(memorials.id, idOrSlug) : eq(memorials.slug, idOrSlug))
-    .get();
+    .where(keyCondition(idOrSlug));
+}
+
+const keyCondition = (idOrSlug: string) => (idOrSlug.startsWith("mem_") ? eq(memorials.id, idOrSlug) : eq(memorials.slug, idOrSlug));
+
+export async function resolveMemorial(db: Database, idOrSlug: string): Promise<ResolvedMemorial> {
+  // The memorial and its published document in one round trip, for the common case.
+  const [direct] = await directQuery(db, idOrSlug);
+  return resolveFrom(db, idOrSlug, direct);
+}
+
+/**
+ * What a memorial page needs from D1 before it knows anything else — the memorial, its document
+ * and its entry history — in one round trip: the history is selected by the same key.
+ */
+export async function resolveMemorialPage(db: Database, idOrSlug: string): Promise<{ resolved: ResolvedMemorial; history: EntryHistory }> {
+  const memorialIds = db.select({ id: memorials.id }).from(memorials).where(keyCondition(idOrSlug));
+  const [[direct], historyRows] = await db.batch([directQuery(db, idOrSlug), historyQuery(db, inArray(revisions.memorialId, memorialIds))]);
+  return { resolved: await resolveFrom(db, idOrSlug, direct), history: toEntryHistory(historyRows) };
+}
+
+async function resolveFrom(
+  db: Database,
+  idOrSlug: string,
+  direct: { memorial: MemorialRow; document: string | null } | undefined,
+): Promise<ResolvedMemorial> {
   if (direct?.memorial.status === "published") {
     return direct.document === null ? { kind: "missing" } : { kind: "found", memorial: direct.memorial, document: readStoredDocument(direct.document) };
   }
+  // Renamed, merged, withheld or unknown: rare, so these may cost more round trips.
   let memorial = direct?.memorial ?? (await findByOldSlug(db, idOrSlug));
   if (!memorial) return { kind: "missing" };
   let redirected = !idOrSlug.startsWith("mem_") && memorial.slug !== idOrSlug;

@@ -5,9 +5,8 @@ import { AppError } from "../lib/errors";
 import { primaryName } from "../lib/person-document";
 import { publicMediaView } from "../media/media.visibility";
 import { personJsonLd } from "./json-ld";
-import { entryHistory } from "./memorial-page.queries";
 import { JsonLd, MemorialPage, WithheldPage } from "./memorials.pages";
-import { linkedMemorials, resolveMemorial } from "./memorials.queries";
+import { linkedMemorials, resolveMemorialPage } from "./memorials.queries";
 import { matchesEtag, memorialCacheHeaders, memorialEtag } from "./page-cache";
 
 export const memorialPages = new Hono<AppEnv>();
@@ -15,7 +14,7 @@ export const memorialPages = new Hono<AppEnv>();
 const OG_LOCALES = { en: "en_GB", de: "de_DE", ru: "ru_RU" } as const;
 
 memorialPages.get("/memorials/:key", async (c) => {
-  const resolved = await resolveMemorial(c.var.db, c.req.param("key"));
+  const { resolved, history } = await resolveMemorialPage(c.var.db, c.req.param("key"));
   switch (resolved.kind) {
     case "missing":
       throw new AppError("not_found");
@@ -43,10 +42,10 @@ memorialPages.get("/memorials/:key", async (c) => {
       if (matchesEtag(c.req.header("if-none-match"), etag)) return c.body(null, 304);
 
       // Files rejected after approval stay in the revision's document but are not shown.
-      const document = await publicMediaView(c.var.db, memorial.id, resolved.document);
-      const [related, history] = await Promise.all([
-        linkedMemorials(c.var.db, document.relations.flatMap((r) => (r.memorial_id ? [r.memorial_id] : []))),
-        entryHistory(c.var.db, memorial.id),
+      const linked = resolved.document.relations.flatMap((r) => (r.memorial_id ? [r.memorial_id] : []));
+      const [document, related] = await Promise.all([
+        publicMediaView(c.var.db, memorial.id, resolved.document),
+        linkedMemorials(c.var.db, linked),
       ]);
       const origin = new URL(c.req.url).origin;
       const canonical = `${origin}/memorials/${memorial.slug}`;
