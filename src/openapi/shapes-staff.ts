@@ -71,6 +71,9 @@ export const revisionReview = z.object({
       birth: z.string().nullable(),
       death: z.string().nullable(),
       matchedName: z.string(),
+      dateMatch: z
+        .enum(["agree", "close", "unknown", "conflict"])
+        .describe("How the candidate's birth and death dates fit this revision's; candidates come best first"),
     }),
   ),
 });
