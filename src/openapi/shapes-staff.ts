@@ -167,6 +167,9 @@ export const reportDetail = z.object({
   claimed_by: z.string().nullable(),
   created_at: iso,
   resolution_note: z.string().nullable(),
+  corrections: z
+    .array(z.object({ revision_id: z.string(), status: z.enum(REVISION_STATUSES) }))
+    .describe("Corrections opened from this report (newest first); sending one resolves the report"),
 });
 
 export const reportClaim = z.object({ id: z.string(), claimed_until: iso, version: z.number().int() });
