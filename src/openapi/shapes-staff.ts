@@ -224,6 +224,15 @@ export const uploadPart = z.object({ part: z.number().int(), bytes: z.number().i
 
 const count = z.number().int().nonnegative();
 
+/** POST /api/v1/admin/search/rebuild: one chunk of the index rebuild (src/search/search-rebuild.ts). */
+export const rebuildChunk = z.object({
+  phase: z.enum(["orphans", "memorials"]),
+  indexed: count.describe("Memorials reindexed in this chunk"),
+  removed: count.describe("Memorials no longer published whose entries were removed"),
+  next_cursor: z.string().nullable().describe("Send it as `cursor` for the next chunk; null when done"),
+  done: z.boolean(),
+});
+
 /** GET /api/v1/admin/operations: the operator's figures (src/operations/). */
 export const operationsSnapshot = z.object({
   generated_at: iso,
