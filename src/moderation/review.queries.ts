@@ -12,6 +12,7 @@ import { isPossiblyLiving } from "../lib/possibly-living";
 import { readStoredDocument, type PersonDocument } from "../lib/person-document";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { findPossibleDuplicates, type DuplicateCandidate } from "../search/duplicates";
+import { lifeDatesOf } from "../search/life-dates";
 import { listAudit, type AuditView } from "./audit.queries";
 
 export type RevisionRow = typeof revisions.$inferSelect;
@@ -86,7 +87,9 @@ export async function loadRevisionReview(db: Database, revisionId: string, now =
     compareRevision(db, revision, memorial),
     findPossibleDuplicates(db, {
       names: document.names.map((n) => n.display),
+      life: lifeDatesOf(document),
       includePending: true,
+      pendingDetails: true,
       excludeMemorialId: revision.memorialId ?? undefined,
       excludeRevisionId: revision.id,
     }),

@@ -13,6 +13,7 @@ import {
   queueQuery,
 } from "../moderation/moderation.schemas";
 import { resolveBody } from "../reports/report-review.routes";
+import { rebuildBody } from "../search/search-rebuild.routes";
 import { TAGS, type Operation } from "./registry";
 import * as S from "./shapes-staff";
 
@@ -319,6 +320,19 @@ export const staffOperations: Operation[] = [
     body: roleBody,
     responses: { 200: { description: "Changed", schema: S.roleChanged } },
     errors: [404, 409, 422],
+  },
+  {
+    method: "post",
+    path: "/api/v1/admin/search/rebuild",
+    id: "rebuildSearchIndex",
+    tag: TAGS.admin,
+    summary: "Rebuild one chunk of the search index; send next_cursor back until done",
+    description:
+      "For operators after a change to name folding, transliteration or phonetic keys. Idempotent: a chunk may be sent again. 409 when a memorial changed during the chunk (send the same cursor again). Each chunk is audited as `search.rebuild`. `npm run search:rebuild -- --remote --url …` drives it.",
+    access: "admin",
+    body: rebuildBody,
+    responses: { 200: { description: "The chunk is done", schema: S.rebuildChunk } },
+    errors: [409, 422],
   },
   {
     method: "get",

@@ -71,6 +71,9 @@ export const revisionReview = z.object({
       birth: z.string().nullable(),
       death: z.string().nullable(),
       matchedName: z.string(),
+      dateMatch: z
+        .enum(["agree", "close", "unknown", "conflict"])
+        .describe("How the candidate's birth and death dates fit this revision's; candidates come best first"),
     }),
   ),
 });
@@ -164,6 +167,9 @@ export const reportDetail = z.object({
   claimed_by: z.string().nullable(),
   created_at: iso,
   resolution_note: z.string().nullable(),
+  corrections: z
+    .array(z.object({ revision_id: z.string(), status: z.enum(REVISION_STATUSES) }))
+    .describe("Corrections opened from this report (newest first); sending one resolves the report"),
 });
 
 export const reportClaim = z.object({ id: z.string(), claimed_until: iso, version: z.number().int() });
@@ -217,6 +223,15 @@ export const upload = z.object({
 export const uploadPart = z.object({ part: z.number().int(), bytes: z.number().int() });
 
 const count = z.number().int().nonnegative();
+
+/** POST /api/v1/admin/search/rebuild: one chunk of the index rebuild (src/search/search-rebuild.ts). */
+export const rebuildChunk = z.object({
+  phase: z.enum(["orphans", "memorials"]),
+  indexed: count.describe("Memorials reindexed in this chunk"),
+  removed: count.describe("Memorials no longer published whose entries were removed"),
+  next_cursor: z.string().nullable().describe("Send it as `cursor` for the next chunk; null when done"),
+  done: z.boolean(),
+});
 
 /** GET /api/v1/admin/operations: the operator's figures (src/operations/). */
 export const operationsSnapshot = z.object({

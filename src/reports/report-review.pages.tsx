@@ -4,6 +4,7 @@ import { AuditList } from "../moderation/components/history";
 import type { AuditView } from "../moderation/audit.queries";
 import { describedBy, Field } from "../views/components/form-field";
 import { useI18n } from "../views/i18n";
+import type { ReportCorrection } from "./report-corrections";
 import type { loadReport } from "./reports.queries";
 
 type LoadedReport = Awaited<ReturnType<typeof loadReport>>;
@@ -26,8 +27,36 @@ function NoteForm({ reportId, version, action, errors = {}, values = {} }: { rep
   );
 }
 
+/** Corrections opened from the report: the moderator's own draft can be continued. */
+function Corrections({ corrections, userId }: { corrections: ReportCorrection[]; userId: string }) {
+  const { t } = useI18n();
+  if (corrections.length === 0) return null;
+  return (
+    <section aria-labelledby="corrections">
+      <h2 id="corrections">{t("reports:review.corrections.title")}</h2>
+      <ul>
+        {corrections.map((c) => (
+          <li data-revision={c.revisionId}>
+            {c.status === "draft" ? (
+              c.submitterId === userId ? (
+                <a href={`/submit/${c.revisionId}/person`}>{t("reports:review.corrections.continue")}</a>
+              ) : (
+                t("reports:review.corrections.othersDraft")
+              )
+            ) : (
+              <a href={`/moderation/revisions/${c.revisionId}`}>{t("reports:review.corrections.review")}</a>
+            )}{" "}
+            <span class="muted">({t(`reports:review.corrections.statuses.${c.status}`)}{c.note ? ` · ${c.note}` : ""})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export interface ReportReviewProps {
   loaded: LoadedReport;
+  corrections: ReportCorrection[];
   history: AuditView[];
   userId: string;
   now: number;
@@ -36,7 +65,7 @@ export interface ReportReviewProps {
   failedAction?: string;
 }
 
-export function ReportReviewPage({ loaded, history, userId, now, errors, values, failedAction }: ReportReviewProps) {
+export function ReportReviewPage({ loaded, corrections, history, userId, now, errors, values, failedAction }: ReportReviewProps) {
   const { t } = useI18n();
   const { report } = loaded;
   const open = report.status === "open";
@@ -62,6 +91,7 @@ export function ReportReviewPage({ loaded, history, userId, now, errors, values,
       </dl>
       <h2>{t("reports:review.message")}</h2>
       <blockquote class="report-message">{report.message}</blockquote>
+      <Corrections corrections={corrections} userId={userId} />
       {open ? (
         <section aria-labelledby="act">
           <h2 id="act">{t("reports:review.act")}</h2>

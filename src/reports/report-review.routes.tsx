@@ -8,6 +8,8 @@ import { AppError } from "../lib/errors";
 import { listAudit } from "../moderation/audit.queries";
 import { claimReport } from "../moderation/claims";
 import { actor } from "../moderation/moderation.api";
+import { writeContext } from "../submissions/submissions.api";
+import { startReportCorrection, listReportCorrections } from "./report-corrections";
 import { loadReport, REPORT_OUTCOMES, resolveReport, type ReportOutcome } from "./reports.queries";
 import { ReportReviewPage } from "./report-review.pages";
 
@@ -16,10 +18,10 @@ export const reportReviewRoutes = new Hono<AppEnv>();
 export async function renderReportPage(c: Context<AppEnv>, reportId: string, form?: { errors: FormErrors; values: FormValues; action: string; status: 409 | 422 }) {
   const { moderator, now } = actor(c);
   const loaded = await loadReport(c.var.db, reportId);
-  const history = await listAudit(c.var.db, reportId, { limit: 50 });
+  const [history, corrections] = await Promise.all([listAudit(c.var.db, reportId, { limit: 50 }), listReportCorrections(c.var.db, reportId)]);
   if (form) c.status(form.status);
   return c.render(
-    <ReportReviewPage loaded={loaded} history={history} userId={moderator.id} now={now} errors={form?.errors} values={form?.values} failedAction={form?.action} />,
+    <ReportReviewPage loaded={loaded} corrections={corrections} history={history} userId={moderator.id} now={now} errors={form?.errors} values={form?.values} failedAction={form?.action} />,
     { title: c.var.t("reports:review.title", { kind: c.var.t(`reports:kinds.${loaded.report.kind}`) }), noindex: true },
   );
 }
@@ -40,33 +42,45 @@ reportReviewRoutes.post("/moderation/reports/:id/claim", async (c) => {
   return c.redirect(`/moderation/reports/${c.req.param("id")}`, 303);
 });
 
-const OUTCOME_OF = { resolve: "resolved", correction: "correction" } as const;
-
-for (const action of ["resolve", "correction"] as const) {
-  reportReviewRoutes.post(`/moderation/reports/:id/${action}`, async (c) => {
-    const ctx = actor(c);
-    const reportId = c.req.param("id")!;
-    const schema = z.object({
-      version: z.coerce.number().int().positive(),
-      note: z.string().trim().min(1, { error: c.var.t("moderation:errors.noteRequired") }).max(2000),
-    });
-    const form = validateForm(schema, await readFormValues(c));
-    if (!form.ok) return renderReportPage(c, reportId, { errors: form.errors, values: form.values, action, status: 422 });
-    try {
-      await resolveReport(c.var.db, { id: reportId, version: form.data.version, note: form.data.note }, OUTCOME_OF[action], ctx);
-    } catch (error) {
-      return conflictForm(c, error, action, form.values);
-    }
-    if (action === "resolve") return c.redirect(`/moderation/reports/${reportId}`, 303);
-    // The correction itself is written in the submission form, as any correction is.
-    const { report } = await loadReport(c.var.db, reportId);
-    return c.redirect(`/submit?correct=${encodeURIComponent(report.memorialId)}`, 303);
+function noteForm(c: Context<AppEnv>) {
+  return z.object({
+    version: z.coerce.number().int().positive(),
+    note: z.string().trim().min(1, { error: c.var.t("moderation:errors.noteRequired") }).max(2000),
   });
 }
+
+reportReviewRoutes.post("/moderation/reports/:id/resolve", async (c) => {
+  const ctx = actor(c);
+  const reportId = c.req.param("id");
+  const form = validateForm(noteForm(c), await readFormValues(c));
+  if (!form.ok) return renderReportPage(c, reportId, { errors: form.errors, values: form.values, action: "resolve", status: 422 });
+  try {
+    await resolveReport(c.var.db, { id: reportId, version: form.data.version, note: form.data.note }, "resolved", ctx);
+  } catch (error) {
+    return conflictForm(c, error, "resolve", form.values);
+  }
+  return c.redirect(`/moderation/reports/${reportId}`, 303);
+});
+
+// The report stays open until the correction is sent (src/reports/report-corrections.ts).
+reportReviewRoutes.post("/moderation/reports/:id/correction", async (c) => {
+  const ctx = actor(c);
+  const reportId = c.req.param("id");
+  const form = validateForm(noteForm(c), await readFormValues(c));
+  if (!form.ok) return renderReportPage(c, reportId, { errors: form.errors, values: form.values, action: "correction", status: 422 });
+  let draftId: string;
+  try {
+    draftId = await startReportCorrection(writeContext(c), ctx, { id: reportId, version: form.data.version, note: form.data.note });
+  } catch (error) {
+    return conflictForm(c, error, "correction", form.values);
+  }
+  return c.redirect(`/submit/${draftId}/person`, 303);
+});
 
 reportReviewRoutes.get("/api/v1/moderation/reports/:id", async (c) => {
   actor(c);
   const { report, memorialName, memorialSlug, memorialStatus } = await loadReport(c.var.db, c.req.param("id"));
+  const corrections = await listReportCorrections(c.var.db, report.id);
   return c.json({
     id: report.id,
     memorial: { id: report.memorialId, name: memorialName, slug: memorialSlug, status: memorialStatus },
@@ -77,6 +91,7 @@ reportReviewRoutes.get("/api/v1/moderation/reports/:id", async (c) => {
     claimed_by: report.claimedBy,
     created_at: new Date(report.createdAt).toISOString(),
     resolution_note: report.resolutionNote,
+    corrections: corrections.map((r) => ({ revision_id: r.revisionId, status: r.status })),
   });
 });
 

@@ -1,14 +1,17 @@
 /**
  * "Is this who you mean?": published memorials and pending submissions whose names resemble the
- * names of a new entry — by spelling, transliteration or sound (src/lib/name-keys.ts). Used by the
- * submission form (before a descendant starts) and by the moderation review page. Pending matches
- * carry only the name and state — never their content; their names are compared in memory, so
- * pending text never enters the public index.
+ * names of a new entry — by spelling, transliteration or sound (src/lib/name-keys.ts) — ranked by
+ * whether their birth and death dates fit the entry's (src/search/life-dates.ts), then by how
+ * closely the name matches. Used by the submission form (before a descendant starts, by name
+ * only) and by the moderation review page (names and dates). Pending names are compared in
+ * memory, so pending text never enters the public index; their dates are shown only where the
+ * caller may see pending content (`pendingDetails`, moderators).
  */
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { nameWords } from "../lib/name-fold";
 import { TIER, wordKeys } from "../lib/name-keys";
+import { compareLifeDates, DATE_MATCH_RANK, type DateMatch, type LifeDates } from "./life-dates";
 import { planSearch } from "./search-plan";
 
 export interface DuplicateCandidate {
@@ -20,20 +23,31 @@ export interface DuplicateCandidate {
   birth: string | null;
   death: string | null;
   matchedName: string;
+  /** How the candidate's birth and death dates fit the entry's (`unknown` when either has none). */
+  dateMatch: DateMatch;
 }
 
 export interface DuplicateQuery {
   names: string[];
+  /** The entry's birth and death dates (EDTF); without them candidates rank by name alone. */
+  life?: LifeDates;
   includePending: boolean;
+  /** Pending candidates with their dates (moderators); otherwise by name only. */
+  pendingDetails?: boolean;
   excludeMemorialId?: string;
   excludeRevisionId?: string;
   limit?: number;
 }
 
+/** A candidate before ranking: how well its best name matched (a TIER). */
+type Ranked = DuplicateCandidate & { tier: number };
+
 /** Only name keys up to "sounds like": prefixes and full text would suggest too much. */
 const MAX_TIER = TIER.phonetic;
 /** The moderation queue is small; the newest pending entries are compared in memory. */
 const PENDING_SCAN = 500;
+/** Published name matches ranked by dates; a common name beyond this keeps its best-named ones. */
+const PUBLISHED_POOL = 200;
 
 type QueryKey = [name: number, word: number, key: string, tier: number];
 
@@ -44,7 +58,7 @@ function queryKeys(names: string[]): QueryKey[] {
 }
 
 async function publishedCandidates(db: Database, keys: QueryKey[], query: DuplicateQuery, limit: number) {
-  return db.all<Omit<DuplicateCandidate, "kind">>(sql`
+  return db.all<Omit<Ranked, "kind" | "dateMatch">>(sql`
     WITH qk(name, word, key, tier) AS MATERIALIZED (SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(${JSON.stringify(keys)})),
     words(name, n) AS (SELECT name, count(DISTINCT word) FROM qk GROUP BY name),
     hits AS (SELECT k.doc, qk.name, qk.word, min(max(qk.tier, k.tier)) AS tier, k.pos
@@ -53,7 +67,7 @@ async function publishedCandidates(db: Database, keys: QueryKey[], query: Duplic
       GROUP BY h.doc, h.name HAVING count(*) = max(w.n)),
     best AS (SELECT doc, min(tier) AS tier, pos FROM per_name GROUP BY doc)
     SELECT m.id, m.slug, m.display_name AS name, m.birth_edtf AS birth, m.death_edtf AS death,
-      coalesce(n.display, m.display_name) AS matchedName
+      coalesce(n.display, m.display_name) AS matchedName, b.tier AS tier
     FROM best b JOIN search_docs d ON d.doc = b.doc
     JOIN memorials m ON m.id = d.memorial_id AND m.status = 'published' AND m.id != ${query.excludeMemorialId ?? ""}
     LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = b.pos
@@ -61,28 +75,63 @@ async function publishedCandidates(db: Database, keys: QueryKey[], query: Duplic
     LIMIT ${limit}`);
 }
 
-/** Pending names that meet every word of one of the query's names. */
-async function pendingCandidates(db: Database, keys: QueryKey[], query: DuplicateQuery): Promise<DuplicateCandidate[]> {
-  const rows = await db.all<{ id: string; name: string; names: string | null }>(sql`
-    SELECT id, display_name AS name, json_extract(document, '$.names') AS names FROM revisions
+/** Pending names that meet every word of one of the query's names, with their best tier. */
+async function pendingCandidates(db: Database, keys: QueryKey[], query: DuplicateQuery): Promise<Array<Omit<Ranked, "dateMatch">>> {
+  const rows = await db.all<{ id: string; name: string; names: string | null; birth: unknown; death: unknown }>(sql`
+    SELECT id, display_name AS name, json_extract(document, '$.names') AS names,
+      (SELECT e.value ->> '$.date.edtf' FROM json_each(document, '$.events') e
+        WHERE e.value ->> '$.type' = 'birth' ORDER BY e.key LIMIT 1) AS birth,
+      (SELECT e.value ->> '$.date.edtf' FROM json_each(document, '$.events') e
+        WHERE e.value ->> '$.type' IN ('death', 'execution') ORDER BY e.key LIMIT 1) AS death
+    FROM revisions
     WHERE status IN ('pending', 'in_review', 'changes_requested') AND kind = 'new' AND id != ${query.excludeRevisionId ?? ""}
     ORDER BY updated_at DESC LIMIT ${PENDING_SCAN}`);
-  const wanted = new Map<number, Map<number, Set<string>>>();
-  for (const [name, word, key] of keys) {
-    const words = wanted.get(name) ?? new Map<number, Set<string>>();
-    words.set(word, (words.get(word) ?? new Set()).add(key));
+  const wanted = new Map<number, Map<number, Map<string, number>>>();
+  for (const [name, word, key, tier] of keys) {
+    const words = wanted.get(name) ?? new Map<number, Map<string, number>>();
+    words.set(word, (words.get(word) ?? new Map()).set(key, tier));
     wanted.set(name, words);
   }
-  const found: DuplicateCandidate[] = [];
+  const found: Array<Omit<Ranked, "dateMatch">> = [];
   for (const row of rows) {
-    const forms = [row.name, ...pendingNameForms(row.names)].filter(Boolean);
-    const matched = forms.find((form) => {
-      const formKeys = new Set(nameWords(form).flatMap((w) => wordKeys(w).filter((k) => k.tier <= MAX_TIER).map((k) => k.key)));
-      return [...wanted.values()].some((words) => [...words.values()].every((ks) => [...ks].some((k) => formKeys.has(k))));
+    let best: { form: string; tier: number } | undefined;
+    for (const form of [row.name, ...pendingNameForms(row.names)].filter(Boolean)) {
+      const tier = formTier(form, wanted);
+      if (tier !== undefined && (!best || tier < best.tier)) best = { form, tier };
+    }
+    if (!best) continue;
+    found.push({
+      kind: "pending", id: row.id, slug: null, name: row.name || best.form, matchedName: best.form, tier: best.tier,
+      birth: typeof row.birth === "string" ? row.birth : null, death: typeof row.death === "string" ? row.death : null,
     });
-    if (matched) found.push({ kind: "pending", id: row.id, slug: null, name: row.name || matched, birth: null, death: null, matchedName: matched });
   }
   return found;
+}
+
+/**
+ * How well one name form meets the query: for each query name, every word must share a key
+ * with the form (the word counts at its weaker side's tier, the name at its weakest word's);
+ * the best query name wins. Undefined when no query name is met.
+ */
+function formTier(form: string, wanted: Map<number, Map<number, Map<string, number>>>): number | undefined {
+  const formKeys = new Map<string, number>();
+  for (const { key, tier } of nameWords(form).flatMap((w) => wordKeys(w))) {
+    if (tier <= MAX_TIER) formKeys.set(key, Math.min(tier, formKeys.get(key) ?? tier));
+  }
+  let best: number | undefined;
+  for (const words of wanted.values()) {
+    let nameTier = -1;
+    for (const wordKeysWanted of words.values()) {
+      let wordTier = Infinity;
+      for (const [key, tier] of wordKeysWanted) {
+        const have = formKeys.get(key);
+        if (have !== undefined) wordTier = Math.min(wordTier, Math.max(tier, have));
+      }
+      nameTier = Math.max(nameTier, wordTier);
+    }
+    if (nameTier !== Infinity && nameTier >= 0 && (best === undefined || nameTier < best)) best = nameTier;
+  }
+  return best;
 }
 
 function pendingNameForms(json: string | null): string[] {
@@ -95,11 +144,38 @@ function pendingNameForms(json: string | null): string[] {
   }
 }
 
+/**
+ * Possible duplicates of an entry, best first: dates that agree, then close, unknown, and
+ * conflicting last; within each, the closer name match (exact before folded, transliterated,
+ * phonetic), published memorials before pending ones, then by name.
+ * @example findPossibleDuplicates(db, { names: ["Max Zucker"], life: { birth: null, death: "1941-10-23" }, includePending: true })
+ */
 export async function findPossibleDuplicates(db: Database, query: DuplicateQuery): Promise<DuplicateCandidate[]> {
   const limit = query.limit ?? 10;
   const keys = queryKeys(query.names);
   if (keys.length === 0) return [];
-  const published = (await publishedCandidates(db, keys, query, limit)).map((c): DuplicateCandidate => ({ kind: "memorial", ...c }));
-  const pending = query.includePending ? await pendingCandidates(db, keys, query) : [];
-  return [...published, ...pending].slice(0, limit);
+  const life = query.life ?? { birth: null, death: null };
+  const published = (await publishedCandidates(db, keys, query, PUBLISHED_POOL)).map((c): Ranked => ({
+    kind: "memorial",
+    ...c,
+    dateMatch: compareLifeDates(life, c),
+  }));
+  const pending = query.includePending
+    ? (await pendingCandidates(db, keys, query)).map((c): Ranked =>
+        query.pendingDetails
+          ? { ...c, dateMatch: compareLifeDates(life, c) }
+          : { ...c, birth: null, death: null, dateMatch: "unknown" },
+      )
+    : [];
+  return [...published, ...pending]
+    .sort(
+      (a, b) =>
+        DATE_MATCH_RANK[a.dateMatch] - DATE_MATCH_RANK[b.dateMatch] ||
+        a.tier - b.tier ||
+        Number(a.kind === "pending") - Number(b.kind === "pending") ||
+        a.name.localeCompare(b.name) ||
+        a.id.localeCompare(b.id),
+    )
+    .slice(0, limit)
+    .map(({ tier: _tier, ...candidate }) => candidate);
 }

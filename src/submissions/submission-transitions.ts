@@ -10,6 +10,7 @@ import { revisions, type RevisionStatus } from "../db/schema";
 import { isStaleWrite, requireChanged } from "../db/guard";
 import { AppError } from "../lib/errors";
 import { primaryName, type PersonDocument } from "../lib/person-document";
+import { reportAnsweredBy, resolveByCorrectionStatements } from "../reports/report-corrections";
 import { messageInsert } from "../revisions/revision-messages";
 import { listingColumns, receivedMail, WITHDRAWABLE, type WriteContext } from "./submission-writes";
 
@@ -26,56 +27,69 @@ export interface SubmitInput {
   via: "form" | "api";
 }
 
-/** draft → pending, or changes_requested → pending (a resubmission); 409 when the version is stale. */
+/**
+ * draft → pending, or changes_requested → pending (a resubmission); 409 when the version is stale.
+ * A draft opened from a report resolves that report in the same batch (src/reports/report-corrections.ts).
+ */
 export async function submitRevision(ctx: WriteContext, input: SubmitInput) {
-  const { db, user } = ctx;
   const now = Date.now();
   const version = input.version + 1;
-  try {
-    await runBatch(db, [
-      db
-        .update(revisions)
-        .set({
-          status: "pending",
-          version,
-          document: JSON.stringify(input.document),
-          ...listingColumns(input.document),
-          relationship: input.submitter.relationship,
-          submitterNote: input.submitter.note || null,
-          showName: input.submitter.showName,
-          consentPublish: true,
-          draftStep: null,
-          claimedBy: null,
-          claimedUntil: null,
-          submittedAt: now,
-          updatedAt: now,
-        })
-        .where(
-          and(
-            eq(revisions.id, input.revisionId),
-            eq(revisions.submitterId, user.id),
-            eq(revisions.version, input.version),
-            inArray(revisions.status, input.from),
-          ),
-        ),
-      requireChanged(db),
-      auditInsert(db, {
-        actorId: user.id,
-        action: input.from.includes("draft") ? "revision.submit" : "revision.resubmit",
-        subjectType: "revision",
-        subjectId: input.revisionId,
-        subjectVersion: version,
-        detail: { via: input.via },
-        requestId: ctx.requestId,
-        at: now,
-      }),
-      receivedMail(ctx, input.revisionId, primaryName(input.document).display),
-    ]);
-  } catch (error) {
-    if (isStaleWrite(error)) throw staleError();
-    throw error;
+  const answersReport = input.from.includes("draft");
+  for (let attempt = 0; ; attempt++) {
+    const report = answersReport ? await reportAnsweredBy(ctx.db, input.revisionId) : null;
+    try {
+      await runBatch(ctx.db, [...submitStatements(ctx, input, now), ...(report ? resolveByCorrectionStatements(ctx.db, report, { revisionId: input.revisionId, userId: ctx.user.id, requestId: ctx.requestId, now }) : [])]);
+      return { id: input.revisionId, status: "pending" as const, version };
+    } catch (error) {
+      if (!isStaleWrite(error)) throw error;
+      // The report may have been resolved meanwhile: read it again once; a stale revision stays stale.
+      if (!report || attempt > 0) throw staleError();
+    }
   }
-  return { id: input.revisionId, status: "pending" as const, version };
+}
+
+function submitStatements(ctx: WriteContext, input: SubmitInput, now: number) {
+  const { db, user } = ctx;
+  const version = input.version + 1;
+  return [
+    db
+      .update(revisions)
+      .set({
+        status: "pending",
+        version,
+        document: JSON.stringify(input.document),
+        ...listingColumns(input.document),
+        relationship: input.submitter.relationship,
+        submitterNote: input.submitter.note || null,
+        showName: input.submitter.showName,
+        consentPublish: true,
+        draftStep: null,
+        claimedBy: null,
+        claimedUntil: null,
+        submittedAt: now,
+        updatedAt: now,
+      })
+      .where(
+        and(
+          eq(revisions.id, input.revisionId),
+          eq(revisions.submitterId, user.id),
+          eq(revisions.version, input.version),
+          inArray(revisions.status, input.from),
+        ),
+      ),
+    requireChanged(db),
+    auditInsert(db, {
+      actorId: user.id,
+      action: input.from.includes("draft") ? "revision.submit" : "revision.resubmit",
+      subjectType: "revision",
+      subjectId: input.revisionId,
+      subjectVersion: version,
+      detail: { via: input.via },
+      requestId: ctx.requestId,
+      at: now,
+    }),
+    receivedMail(ctx, input.revisionId, primaryName(input.document).display),
+  ];
 }
 
 /** → withdrawn, from draft, pending or changes_requested; conditional on the version when given. */

@@ -126,14 +126,24 @@ export async function createSubmission(
   return answer;
 }
 
+export interface DraftOptions {
+  /** The new revision's id, when statements of the same batch need it. */
+  id?: string;
+  /** Added to the detail of the draft's audit entry (e.g. the report it answers). */
+  detail?: Record<string, unknown>;
+  /** More statements for the same batch. */
+  also?: BatchItem[];
+}
+
 /** A new draft from the form's first step (a name) or from a published memorial (a correction). */
 export async function createDraft(
   ctx: WriteContext,
   draft: Record<string, unknown>,
   base: BaseMemorial | null,
+  options: DraftOptions = {},
 ) {
   const { db, user } = ctx;
-  const id = newId("rev");
+  const id = options.id ?? newId("rev");
   const now = Date.now();
   await runBatch(db, [
     db.insert(revisions).values({
@@ -156,10 +166,11 @@ export async function createDraft(
       subjectType: "revision",
       subjectId: id,
       subjectVersion: 1,
-      detail: { kind: base ? "correction" : "new", memorial_id: base?.id ?? null },
+      detail: { kind: base ? "correction" : "new", memorial_id: base?.id ?? null, ...options.detail },
       requestId: ctx.requestId,
       at: now,
     }),
+    ...(options.also ?? []),
   ]);
   return id;
 }

@@ -1,7 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { desc, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { LOGIN_TOKEN_TTL_MS } from "../../src/auth/login-links";
 import { auditLog, loginTokens, mailOutbox, sessions, users } from "../../src/db/schema";
 import app from "../../src/index";
@@ -180,6 +180,47 @@ describe("development accounts and the dev outbox", () => {
   });
 });
 
-it("expires links after 15 minutes", () => {
-  expect(LOGIN_TOKEN_TTL_MS).toBe(15 * 60 * 1000);
+describe("a link's lifetime of 15 minutes", () => {
+  // The Worker runs in this isolate, so a fake clock is the clock of the request handlers too:
+  // the link is stored at `issued` and opened at the time set before each request.
+  const issued = Date.UTC(2026, 2, 1, 9, 0, 0);
+  const minutes = (m: number, s = 0) => issued + m * 60_000 + s * 1000;
+  beforeEach(() => vi.useFakeTimers({ toFake: ["Date"], now: issued }));
+  afterEach(() => vi.useRealTimers());
+
+  async function linkIssuedAt(email: string) {
+    vi.setSystemTime(issued);
+    expect((await askForLink(email)).status).toBe(202);
+    const stored = await testDb().select().from(loginTokens).where(eq(loginTokens.email, email)).get();
+    expect(stored).toMatchObject({ createdAt: issued, expiresAt: issued + 15 * 60_000 });
+    const link = await linkFor(email);
+    return `${link!.pathname}${link!.search}`;
+  }
+
+  async function openAt(path: string, time: number) {
+    vi.setSystemTime(time);
+    return request(path);
+  }
+
+  it("stores the link with 15 minutes to live and honours it at 14:59", async () => {
+    const path = await linkIssuedAt("ttl-in-time@example.org");
+    const res = await openAt(path, minutes(14, 59));
+    expect(res.status).toBe(303);
+    expect((await request("/api/v1/me", { cookie: sessionCookie(res) })).status).toBe(200);
+  });
+
+  it("refuses it at 15:01, signs nobody in, and leaves it unused", async () => {
+    const path = await linkIssuedAt("ttl-late@example.org");
+    const res = await openAt(path, minutes(15, 1));
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain("expired");
+    expect(res.headers.get("set-cookie") ?? "").not.toContain("zeugnis_session=");
+    const stored = await testDb().select().from(loginTokens).where(eq(loginTokens.email, "ttl-late@example.org")).get();
+    expect(stored?.usedAt).toBeNull();
+    expect(await testDb().select().from(users).where(eq(users.email, "ttl-late@example.org"))).toEqual([]);
+  });
+
+  it("is exactly the lifetime the code declares", () => {
+    expect(LOGIN_TOKEN_TTL_MS).toBe(15 * 60_000);
+  });
 });

@@ -49,16 +49,6 @@ describe("moderators handle reports", () => {
     expect((await testDb().select().from(memorials).where(eq(memorials.id, other.memorialId)).get())?.status).toBe("published");
   });
 
-  it("open a correction: the report is resolved and the correction form opens", async () => {
-    const moderator = await signIn("moderator");
-    const { memorialId } = await publishMemorial(zuckerDocument());
-    const id = await openReport(memorialId, "error");
-    const res = await form(`/moderation/reports/${id}/correction`, moderator.cookie, { version: "1", note: "Correcting the arrest date." });
-    expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe(`/submit?correct=${memorialId}`);
-    expect(await reportRow(id)).toMatchObject({ status: "resolved", resolutionNote: "Correcting the arrest date." });
-  });
-
   it("claims on reports: one holder at a time", async () => {
     const [first, second] = [await signIn("moderator"), await signIn("moderator")];
     const { memorialId } = await publishMemorial(zuckerDocument());

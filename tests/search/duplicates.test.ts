@@ -43,7 +43,7 @@ describe("possible duplicates", () => {
     const found = await findPossibleDuplicates(testDb(), { names: ["Борис Виноградов"], includePending: true });
     expect(found.find((c) => c.id === memorialId)).toMatchObject({ kind: "memorial", matchedName: "Boris Winogradow" });
     const pending = found.find((c) => c.id === pendingId);
-    expect(pending).toEqual({ kind: "pending", id: pendingId, slug: null, name: "B. Vinogradov", birth: null, death: null, matchedName: "Борис Виноградов" });
+    expect(pending).toEqual({ kind: "pending", id: pendingId, slug: null, name: "B. Vinogradov", birth: null, death: null, matchedName: "Борис Виноградов", dateMatch: "unknown" });
     expect(JSON.stringify(found)).not.toContain("Private text");
 
     const phonetic = await findPossibleDuplicates(testDb(), { names: ["Winogradoff"], includePending: false });

@@ -1,4 +1,5 @@
 import type { FormErrors, FormValues } from "../../http/forms";
+import { formatEdtf } from "../../lib/date-format";
 import type { DuplicateCandidate } from "../../search/duplicates";
 import { describedBy, Field } from "../../views/components/form-field";
 import { useI18n } from "../../views/i18n";
@@ -33,23 +34,27 @@ export function Thread({ revisionId, messages, errors = {}, values = {} }: { rev
   );
 }
 
+/** Possible duplicates, best first (src/search/duplicates.ts), each with its dates and how they fit. */
 export function Duplicates({ candidates }: { candidates: DuplicateCandidate[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (candidates.length === 0) return <p class="muted">{t("moderation:review.noDuplicates")}</p>;
   return (
-    <ul class="duplicates">
+    <ol class="duplicates">
       {candidates.map((c) => (
-        <li>
-          {c.kind === "memorial" ? (
-            <a href={`/moderation/memorials/${c.id}`}>{c.name}</a>
-          ) : (
-            <a href={`/moderation/revisions/${c.id}`}>{c.name}</a>
-          )}{" "}
+        <li class={`duplicates__item duplicates__item--${c.dateMatch}`} data-date-match={c.dateMatch}>
+          <a href={c.kind === "memorial" ? `/moderation/memorials/${c.id}` : `/moderation/revisions/${c.id}`}>{c.name}</a>{" "}
           <span class="muted">
-            {c.kind === "memorial" ? [c.birth, c.death].filter(Boolean).join(" – ") : t("moderation:review.pendingDuplicate")}
+            {c.birth || c.death ? `${formatEdtf(c.birth, locale)} – ${formatEdtf(c.death, locale)}` : null}
+            {c.kind === "pending" ? ` (${t("moderation:review.pendingDuplicate")})` : null}
           </span>
+          <br />
+          {c.dateMatch === "conflict" ? (
+            <strong>{t("moderation:review.dateMatch.conflict")}</strong>
+          ) : (
+            <span class="muted">{t(`moderation:review.dateMatch.${c.dateMatch}`)}</span>
+          )}
         </li>
       ))}
-    </ul>
+    </ol>
   );
 }
