@@ -32,6 +32,9 @@ export default defineConfig(async () => {
     test: {
       include: ["tests/**/*.test.{ts,tsx}"],
       setupFiles: ["./tests/helpers/apply-migrations.ts"],
+      // A cap against hangs, not a speed check: on two shared cores, tests that move 50 MB
+      // files through local R2 have taken 7 s while other suites ran (never timings in tests).
+      testTimeout: 30_000,
       // Request logs are kept for failing tests only.
       silent: "passed-only",
     },
