@@ -53,16 +53,18 @@ BEGIN
 END;
 --> statement-breakpoint
 -- A memorial counts once however many handover events it has: on its first and after its last.
+-- `+type` keeps the planner on the memorial's own events (memorial_events_memorial_idx): through
+-- the type index it would walk every handover in the archive on each insert.
 CREATE TRIGGER `archive_counts_handover_insert` AFTER INSERT ON `memorial_events`
   WHEN NEW.`type` = 'handover'
-   AND (SELECT count(*) FROM `memorial_events` WHERE `memorial_id` = NEW.`memorial_id` AND `type` = 'handover') = 1
+   AND (SELECT count(*) FROM `memorial_events` WHERE `memorial_id` = NEW.`memorial_id` AND +`type` = 'handover') = 1
 BEGIN
   UPDATE `archive_counts` SET `handovers` = `handovers` + 1 WHERE `id` = 1;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `archive_counts_handover_delete` AFTER DELETE ON `memorial_events`
   WHEN OLD.`type` = 'handover'
-   AND NOT EXISTS (SELECT 1 FROM `memorial_events` WHERE `memorial_id` = OLD.`memorial_id` AND `type` = 'handover')
+   AND NOT EXISTS (SELECT 1 FROM `memorial_events` WHERE `memorial_id` = OLD.`memorial_id` AND +`type` = 'handover')
 BEGIN
   UPDATE `archive_counts` SET `handovers` = `handovers` - 1 WHERE `id` = 1;
 END;
