@@ -1,4 +1,8 @@
-/** Points for the map and the timeline, from published memorials' read tables. */
+/**
+ * Points for the map and the timeline, from published memorials' read tables. Both read the
+ * markers or events first (CROSS JOIN fixes the order): SQLite takes `status = 'published'` for
+ * a narrow condition and would otherwise read every published memorial to find them.
+ */
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import type { LifeEvent, Marker } from "../lib/person-document";
@@ -19,7 +23,7 @@ export function mappedMarkers(db: Database) {
   return db.all<MarkerRow>(sql`
     SELECT k.kind AS kind, k.address AS address, k.place_name AS placeName, k.lat AS lat, k.lon AS lon,
       m.slug AS slug, m.display_name AS name
-    FROM memorial_markers k JOIN memorials m ON m.id = k.memorial_id AND m.status = 'published'
+    FROM memorial_markers k CROSS JOIN memorials m ON m.id = k.memorial_id AND m.status = 'published'
     WHERE k.lat IS NOT NULL AND k.lon IS NOT NULL
     ORDER BY k.place_name, k.address, m.sort_name`);
 }
@@ -40,7 +44,7 @@ export function eventsAcrossMemorials(db: Database, types: readonly string[], li
   return db.all<TimelineRow>(sql`
     SELECT e.type AS type, e.edtf AS edtf, e.earliest_day AS earliestDay, e.place_name AS placeName,
       e.place_modern_name AS placeModernName, e.certainty AS certainty, m.slug AS slug, m.display_name AS name
-    FROM memorial_events e JOIN memorials m ON m.id = e.memorial_id AND m.status = 'published'
+    FROM memorial_events e CROSS JOIN memorials m ON m.id = e.memorial_id AND m.status = 'published'
     WHERE e.type IN ${types}
     ORDER BY e.earliest_day IS NULL, e.earliest_day, e.edtf, e.place_name, m.sort_name
     LIMIT ${limit}`);

@@ -47,14 +47,22 @@ export interface ServableMedia {
   published: boolean;
 }
 
+/**
+ * Whether a published memorial lists the file. CROSS JOIN reads the file's few listings first:
+ * SQLite takes `status = 'published'` for a narrow condition and would otherwise read every
+ * published memorial for each file (docs/decisions.md).
+ */
+const listedByPublishedMemorial = sql<number>`EXISTS (SELECT 1 FROM media_memorials mm
+  CROSS JOIN memorials mem ON mem.id = mm.memorial_id
+  WHERE mm.media_id = ${media.id} AND mem.status = 'published')`;
+
 /** A media item with its blob, and whether it is currently public. Deleted items are not found. */
 export async function findServable(db: Database, id: string): Promise<ServableMedia | null> {
   const row = await db
     .select({
       media,
       blob: mediaBlobs,
-      published: sql<number>`EXISTS (SELECT 1 FROM media_memorials mm JOIN memorials mem ON mem.id = mm.memorial_id
-        WHERE mm.media_id = ${media.id} AND mem.status = 'published')`,
+      published: listedByPublishedMemorial,
     })
     .from(media)
     .innerJoin(mediaBlobs, eq(mediaBlobs.sha256, media.sha256))

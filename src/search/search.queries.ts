@@ -89,6 +89,26 @@ export function matchedDocs(plan: SearchPlan | null, maxTier: number = TIER.text
 
 const keyExists = (key: string) => sql`EXISTS (SELECT 1 FROM search_keys k WHERE k.key = ${key} AND k.doc = d.doc)`;
 
+/** The index keys the place, country, nationality and organisation filters require. */
+function requiredKeys(p: SearchParams): string[] {
+  return [
+    ...nameWords(p.place ?? "").slice(0, 5).map((word) => `p:${searchFold(word)}`),
+    ...(p.country ? [`c:${p.country.toLowerCase()}`] : []),
+    ...(p.nationality ? [tagKey("n", p.nationality)] : []),
+    ...(p.organisation ? [tagKey("o", p.organisation)] : []),
+  ];
+}
+
+/** The event filter: an event of this type (any, if none) whose dates overlap from…to. */
+function eventFilter(p: SearchParams) {
+  if (p.from === undefined && p.to === undefined && !p.event) return null;
+  return {
+    type: p.event ?? null,
+    from: p.from !== undefined ? edtfBounds(String(p.from)).earliestDay : null,
+    to: p.to !== undefined ? edtfBounds(String(p.to)).latestDay : null,
+  };
+}
+
 /** Filter conditions on `search_docs d` (and its memorial's events). */
 export function filterConditions(p: SearchParams): SQL[] {
   const conditions: SQL[] = [];
@@ -98,18 +118,44 @@ export function filterConditions(p: SearchParams): SQL[] {
   }
   if (p.persecutor) conditions.push(sql`(d.persecutors & ${bitmask(PERSECUTORS, [p.persecutor])}) != 0`);
   if (p.marker) conditions.push(sql`d.markers != 0`);
-  if (p.from !== undefined || p.to !== undefined || p.event) {
-    const from = p.from !== undefined ? edtfBounds(String(p.from)).earliestDay : null;
-    const to = p.to !== undefined ? edtfBounds(String(p.to)).latestDay : null;
+  const event = eventFilter(p);
+  if (event) {
     conditions.push(sql`EXISTS (SELECT 1 FROM memorial_events e WHERE e.memorial_id = d.memorial_id
-      AND (${p.event ?? null} IS NULL OR e.type = ${p.event ?? null})
-      AND (${from} IS NULL OR e.latest_day >= ${from}) AND (${to} IS NULL OR e.earliest_day <= ${to}))`);
+      AND (${event.type} IS NULL OR e.type = ${event.type})
+      AND (${event.from} IS NULL OR e.latest_day >= ${event.from}) AND (${event.to} IS NULL OR e.earliest_day <= ${event.to}))`);
   }
-  for (const word of nameWords(p.place ?? "").slice(0, 5)) conditions.push(keyExists(`p:${searchFold(word)}`));
-  if (p.country) conditions.push(keyExists(`c:${p.country.toLowerCase()}`));
-  if (p.nationality) conditions.push(keyExists(tagKey("n", p.nationality)));
-  if (p.organisation) conditions.push(keyExists(tagKey("o", p.organisation)));
+  for (const key of requiredKeys(p)) conditions.push(keyExists(key));
   return conditions;
+}
+
+/**
+ * Without words to search for, the docs that may meet the filters, read from an index one of the
+ * filters has: the postings of a required key, or the memorials with an event of the required
+ * type (a fate is an event type too). `filterConditions` still decides; this only spares reading
+ * every doc to find them. Only the persecutor and marker filters have no index: they read the
+ * docs in index order until the caller's LIMIT is met.
+ */
+export function filteredDocs(p: SearchParams): SQL {
+  const [key] = requiredKeys(p);
+  if (key) return sql`SELECT k.doc AS doc, 0 AS tier, -1 AS pos FROM search_keys k WHERE k.key = ${key}`;
+  const event = eventFilter(p);
+  // A fate is an event of that type (anywhere in the life); the event filter's dates belong to
+  // its own event, so they narrow only when that event drives.
+  const driver = event?.type
+    ? { types: [event.type], dates: event }
+    : p.fate.length
+      ? { types: p.fate.slice(0, 1), dates: null }
+      : event
+        ? { types: [...EVENT_TYPES], dates: event }
+        : null;
+  if (!driver) return sql`SELECT doc, 0 AS tier, -1 AS pos FROM search_docs`;
+  const dated = [
+    ...(driver.dates && driver.dates.to !== null ? [sql`e.earliest_day <= ${driver.dates.to}`] : []),
+    ...(driver.dates && driver.dates.from !== null ? [sql`e.latest_day >= ${driver.dates.from}`] : []),
+  ];
+  return sql`SELECT DISTINCT s.doc AS doc, 0 AS tier, -1 AS pos
+    FROM memorial_events e JOIN search_docs s ON s.memorial_id = e.memorial_id
+    WHERE e.type IN ${driver.types}${dated.length ? sql` AND ${sql.join(dated, sql` AND `)}` : sql``}`;
 }
 
 export type CursorKey = [number, string | number, number];
@@ -179,7 +225,7 @@ export function facetCountsSql(plan: SearchPlan | null, p: SearchParams, drive =
   const conditions = filterConditions(p);
   const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
   return sql`
-    WITH f AS (SELECT d.* FROM (${matchedDocs(plan, TIER.text, drive)}) m JOIN search_docs d ON d.doc = m.doc ${where} LIMIT ${FACET_CAP})
+    WITH f AS (SELECT d.* FROM (${plan ? matchedDocs(plan, TIER.text, drive) : filteredDocs(p)}) m JOIN search_docs d ON d.doc = m.doc ${where} LIMIT ${FACET_CAP})
     SELECT 'total' AS facet, '' AS value, count(*) AS n FROM f
     UNION ALL
     SELECT b.value ->> 0, b.value ->> 1, count(*) FROM f JOIN json_each(${BITS}) b

@@ -67,9 +67,10 @@ export const executeOn = (db: Database): Execute => (query) => db.all(query);
 
 /**
  * One page of matches with what the result list shows, in one statement (one D1 round trip): the
- * display columns are read for the page's rows only. `+e.type` keeps the places' lookups on the
- * memorial's own events: without statistics SQLite would take the type index and walk every
- * birth in the archive for each row.
+ * display columns are read for the page's rows only. Both fixes below are for SQLite without
+ * statistics (docs/decisions.md): `+e.type` keeps the places' lookups on the memorial's own
+ * events (else it walks every birth in the archive for each row), and CROSS JOIN keeps the page
+ * first (else `status = 'published'` looks narrow and it reads every published memorial).
  */
 export function pageSql(match: SQL): SQL {
   return sql`
@@ -82,7 +83,7 @@ export function pageSql(match: SQL): SQL {
       (SELECT coalesce(e.place_modern_name, e.place_name) FROM memorial_events e
         WHERE e.memorial_id = m.id AND +e.type IN ('death', 'execution') ORDER BY e.position LIMIT 1) AS deathPlace
     FROM (${match}) p
-    JOIN memorials m ON m.id = p.memorialId AND m.status = 'published'
+    CROSS JOIN memorials m ON m.id = p.memorialId AND m.status = 'published'
     LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = p.pos
     ORDER BY p.k1, p.k2, p.doc`;
 }

@@ -33,6 +33,10 @@ export const memorials = sqliteTable(
   (t) => [
     index("memorials_status_updated_idx").on(t.status, t.updatedAt, t.id),
     index("memorials_status_sort_idx").on(t.status, t.sortName, t.id),
+    // Lookups of published memorials by id (links, files, exports) and id-ordered pages (exports,
+    // sitemaps): without it SQLite reads every published memorial (docs/decisions.md).
+    index("memorials_status_id_idx").on(t.status, t.id),
+    index("memorials_status_first_published_idx").on(t.status, t.firstPublishedAt, t.id),
   ],
 );
 

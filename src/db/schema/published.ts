@@ -3,6 +3,7 @@
  * rewritten at approval in the same batch that moves the memorial's current revision, and serve
  * browsing, facets, the map and the timeline. The revision's JSON document stays the source of truth.
  */
+import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { memorials } from "./memorials";
 
@@ -124,6 +125,10 @@ export const memorialMarkers = sqliteTable(
   (t) => [
     index("memorial_markers_memorial_idx").on(t.memorialId),
     index("memorial_markers_kind_idx").on(t.kind),
+    // The map: only markers with coordinates, already in its order (src/browse/map.queries.ts).
+    index("memorial_markers_mapped_idx")
+      .on(t.placeName, t.address)
+      .where(sql`${t.lat} IS NOT NULL AND ${t.lon} IS NOT NULL`),
   ],
 );
 
