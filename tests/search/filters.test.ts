@@ -75,6 +75,26 @@ describe("filters", () => {
     expect(html).not.toContain("Anna Filterfeld");
   });
 
+  // Without words, facets read candidates from a filter's index (search.queries.ts, filteredDocs).
+  it.each([
+    "place=Brest",
+    "country=ru&nationality=austrian",
+    "organisation=KPD",
+    "event=arrest&from=1937&to=1937",
+    "from=1938&to=1938",
+    "to=1900",
+    "from=1945",
+    "fate=arrest&fate=execution",
+    "fate=handover&event=arrest&from=1937&to=1937",
+    "fate=handover&from=1937&to=1937",
+    "persecutor=nazi&marker=1",
+  ])("without a query, count exactly the memorials they list (%s)", async (query) => {
+    const { items, facets, next_cursor } = await api(`${query}&facets=1&limit=100`);
+    expect(next_cursor).toBeNull();
+    expect(items.length).toBeGreaterThan(0);
+    expect(facets?.total).toBe(items.length);
+  });
+
   it("count the matches per facet value", async () => {
     const { facets } = await api("q=Filterfeld&facets=1");
     expect(facets?.total).toBe(3);
