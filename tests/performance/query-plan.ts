@@ -89,19 +89,28 @@ function isSubquery(rows: PlanRow[], row: PlanRow, name: string): boolean {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export interface PlanFinding {
+export type StepKind =
+  | "table scan"
+  | "virtual table scan"
+  | "automatic index"
+  | "Bloom filter"
+  | "unresolved name"
+  /** An index constraint on a non-selective column only, e.g. `status = ?`. */
+  | "non-selective search"
+  /** SCAN … USING INDEX: every entry of the index, in its order. */
+  | "index walk"
+  | "lookup";
+
+export interface PlanStep {
   row: PlanRow;
   tables: string[];
-  why: string;
+  kind: StepKind;
 }
 
-/**
- * The plan steps that read a whole large table. Scans of subqueries, CTEs and json_each, and
- * walks along an index (which an ORDER BY … LIMIT stops early), are not.
- */
-export function fullScans(sql: string, rows: PlanRow[], tables: Set<string>): PlanFinding[] {
+/** Each step of the plan that reads a large table, and how it reads it. */
+export function largeTableSteps(sql: string, rows: PlanRow[], tables: Set<string>): PlanStep[] {
   const names = aliasesIn(sql, tables);
-  const findings: PlanFinding[] = [];
+  const steps: PlanStep[] = [];
   for (const row of rows) {
     const bloom = /^BLOOM FILTER ON (\S+)/.exec(row.detail);
     const step = /^(SCAN|SEARCH) (\S+)(.*)$/.exec(row.detail);
@@ -112,61 +121,77 @@ export function fullScans(sql: string, rows: PlanRow[], tables: Set<string>): Pl
     const candidates = stands.filter((t) => t !== CTE);
     if (stands.includes(CTE) && candidates.length === 0) continue;
     if (candidates.length === 0) {
-      if (virtual && [...FUNCTIONS].some((f) => new RegExp(`\\b${f}\\s*\\(`, "i").test(sql))) continue;
-      findings.push({ row, tables: [name], why: "a name the checker cannot resolve to a table or subquery" });
+      const tableFunction = virtual && [...FUNCTIONS].some((f) => new RegExp(`\\b${f}\\s*\\(`, "i").test(sql));
+      if (!tableFunction) steps.push({ row, tables: [name], kind: "unresolved name" });
       continue;
     }
     const large = candidates.filter((t) => !(t in SMALL_TABLES));
-    if (large.length === 0) continue;
-    const why = bloom
-      ? "a Bloom filter, built by reading the whole table"
-      : step![1] === "SEARCH"
-        ? / USING AUTOMATIC /.test(row.detail)
-          ? "an automatic index, built by reading the whole table"
-          : readsEveryRow(sql, rows, row, large)
-            ? "a search on a constraint nearly every row meets (status), not stopped by a LIMIT"
-            : null
-        : virtual
-          ? /VIRTUAL TABLE INDEX \d+:$/.test(row.detail)
-            ? "a full scan of a virtual table"
-            : null
-          : / USING (COVERING INDEX|INDEX|INTEGER PRIMARY KEY)\b/.test(row.detail)
-            ? null
-            : "a full table scan";
-    if (why) findings.push({ row, tables: large, why });
+    if (large.length > 0) steps.push({ row, tables: large, kind: kindOf(row, large, bloom !== null, virtual) });
   }
-  return findings;
+  return steps;
 }
 
-/**
- * A search whose index constraint is only a non-selective column reads every row with that value,
- * unless the statement stops early (a LIMIT, with the order coming from the index). Statements
- * that count or group the archive read it whole by design; they are listed by the report instead.
- */
-function readsEveryRow(sql: string, rows: PlanRow[], row: PlanRow, tables: string[]): boolean {
+function kindOf(row: PlanRow, tables: string[], bloom: boolean, virtual: boolean): StepKind {
+  if (bloom) return "Bloom filter";
+  if (row.detail.startsWith("SEARCH ")) {
+    if (/ USING AUTOMATIC /.test(row.detail)) return "automatic index";
+    return constrainsOnly(row, tables, NON_SELECTIVE) ? "non-selective search" : "lookup";
+  }
+  if (virtual) return /VIRTUAL TABLE INDEX \d+:$/.test(row.detail) ? "virtual table scan" : "lookup";
+  if (/ USING INTEGER PRIMARY KEY\b/.test(row.detail)) return "lookup";
+  return / USING (COVERING )?INDEX\b/.test(row.detail) ? "index walk" : "table scan";
+}
+
+function constrainsOnly(row: PlanRow, tables: string[], columnsOf: Record<string, string[]>): boolean {
   const constraint = /\(([^()]*)\)$/.exec(row.detail)?.[1];
   if (!constraint) return false;
   const columns = constraint.split(" AND ").map((c) => c.replace(/[=<>?].*$/, ""));
-  if (!tables.some((t) => columns.every((c) => NON_SELECTIVE[t]?.includes(c)))) return false;
+  return tables.some((t) => columns.every((c) => columnsOf[t]?.includes(c)));
+}
+
+const WHY: Partial<Record<StepKind, string>> = {
+  "table scan": "a full table scan",
+  "virtual table scan": "a full scan of a virtual table",
+  "automatic index": "an automatic index, built by reading the whole table",
+  "Bloom filter": "a Bloom filter, built by reading the whole table",
+  "unresolved name": "a name the checker cannot resolve to a table or subquery",
+  "non-selective search": "a search on a constraint nearly every row meets (status), not stopped by a LIMIT",
+};
+
+export interface PlanFinding extends PlanStep {
+  why: string;
+}
+
+/**
+ * The steps that read a whole large table. Scans of subqueries, CTEs and json_each are not, nor
+ * are walks along an index, which an ORDER BY … LIMIT stops early (the report lists them).
+ */
+export function fullScans(sql: string, rows: PlanRow[], tables: Set<string>): PlanFinding[] {
+  return largeTableSteps(sql, rows, tables)
+    .filter((s) => s.kind !== "non-selective search" || !(stopsEarly(sql, rows, s.row) || isAggregate(sql)))
+    .flatMap((s) => (WHY[s.kind] ? [{ ...s, why: WHY[s.kind]! }] : []));
+}
+
+/** A LIMIT, with the order coming from the index: the statement stops after the rows it needs. */
+function stopsEarly(sql: string, rows: PlanRow[], row: PlanRow): boolean {
   const sortsHere = rows.some((r) => r.parent === row.parent && /^USE TEMP B-TREE FOR .*ORDER BY/.test(r.detail));
-  if (/\bLIMIT\b/i.test(sql) && !sortsHere) return false;
-  return !isAggregate(sql);
+  return /\bLIMIT\b/i.test(sql) && !sortsHere;
 }
 
-export const isAggregate = (sql: string) => /\b(count|max|min|sum|group_concat|json_group_array)\s*\(|\bGROUP BY\b/i.test(sql);
+/** Counting or grouping the archive reads all of it by design; the report lists these. */
+export const isAggregate = (sql: string) => /\b(count|max|min|sum|json_group_array)\s*\(|\bGROUP BY\b/i.test(sql);
 
-/** Sorting steps that SQLite does in a temporary b-tree (worth a look when the set is unbounded). */
-export function tempSorts(rows: PlanRow[]): PlanRow[] {
-  return rows.filter((r) => /^USE TEMP B-TREE FOR (ORDER BY|RIGHT PART OF ORDER BY|LAST TERM OF ORDER BY)/.test(r.detail));
-}
-
-/** Whole-table walks along an index: bounded only when the statement has a LIMIT. */
-export function indexWalks(sql: string, rows: PlanRow[], tables: Set<string>): PlanRow[] {
-  const names = aliasesIn(sql, tables);
-  return rows.filter((r) => {
-    const m = /^SCAN (\S+) USING (COVERING )?INDEX/.exec(r.detail);
-    return m && !isSubquery(rows, r, m[1]!) && [...(names.get(m[1]!) ?? [])].some((t) => t !== CTE && !(t in SMALL_TABLES));
-  });
+/**
+ * Steps that pass but read more than a page when the data is large, for the report: sorts in a
+ * temporary b-tree, walks along a whole index (bounded only by a LIMIT and how many rows match),
+ * and counts or groupings over every published memorial.
+ */
+export function worthALook(sql: string, rows: PlanRow[], tables: Set<string>): string[] {
+  const sorts = rows.filter((r) => /^USE TEMP B-TREE FOR (ORDER BY|RIGHT PART OF ORDER BY|LAST TERM OF ORDER BY)/.test(r.detail));
+  const reads = largeTableSteps(sql, rows, tables).filter(
+    (s) => s.kind === "index walk" || (s.kind === "non-selective search" && isAggregate(sql)),
+  );
+  return [...sorts.map((r) => r.detail), ...reads.map((s) => `${s.kind}: ${s.row.detail}`)];
 }
 
 /** The plan as EXPLAIN QUERY PLAN's shell output shows it: one indented line per step. */

@@ -12,7 +12,7 @@ import { recordingD1, type RecordedStatement } from "../helpers/recording-d1";
 import { ROUTES } from "../security/route-table";
 import { seedArchive, type Archive } from "./archive";
 import { PUBLIC_VISITS, type Visit } from "./public-visits";
-import { explain, formatPlan, fullScans, indexWalks, tableNames, tempSorts, type PlanRow } from "./query-plan";
+import { explain, formatPlan, fullScans, tableNames, worthALook, type PlanRow } from "./query-plan";
 
 /** A statement with the requests that ran it. */
 interface Seen {
@@ -34,6 +34,8 @@ async function visit(route: string, v: Visit, seen: Map<string, Seen>): Promise<
   }
   return res;
 }
+
+const requestsOf = (by: string[]) => `${by[0]}${by.length > 1 ? ` (and ${by.length - 1} more)` : ""}`;
 
 /** Routes a visitor may call (route table: not 401/403 for the visitor). */
 function visitorRoutes(): string[] {
@@ -83,7 +85,7 @@ describe("the queries behind every public page", () => {
         continue;
       }
       for (const f of fullScans(statement.sql, plan, tables)) {
-        failures.push(`${by[0]}${by.length > 1 ? ` (and ${by.length - 1} more)` : ""}\n  ${f.why} of ${f.tables.join("/")}: ${f.row.detail}\n  SQL: ${statement.sql}\n  params: ${JSON.stringify(statement.params)}\n  plan:\n${formatPlan(plan)}`);
+        failures.push(`${requestsOf(by)}\n  ${f.why} of ${f.tables.join("/")}: ${f.row.detail}\n  SQL: ${statement.sql}\n  params: ${JSON.stringify(statement.params)}\n  plan:\n${formatPlan(plan)}`);
       }
     }
     expect(failures, failures.join("\n\n")).toEqual([]);
@@ -93,11 +95,8 @@ describe("the queries behind every public page", () => {
     const notes: string[] = [];
     for (const { statement, by } of seen.values()) {
       const plan = await explain(env.DB, statement);
-      const sorts = tempSorts(plan);
-      const walks = indexWalks(statement.sql, plan, tables);
-      if (sorts.length || walks.length) {
-        notes.push(`${by[0]}${by.length > 1 ? ` (and ${by.length - 1} more)` : ""}\n  ${[...sorts, ...walks].map((r) => r.detail).join("; ")}\n  SQL: ${statement.sql.replace(/\s+/g, " ").slice(0, 600)}`);
-      }
+      const look = worthALook(statement.sql, plan, tables);
+      if (look.length) notes.push(`${requestsOf(by)}\n  ${look.join("; ")}\n  SQL: ${statement.sql.replace(/\s+/g, " ").slice(0, 600)}`);
     }
     console.log(`query plans: ${seen.size} distinct statements from ${requests} requests to ${Object.keys(PUBLIC_VISITS).length} routes\n\n${notes.join("\n\n")}`);
     expect(requests).toBeGreaterThan(0);
