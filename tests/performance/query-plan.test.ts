@@ -5,7 +5,8 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { explain, fullScans, tableNames } from "./query-plan";
+import { tableNames } from "./large-tables";
+import { explain, fullScans } from "./query-plan";
 
 let tables: Set<string>;
 beforeAll(async () => {

@@ -7,6 +7,8 @@
  * table is large, as it is in production; a plan that scans here scans at a million memorials.
  */
 import type { RecordedStatement } from "../helpers/recording-d1";
+import { NON_SELECTIVE, SMALL_TABLES } from "./large-tables";
+import { aliasesIn, CTE, FUNCTIONS, isSubquery } from "./plan-names";
 
 export interface PlanRow {
   id: number;
@@ -14,80 +16,10 @@ export interface PlanRow {
   detail: string;
 }
 
-/**
- * Tables that stay small whatever the archive's size; every other table counts as large, so a
- * new table is checked until someone says here why it need not be.
- */
-export const SMALL_TABLES: Record<string, string> = {
-  d1_migrations: "one row per migration file",
-  write_guard: "never holds a row (src/db/guard.ts)",
-  sqlite_sequence: "one row per AUTOINCREMENT table",
-  _cf_KV: "D1's own bookkeeping",
-  _cf_METADATA: "D1's own bookkeeping",
-};
-
-/**
- * Columns whose every value stands for a large share of the table (nearly every memorial is
- * published). Without sqlite_stat1 SQLite takes `status = ?` for a narrow constraint, so an
- * index that starts with it can read every published memorial while looking selective.
- */
-export const NON_SELECTIVE: Record<string, string[]> = {
-  memorials: ["status"],
-  memorial_changes: ["status"],
-  revisions: ["status"],
-  media: ["status"],
-  reports: ["status"],
-};
-
-/** Table-valued functions: they read their argument, not the database. */
-const FUNCTIONS = new Set(["json_each", "json_tree"]);
-
-const KEYWORDS = new Set(
-  "on join left right full inner outer cross natural where group order limit using indexed not set values union except intersect having window returning and or as".split(" "),
-);
-
 export async function explain(db: D1Database, statement: RecordedStatement): Promise<PlanRow[]> {
   const result = await db.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).bind(...statement.params).all<PlanRow>();
   return result.results;
 }
-
-/** Every table of the database (virtual tables included), for telling tables from aliases. */
-export async function tableNames(db: D1Database): Promise<Set<string>> {
-  const rows = await db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all<{ name: string }>();
-  return new Set(rows.results.map((r) => r.name));
-}
-
-/** Marks a CTE among the things a name may stand for: a CTE is a result, not a table. */
-const CTE = "(cte)";
-
-/** Which tables (or CTEs) each name in the SQL may stand for: itself, or what it is an alias of. */
-function aliasesIn(sql: string, tables: Set<string>): Map<string, Set<string>> {
-  const plain = sql.replace(/[`"]/g, "");
-  const ctes = new Set([...plain.matchAll(/\b(\w+)(?:\s*\([^()]*\))?\s+AS\s+(?:(?:NOT\s+)?MATERIALIZED\s+)?\(/gi)].map((m) => m[1]!));
-  const sources = (name: string) => (ctes.has(name) ? CTE : tables.has(name) ? name : null);
-  const names = new Map<string, Set<string>>();
-  const add = (name: string, source: string) => names.set(name, (names.get(name) ?? new Set()).add(source));
-  for (const table of tables) add(table, table);
-  for (const cte of ctes) add(cte, CTE);
-  // A lookahead, so that "FROM memorials m" yields both "FROM memorials" and "memorials m".
-  for (const m of plain.matchAll(/\b(\w+)(?=\s+(?:as\s+)?(\w+)\b)/gi)) {
-    const [, name, alias] = m as unknown as [string, string, string];
-    const source = sources(name);
-    if (source && !KEYWORDS.has(alias.toLowerCase())) add(alias, source);
-  }
-  return names;
-}
-
-/** A name in the plan that is a subquery or CTE of this statement, visible at `row`. */
-function isSubquery(rows: PlanRow[], row: PlanRow, name: string): boolean {
-  if (name.startsWith("(")) return true; // "(subquery-3)", "(join-2)"
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const scope = new Set<number>([row.parent]);
-  for (let up = byId.get(row.parent); up; up = byId.get(up.parent)) scope.add(up.parent);
-  return rows.some((r) => scope.has(r.parent) && new RegExp(`^(CO-ROUTINE|MATERIALIZE) ${escape(name)}$`).test(r.detail));
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export type StepKind =
   | "table scan"

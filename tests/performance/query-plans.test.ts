@@ -12,7 +12,8 @@ import { recordingD1, type RecordedStatement } from "../helpers/recording-d1";
 import { ROUTES } from "../security/route-table";
 import { seedArchive, type Archive } from "./archive";
 import { PUBLIC_VISITS, type Visit } from "./public-visits";
-import { explain, formatPlan, fullScans, tableNames, worthALook, type PlanRow } from "./query-plan";
+import { tableNames } from "./large-tables";
+import { explain, formatPlan, fullScans, worthALook, type PlanRow } from "./query-plan";
 
 /** A statement with the requests that ran it. */
 interface Seen {
