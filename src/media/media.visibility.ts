@@ -21,14 +21,18 @@ export async function visibleMediaByMemorial(
   const visible = new Map<string, Set<string>>();
   const ids = [...new Set(memorialIds)];
   for (let i = 0; i < ids.length; i += CHUNK) {
+    // CROSS JOIN keeps the memorials' links first: SQLite takes `status = 'public'` for a narrow
+    // condition and would otherwise read every public file to find these few (docs/decisions.md).
     const rows = await db
       .select({ memorialId: mediaMemorials.memorialId, mediaId: mediaMemorials.mediaId })
       .from(mediaMemorials)
-      .innerJoin(media, eq(media.id, mediaMemorials.mediaId))
-      .innerJoin(memorials, eq(memorials.id, mediaMemorials.memorialId))
+      .crossJoin(media)
+      .crossJoin(memorials)
       .where(
         and(
           inArray(mediaMemorials.memorialId, ids.slice(i, i + CHUNK)),
+          eq(media.id, mediaMemorials.mediaId),
+          eq(memorials.id, mediaMemorials.memorialId),
           eq(media.status, "public"),
           eq(memorials.status, "published"),
         ),
