@@ -41,8 +41,10 @@ export async function resolveMemorial(db: Database, idOrSlug: string): Promise<R
  * and its entry history — in one round trip: the history is selected by the same key.
  */
 export async function resolveMemorialPage(db: Database, idOrSlug: string): Promise<{ resolved: ResolvedMemorial; history: EntryHistory }> {
-  const memorialIds = db.select({ id: memorials.id }).from(memorials).where(keyCondition(idOrSlug));
-  const [[direct], historyRows] = await db.batch([directQuery(db, idOrSlug), historyQuery(db, inArray(revisions.memorialId, memorialIds))]);
+  const memorialId = db.select({ id: memorials.id }).from(memorials).where(keyCondition(idOrSlug));
+  // `= (subquery)`, not IN: with IN, SQLite reads every approved revision (`status = ?` looks
+  // narrow to it) and filters them; with `=` it reads this memorial's revisions by its index.
+  const [[direct], historyRows] = await db.batch([directQuery(db, idOrSlug), historyQuery(db, eq(revisions.memorialId, memorialId))]);
   return { resolved: await resolveFrom(db, idOrSlug, direct), history: toEntryHistory(historyRows) };
 }
 
