@@ -20,6 +20,8 @@ export interface FloorResult extends Percentiles {
   cpuMs: number;
   /** Statements per request (mean). */
   statements: number;
+  /** Round trips to D1 per request (mean): a batch is one. */
+  roundTrips: number;
   /** Requests whose status was not what the path expects. */
   errors: number;
 }
@@ -68,6 +70,7 @@ export async function measureFloors(file: string, config: string, paths: HotPath
       const samples: number[] = [];
       const whole: number[] = [];
       let statements = 0;
+      let roundTrips = 0;
       let errors = 0;
       let cpu = { user: 0, system: 0 };
       if (options.sqlProfile) d1.clock.bySql = new Map();
@@ -77,6 +80,7 @@ export async function measureFloors(file: string, config: string, paths: HotPath
         const ctx = { waitUntil: (p: Promise<unknown>) => void pending.push(p), passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
         d1.clock.ms = 0;
         d1.clock.statements = 0;
+        d1.clock.roundTrips = 0;
         const started = performance.now();
         const res = await app.fetch(new Request(`http://127.0.0.1${next.path}`, { method: next.method, headers: { ...next.headers, origin: "http://127.0.0.1" }, body: next.body }), env, ctx);
         await res.arrayBuffer();
@@ -89,10 +93,11 @@ export async function measureFloors(file: string, config: string, paths: HotPath
         samples.push(d1.clock.ms);
         whole.push(elapsed);
         statements += d1.clock.statements;
+        roundTrips += d1.clock.roundTrips;
       }
       const used = process.cpuUsage(cpu);
       if (d1.clock.bySql) printSqlProfile(hotPath.name, d1.clock.bySql, log);
-      results.set(hotPath.name, { ...percentiles(samples), node: percentiles(whole), cpuMs: (used.user + used.system) / 1000 / (requestsPerPath - 1), statements: statements / requestsPerPath, errors });
+      results.set(hotPath.name, { ...percentiles(samples), node: percentiles(whole), cpuMs: (used.user + used.system) / 1000 / (requestsPerPath - 1), statements: statements / requestsPerPath, roundTrips: roundTrips / requestsPerPath, errors });
     }
   } finally {
     console.log = log;

@@ -104,7 +104,8 @@ function insertPendingRevisions() {
     const id = `rev_benchq${i.toString(36).padStart(7, "0")}`;
     const at = now - (pendingCount - i) * 60_000;
     const correction = count > 0 && i % 10 === 9;
-    const base = correction ? r.int(0, count - 1).toString(36).padStart(8, "0") : null;
+    // Each correction is of a different memorial (7919 is prime, so i × 7919 mod count repeats only after count).
+    const base = correction ? ((i * 7919) % count).toString(36).padStart(8, "0") : null;
     const submitterId = submitters[i % submitters.length]!;
     insert("revisions", {
       id, memorialId: base ? `mem_bench${base}` : null, kind: base ? "correction" : "new", basedOnRevisionId: base ? `rev_bench${base}` : null,

@@ -61,6 +61,7 @@ interface PendingRevision {
   id: string;
   version: number;
   living: boolean;
+  correction: boolean;
 }
 
 /** Everything the hot paths need from the database: slugs, ids, queries, accounts, the queue. */
@@ -74,8 +75,8 @@ export async function prepareHotPaths(db: DatabaseSync, options: { submissions: 
     if (row) memorials.push(row);
   }
   const searches = buildQueryMix(db, 40).map((q) => q.query);
-  const pending = (db.prepare("SELECT id, version, document FROM revisions WHERE status = 'pending' ORDER BY submitted_at, id").all() as Array<{ id: string; version: number; document: string }>)
-    .map((row): PendingRevision => ({ id: row.id, version: row.version, living: isPossiblyLiving(JSON.parse(row.document) as PersonDocument) }));
+  const pending = (db.prepare("SELECT id, version, kind, document FROM revisions WHERE status = 'pending' ORDER BY submitted_at, id").all() as Array<{ id: string; version: number; kind: string; document: string }>)
+    .map((row): PendingRevision => ({ id: row.id, version: row.version, living: isPossiblyLiving(JSON.parse(row.document) as PersonDocument), correction: row.kind === "correction" }));
   const [moderator] = await createAccounts(db, "moderator", 1);
   const contributors = await createAccounts(db, "contributor", Math.ceil(options.submissions / PER_CONTRIBUTOR));
   // Writes consume pending revisions and quota; every server continues where the last stopped.
@@ -121,7 +122,14 @@ export function hotPaths(data: HotPathData, origin: string): HotPath[] {
       ok: [200],
       next: () => {
         const revision = data.pending[used.approved++ % data.pending.length]!;
-        const body = { action: "approve", version: revision.version, ...(revision.living ? { living_confirmation: "death_confirmed" } : {}) };
+        // Two corrections of one memorial: the second is based on a revision that is no longer
+        // current, and a moderator approves it only after confirming they compared the two.
+        const body = {
+          action: "approve",
+          version: revision.version,
+          ...(revision.living ? { living_confirmation: "death_confirmed" } : {}),
+          ...(revision.correction ? { conflict_confirmed: true } : {}),
+        };
         return { method: "POST", path: `/api/v1/moderation/revisions/${revision.id}/decision`, headers: json(data.moderator.cookie), body: JSON.stringify(body) };
       },
     },

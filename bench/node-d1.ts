@@ -13,6 +13,8 @@ export interface SqlClock {
   /** Milliseconds spent inside SQLite since the last reset. */
   ms: number;
   statements: number;
+  /** Calls that would each be one round trip to D1: a statement run on its own, or a whole batch. */
+  roundTrips: number;
   /** Time per SQL text, kept when profiling (`--sql-profile`): where a route's data time goes. */
   bySql?: Map<string, { ms: number; count: number }>;
 }
@@ -60,7 +62,8 @@ class NodeD1Statement {
     }
   }
 
-  async all<T>() {
+  async all<T>(inBatch = false) {
+    if (!inBatch) this.owner.clock.roundTrips++;
     const { rows, changes, lastRowId } = this.execute();
     return { results: rows as T[], success: true, meta: { ...META, changes, last_row_id: lastRowId, changed_db: changes > 0 } };
   }
@@ -70,6 +73,7 @@ class NodeD1Statement {
   }
 
   async raw<T>(options?: { columnNames?: boolean }) {
+    this.owner.clock.roundTrips++;
     const rows = this.execute(true).rows as T[];
     if (!options?.columnNames) return rows;
     const names = this.owner.statement(this.sql).columns().map((c) => c.name);
@@ -77,6 +81,7 @@ class NodeD1Statement {
   }
 
   async first<T>(column?: string) {
+    this.owner.clock.roundTrips++;
     const row = this.execute().rows[0] as Record<string, unknown> | undefined;
     if (!row) return null;
     return (column ? row[column] : row) as T;
@@ -84,7 +89,7 @@ class NodeD1Statement {
 }
 
 export class NodeD1 {
-  readonly clock: SqlClock = { ms: 0, statements: 0 };
+  readonly clock: SqlClock = { ms: 0, statements: 0, roundTrips: 0 };
   private readonly cache = new Map<string, StatementSync>();
 
   constructor(readonly db: DatabaseSync) {}
@@ -105,7 +110,8 @@ export class NodeD1 {
     this.clock.ms += performance.now() - started;
     try {
       const results = [];
-      for (const statement of statements) results.push(await statement.all());
+      this.clock.roundTrips++;
+      for (const statement of statements) results.push(await statement.all(true));
       const committing = performance.now();
       this.db.exec("COMMIT");
       this.clock.ms += performance.now() - committing;

@@ -135,17 +135,17 @@ if (!flag("floor-only")) {
 }
 const floors = await measureFloors(file, APP_CONFIG, hotPaths(data, "http://127.0.0.1").filter((p) => selected(p.name)), floorRequests, { sqlProfile: flag("sql-profile") });
 for (const [name, f] of floors) {
-  console.log(`floor ${name}: SQL p50 ${f.p50.toFixed(2)} p95 ${f.p95.toFixed(2)} ms, ${f.statements.toFixed(1)} statements; whole request in Node p50 ${f.node.p50.toFixed(2)} p95 ${f.node.p95.toFixed(2)} ms, CPU ${f.cpuMs.toFixed(2)} ms; errors ${f.errors}`);
+  console.log(`floor ${name}: SQL p50 ${f.p50.toFixed(2)} p95 ${f.p95.toFixed(2)} ms, ${f.statements.toFixed(1)} statements in ${f.roundTrips.toFixed(1)} round trips; whole request in Node p50 ${f.node.p50.toFixed(2)} p95 ${f.node.p95.toFixed(2)} ms, CPU ${f.cpuMs.toFixed(2)} ms; errors ${f.errors}`);
 }
 if (runs.length === 0) process.exit(0);
 
 const ms = (v: number) => (v < 10 ? v.toFixed(1) : v.toFixed(0));
 function table(run: ServerRun): string[] {
   const floorRow = (name: string, r: LoadResult) =>
-    `| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.throughput.toFixed(0)} | ${((100 * r.throughput) / run.hello.throughput).toFixed(0)}% | ${r.errors} | — | — | — | — |`;
+    `| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.throughput.toFixed(0)} | ${((100 * r.throughput) / run.hello.throughput).toFixed(0)}% | ${((100 * r.throughput) / run.d1.throughput).toFixed(0)}% | ${r.errors} | — | — | — | — |`;
   const lines = [
-    `| route | p50 | p95 | p99 | req/s | % of hello-world req/s | errors | D1 statements | SQL floor p50 / p95 | p95 ÷ SQL floor p95 | target |`,
-    `|---|---|---|---|---|---|---|---|---|---|---|`,
+    `| route | p50 | p95 | p99 | req/s | % of hello-world req/s | % of D1 floor req/s | errors | D1 round trips | SQL floor p50 / p95 | p95 ÷ SQL floor p95 | target |`,
+    `|---|---|---|---|---|---|---|---|---|---|---|---|`,
     floorRow("floor: hello world", run.hello),
     floorRow("floor: D1 SELECT 1", run.d1),
   ];
@@ -153,17 +153,18 @@ function table(run: ServerRun): string[] {
     const f = floors.get(name) as FloorResult;
     const share = `${((100 * r.throughput) / run.hello.throughput).toFixed(0)}%`;
     const target = hotPaths(data, "").find((p) => p.name === name)!.target;
-    lines.push(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.throughput.toFixed(0)} | ${share} | ${r.errors} | ${f.statements.toFixed(1)} | ${f.p50.toFixed(2)} / ${f.p95.toFixed(2)} | ${(r.p95 / Math.max(f.p95, 0.01)).toFixed(1)} | ${target} |`);
+    const d1Share = `${((100 * r.throughput) / run.d1.throughput).toFixed(0)}%`;
+    lines.push(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.throughput.toFixed(0)} | ${share} | ${d1Share} | ${r.errors} | ${f.roundTrips.toFixed(1)} | ${f.p50.toFixed(2)} / ${f.p95.toFixed(2)} | ${(r.p95 / Math.max(f.p95, 0.01)).toFixed(1)} | ${target} |`);
   }
   return lines;
 }
 
 function nodeTable(): string[] {
   const lines = [
-    `| route | D1 statements | SQL p50 | SQL p95 | whole request in Node p50 | p95 | CPU per request |`,
-    `|---|---|---|---|---|---|---|`,
+    `| route | D1 statements | D1 round trips | SQL p50 | SQL p95 | whole request in Node p50 | p95 | CPU per request |`,
+    `|---|---|---|---|---|---|---|---|`,
   ];
-  for (const [name, f] of floors) lines.push(`| ${name} | ${f.statements.toFixed(1)} | ${f.p50.toFixed(2)} | ${f.p95.toFixed(2)} | ${f.node.p50.toFixed(2)} | ${f.node.p95.toFixed(2)} | ${f.cpuMs.toFixed(2)} |`);
+  for (const [name, f] of floors) lines.push(`| ${name} | ${f.statements.toFixed(1)} | ${f.roundTrips.toFixed(1)} | ${f.p50.toFixed(2)} | ${f.p95.toFixed(2)} | ${f.node.p50.toFixed(2)} | ${f.node.p95.toFixed(2)} | ${f.cpuMs.toFixed(2)} |`);
   return lines;
 }
 

@@ -72,11 +72,15 @@ export async function quotaInBatch(db: Database, quota: Quota, subject: string, 
   };
 }
 
+/** True when a batch was stopped by `quotaInBatch`'s guard. */
+export function isQuotaExceeded(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) if (e.message.includes("quota_exceeded")) return true;
+  return false;
+}
+
 /** Rethrows a batch stopped by `quotaInBatch` as the same 429 `consumeQuota` gives. */
 export function refuseWhenQuotaExceeded(error: unknown, retryAfterSeconds: number): never {
-  const messages: string[] = [];
-  for (let e: unknown = error; e instanceof Error; e = e.cause) messages.push(e.message);
-  if (messages.some((m) => m.includes("quota_exceeded"))) {
+  if (isQuotaExceeded(error)) {
     throw new AppError("too_many_requests", "Too many requests. Please wait and try again.", {
       headers: { "Retry-After": String(retryAfterSeconds) },
     });

@@ -8,12 +8,12 @@ import { and, eq, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm
 import { auditInsert } from "../audit/audit";
 import { runBatch, type BatchItem, type Database } from "../db/client";
 import { isStaleWrite, requireChanged } from "../db/guard";
-import { revisions } from "../db/schema";
+import { revisions, users } from "../db/schema";
 import { AppError } from "../lib/errors";
 import type { LivingConfirmation } from "../lib/possibly-living";
 import { messageInsert } from "../revisions/revision-messages";
 import { heldByOther, heldError, REVIEWABLE, type ActorContext } from "./claims";
-import { decisionMail, loadSubmitter } from "./notify";
+import { decisionMail } from "./notify";
 import { approvalStatements } from "./approval";
 
 export const DECISION_ACTIONS = ["approve", "reject", "request_changes"] as const;
@@ -44,7 +44,14 @@ export async function decideRevision(
   ctx: DecisionContext,
   attempt = 0,
 ): Promise<{ id: string; status: string; version: number; memorialId: string | null }> {
-  const revision = await db.select().from(revisions).where(eq(revisions.id, revisionId)).get();
+  // The revision and whom to tell, in one round trip.
+  const row = await db
+    .select({ revision: revisions, submitter: { id: users.id, email: users.email, locale: users.locale } })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.submitterId))
+    .where(eq(revisions.id, revisionId))
+    .get();
+  const revision = row?.revision;
   if (!revision || revision.status === "draft") throw new AppError("not_found");
   if (revision.submitterId === ctx.moderator.id) {
     throw new AppError("forbidden", "You cannot decide on your own submission; another moderator must review it.");
@@ -58,8 +65,7 @@ export async function decideRevision(
     memorialId = approval.memorialId;
     statements.push(...approval.statements);
   }
-  const submitter = await loadSubmitter(db, revision.submitterId);
-  if (submitter) statements.push(decisionMail(db, submitter, revision, input, ctx));
+  if (row.submitter) statements.push(decisionMail(db, row.submitter, revision, input, ctx));
   try {
     await runBatch(db, statements);
   } catch (error) {

@@ -1,7 +1,7 @@
 /** The contributor API (api.md, "Contributors"): submit, list, read, revise, withdraw. */
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { quotaInBatch, refuseWhenQuotaExceeded } from "../abuse/rate-limit";
+import { isQuotaExceeded, quotaInBatch, refuseWhenQuotaExceeded } from "../abuse/rate-limit";
 import { requireUser } from "../auth/session";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
@@ -71,16 +71,17 @@ submissionsApi.post("/api/v1/submissions", async (c) => {
   const body = await readJson(c, submissionBody);
   const document = await requireUsableMedia(c, user.id, body.document, body.memorial_id ?? null);
   const claim = await idempotencyClaim(c, body);
-  const repeated = claim && (await previousAnswer(c, user.id, claim));
-  if (repeated) return c.json(repeated.body, repeated.status as 201);
   const base = await baseMemorial(c, body.memorial_id);
   const quota = await quotaInBatch(c.var.db, SUBMISSION_QUOTA, user.id);
   try {
+    // Optimistic: the stored key is only looked up when the batch says it exists, so a first
+    // request (nearly all of them) costs one write and no read; a retry's batch rolls back whole.
     return c.json(await createSubmission(writeContext(c), { ...body, document }, base, claim, [...quota.statements]), 201);
   } catch (error) {
-    // Two requests with the same key at once: the loser answers what the winner stored.
-    const winner = claim && isKeyCollision(error) ? await previousAnswer(c, user.id, claim) : null;
-    if (winner) return c.json(winner.body, winner.status as 201);
+    // A retry, or two requests with the same key at once (the loser answers what the winner
+    // stored); a retry after the day's quota is used up still gets its first answer.
+    const stored = claim && (isKeyCollision(error) || isQuotaExceeded(error)) ? await previousAnswer(c, user.id, claim) : null;
+    if (stored) return c.json(stored.body, stored.status as 201);
     refuseWhenQuotaExceeded(error, quota.retryAfterSeconds);
   }
 });
