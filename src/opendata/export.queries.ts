@@ -78,12 +78,15 @@ export interface ExportStamp {
   newest: number;
 }
 
-/** What the exports' ETag and Last-Modified are made of: cheap, and it moves on every public change. */
+/**
+ * What the exports' ETag and Last-Modified are made of: cheap, and it moves on every public change.
+ * The count is the one triggers keep (archive_counts) — counting would read every published memorial.
+ */
 export async function exportStamp(db: Database): Promise<ExportStamp> {
-  const row = await db.get<{ count: number; newest: number | null }>(sql`
-    SELECT (SELECT count(*) FROM memorials WHERE status = 'published') AS count,
+  const row = await db.get<{ count: number | null; newest: number | null }>(sql`
+    SELECT (SELECT memorials FROM archive_counts WHERE id = 1) AS count,
            (SELECT max(changed_at) FROM memorial_changes) AS newest`);
-  return { count: row.count, newest: row.newest ?? 0 };
+  return { count: row.count ?? 0, newest: row.newest ?? 0 };
 }
 
 /** Published memorials among `ids` (for links between memorials in GEDCOM families). */
