@@ -5,25 +5,29 @@
  *   npx tsx scripts/demo-data/build-demo-data.ts ../shared/data/seed-persons.json
  *
  * Writes src/demo/demo-persons.json. Every document is validated with personDocumentSchema;
- * any invalid document, unknown seed value or lost source stops the run with a non-zero exit.
+ * any invalid document, unknown seed value, lost source, converter note in a visitor's text or
+ * person without a basis for publication stops the run with a non-zero exit.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  PERSECUTORS,
   personDocumentSchema,
   toFieldErrors,
   type PersonDocument,
   type PersonDocumentInput,
 } from "../../src/lib/person-document";
+import { findConverterNotes } from "./converter-notes";
+import { persecutors } from "./persecutors";
+import { EVENT_CORRECTIONS, SOURCE_NOTES } from "./corrections";
 import { eventLog, buildEvents } from "./events";
 import { demoMemorialId } from "./ids";
+import { ADULT_BEFORE_1941, BORN_LONG_AGO_UNTIL, EXCLUDED } from "./living";
 import { buildNames, slugify } from "./names";
 import { unknownPlaces } from "./places";
 import { buildMarkers, buildRelations } from "./relations";
 import type { SeedFile, SeedPerson } from "./seed-types";
-import { buildSource, checkSeedFiles, shortCitation, sourceId } from "./sources";
+import { biographyCitation, buildSource, checkSeedFiles, sourceId } from "./sources";
 import { TAGS } from "./tags";
 import { COMINTERN } from "./texts/comintern";
 import { HANDED_OVER } from "./texts/handed-over";
@@ -42,18 +46,9 @@ interface DemoPerson {
   key: string;
   id: string;
   slug: string;
+  /** Why this person may be public without a confirmed death (living.ts), where the document alone does not show it. */
+  living?: { basis: "adult_before_1941"; evidence: string };
   document: PersonDocument;
-}
-
-function persecutors(person: SeedPerson): PersonDocument["persecuted_by"] {
-  const found = new Set<(typeof PERSECUTORS)[number]>();
-  for (const value of person.persecuted_by) {
-    if (/^Soviet\b/.test(value)) found.add("soviet");
-    else if (/^Nazi\b/.test(value)) found.add("nazi");
-    else if (/^other:/.test(value)) found.add("other");
-    else if (!/^unspecified\b/.test(value)) throw new Error(`${person.id}: unknown persecutor "${value}"`);
-  }
-  return PERSECUTORS.filter((p) => found.has(p));
 }
 
 /** Every file the person's facts cite, in file order. */
@@ -68,9 +63,9 @@ function citedFiles(person: SeedPerson): string[] {
   return [...files].sort();
 }
 
-function biography(bio: PersonTexts["bio"], files: string[]): PersonDocument["biography"] {
+function biography(person: SeedPerson, bio: PersonTexts["bio"], files: string[]): PersonDocument["biography"] {
   const cite = (lang: "en" | "de") => {
-    const list = files.map((f) => shortCitation(f, lang)).join("; ");
+    const list = files.map((f) => biographyCitation(f, person.sources.citations, lang)).join("; ");
     const plural = files.length > 1;
     const label = lang === "en" ? (plural ? "Sources" : "Source") : plural ? "Quellen" : "Quelle";
     return ` (${label}: ${list}.)`;
@@ -88,9 +83,9 @@ function buildDocument(person: SeedPerson, memorialIds: ReadonlyMap<string, stri
     names: buildNames(person),
     ...(tags.sex ? { sex: tags.sex } : {}),
     events: buildEvents(person, texts),
-    biography: biography(texts.bio, files),
-    sources: files.map((f) => buildSource(f, person.sources.citations)),
-    relations: buildRelations(person, memorialIds, tags.sex),
+    biography: biography(person, texts.bio, files),
+    sources: files.map((f) => buildSource(f, person.sources.citations, SOURCE_NOTES[person.id]?.[sourceId(f)])),
+    relations: buildRelations(person, memorialIds),
     markers: buildMarkers(person, texts.markers),
     ...(persecutedBy?.length ? { persecuted_by: persecutedBy } : {}),
     ...(tags.nationalities?.length ? { nationalities: tags.nationalities } : {}),
@@ -119,14 +114,21 @@ function main(seedPath: string | undefined): void {
   const seed = JSON.parse(readFileSync(seedPath, "utf8")) as SeedFile;
   checkSeedFiles(seed.meta.seed_files);
 
-  const included = seed.persons
-    .filter((p) => p.victim_status === "explicit")
+  const explicit = seed.persons.filter((p) => p.victim_status === "explicit");
+  const included = explicit
+    .filter((p) => !(p.id in EXCLUDED))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const stale = [...Object.keys(TEXTS), ...Object.keys(TAGS)].filter(
-    (key) => !included.some((p) => p.id === key),
-  );
+  const perPerson = [
+    ...Object.keys(TEXTS),
+    ...Object.keys(TAGS),
+    ...Object.keys(EXCLUDED),
+    ...Object.keys(ADULT_BEFORE_1941),
+    ...Object.keys(SOURCE_NOTES),
+    ...Object.keys(EVENT_CORRECTIONS).map((key) => key.split("#")[0]!),
+  ];
+  const stale = perPerson.filter((key) => !explicit.some((p) => p.id === key));
   if (stale.length) {
-    throw new Error(`texts or tags for persons not in the seed: ${[...new Set(stale)].join(", ")}`);
+    throw new Error(`texts, tags or corrections for persons not in the seed: ${[...new Set(stale)].join(", ")}`);
   }
 
   const memorialIds = new Map(included.map((p) => [p.id, demoMemorialId(p.id)]));
@@ -140,9 +142,16 @@ function main(seedPath: string | undefined): void {
       for (const e of toFieldErrors(result.error, [person.id])) problems.push(`${e.path}: ${e.message}`);
       continue;
     }
-    problems.push(...checkSourcesKept(person, result.data, sourceId));
+    const document = result.data;
+    problems.push(...checkSourcesKept(person, document, sourceId, EVENT_CORRECTIONS, SOURCE_NOTES[person.id] ?? {}));
+    problems.push(...findConverterNotes(document).map((found) => `${person.id}.${found}`));
+    const living = livingEvidence(person.id, document);
+    if (living === "missing") {
+      problems.push(`${person.id}: may be alive (no death, no birth before ${BORN_LONG_AGO_UNTIL + 1}) and has no line in living.ts`);
+      continue;
+    }
     const id = memorialIds.get(person.id)!;
-    out.push({ key: person.id, id, slug: slugs.get(person.id)!, document: result.data });
+    out.push({ key: person.id, id, slug: slugs.get(person.id)!, ...(living ? { living } : {}), document });
   }
   if (unknownPlaces.size) {
     problems.push(`places missing from the gazetteer: ${[...unknownPlaces].join(" | ")}`);
@@ -153,10 +162,25 @@ function main(seedPath: string | undefined): void {
   }
 
   writeFileSync(OUTPUT, `${JSON.stringify({ note: NOTE, persons: out }, null, 2)}\n`);
-  report(out);
+  report(out, explicit.length - included.length);
 }
 
-function report(out: DemoPerson[]): void {
+/**
+ * The reviewed evidence for someone the document does not show to be dead or born long ago;
+ * "missing" when there is none, undefined when the document itself is the basis.
+ */
+function livingEvidence(key: string, document: PersonDocument): DemoPerson["living"] | "missing" {
+  const died = document.events.some((e) => e.type === "death" || e.type === "execution");
+  const birthYear = Number(document.events.find((e) => e.type === "birth")?.date?.edtf.match(/^\d{4}/)?.[0]);
+  if (died || birthYear <= BORN_LONG_AGO_UNTIL) {
+    if (key in ADULT_BEFORE_1941) throw new Error(`${key}: a line in living.ts that the document makes unnecessary`);
+    return undefined;
+  }
+  const evidence = ADULT_BEFORE_1941[key];
+  return evidence ? { basis: "adult_before_1941", evidence } : "missing";
+}
+
+function report(out: DemoPerson[], excluded: number): void {
   const docs = out.map((p) => p.document);
   const sum = (f: (d: PersonDocument) => number) => docs.reduce((n, d) => n + f(d), 0);
   const linked = sum((d) => d.relations.filter((r) => r.memorial_id).length);
@@ -164,7 +188,7 @@ function report(out: DemoPerson[]): void {
   console.log(`✓ wrote ${OUTPUT}`);
   console.log(
     [
-      `persons ${out.length}`,
+      `persons ${out.length} (${excluded} left out, living.ts)`,
       `names ${sum((d) => d.names.length)}`,
       `events ${sum((d) => d.events.length)}`,
       `sources ${sum((d) => d.sources.length)}`,

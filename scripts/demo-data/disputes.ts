@@ -4,9 +4,10 @@
  * version with its own source. Keyed by `${seed id}#${event index}`.
  *
  * Seed contradictions deliberately not turned into disputed events (see README.md):
- * Heinz Neumann's arrest/verdict sequence (one ambiguous sentence, no conflicting claim), Fritz
- * Baltes's "early 1940s" (a slip about the recruitment campaign, not about him), and Michalis
- * Bezentakos's death (Rippert documents the 1938 execution and exposes the other two versions as a
+ * "Ravensburg" for Ravensbrück (a misspelling in “Gestapo and NKVD”, not a second camp: the
+ * source's note says so, corrections.ts), Heinz Neumann's arrest/verdict sequence (one ambiguous
+ * sentence, no conflicting claim), Fritz Baltes's "early 1940s" (a slip about the recruitment
+ * campaign, not about him), and Michalis Bezentakos's death (Rippert documents the 1938 execution and exposes the other two versions as a
  * forged certificate and a party legend; they are described, not offered as equal versions).
  */
 import type { DateValue, Place } from "../../src/lib/person-document";
@@ -21,7 +22,7 @@ export interface Alternative {
 }
 
 export const DISPUTES: Record<string, Alternative[]> = {
-  // Handed over at Brest-Litovsk (de Jong, Rippert) or in Lublin ("Gestapo and NKVD"); 30 or 70 people.
+  // Handed over at Brest-Litovsk (de Jong) or in Lublin ("Gestapo and NKVD"); 30 or 70 people.
   "margarete-buber-neumann#8": [
     {
       place: "Lublin",
@@ -35,17 +36,6 @@ export const DISPUTES: Record<string, Alternative[]> = {
       text: [
         "The same article speaks not of thirty people but of a train that “carried seventy broken people”.",
         "Derselbe Artikel spricht nicht von dreißig Menschen, sondern von einem Zug mit siebzig „gebrochenen“ Menschen.",
-      ],
-      sources: ["f1"],
-    },
-  ],
-  // Ravensbrück (de Jong, Rippert) vs "Ravensburg" ("Gestapo and NKVD").
-  "margarete-buber-neumann#10": [
-    {
-      place: { name: "Ravensburg" },
-      text: [
-        "“Gestapo and NKVD” names the camp “Ravensburg”, most likely a misspelling of Ravensbrück.",
-        "„Gestapo and NKVD“ nennt das Lager „Ravensburg“ – vermutlich ein Schreibfehler für Ravensbrück.",
       ],
       sources: ["f1"],
     },

@@ -39,7 +39,9 @@ const VARIANT_RULES: Record<string, VariantRule> = {
   "alias (party codename used for publishing)": {
     kind: "party_name",
     parts: "given-family",
-    note: "Party codename under which he worked on Communist Party publications; not the Hungarian deportee named Bloch.",
+    // The text leaves open whether "a Hungarian Jew named Bloch" (Buber-Neumann's memoir) was the
+    // same man: both were in Lublin in 1940. A possible identity, never a denial.
+    note: "Party codename under which he worked on Communist Party publications. The same text mentions, separately, “a Hungarian Jew named Bloch” among the prisoners at the Bug bridge; both were in Lublin in 1940, and the text leaves open whether they were the same person.",
   },
   pseudonym: { kind: "pseudonym", parts: "none" },
   "pseudonym (taken in Moscow)": {

@@ -2,12 +2,12 @@
  * Seed relations → relations, seed memorials → markers.
  *
  * A relative who has a demo memorial is linked by `memorial_id` (and keeps the name for display);
- * anyone else is named. Placeholders such as "(unnamed son)" become a neutral description.
+ * anyone else is named. A relative the texts do not name ("(unnamed son)") is "N. N.", the
+ * historians' sign for an unknown name, whatever the page's language; the note says who it is.
  * Seed types outside the schema ("fellow prisoner", "brother-in-law" …) become `other`, with the
  * seed's wording in the note.
  */
-import type { Marker, PersonDocument, Relation } from "../../src/lib/person-document";
-import { namedPlace } from "./places";
+import type { Marker, Relation } from "../../src/lib/person-document";
 import type { SeedPerson } from "./seed-types";
 import { expandFileMentions, sourceId } from "./sources";
 import { localized, type Text2 } from "./texts/types";
@@ -55,6 +55,12 @@ const NOTE_OVERRIDES: Record<string, Text2> = {
   "walter-held#2": ["Held was Trotsky's secretary.", "Held war Trotzkis Sekretär."],
   "wolfgang-salus#0": ["Salus was Trotsky's secretary.", "Salus war Trotzkis Sekretär."],
   "paolo-robotti#0": ["Robotti was Togliatti's son-in-law.", "Robotti war Togliattis Schwiegersohn."],
+  "hugo-eberlein#0": [
+    "His letter to her was later found in the NKVD archives.",
+    "Sein Brief an sie fand sich später in den NKWD-Archiven.",
+  ],
+  "max-zucker#0": ["He lived in the Soviet Union.", "Er lebte in der Sowjetunion."],
+  "walter-held#1": ["She died in prison.", "Sie starb in der Haft."],
 };
 
 /** The seed explains why a relative has no memorial; a memorial page does not need to say so. */
@@ -63,18 +69,30 @@ const withoutEditorialClause = (note: string) =>
 
 const refs = (files: string[]): string[] => [...new Set(files.map(sourceId))].sort();
 
-/** "(unnamed three-year-old daughter)" → "his three-year-old daughter (not named in the sources)" */
-function placeholderName(name: string, sex: PersonDocument["sex"]): string | undefined {
-  const match = /^\(unnamed (.+)\)$/.exec(name);
-  if (!match) return undefined;
-  const pronoun = sex === "female" ? "her" : sex === "male" ? "his" : "their";
-  return `${pronoun} ${match[1]} (not named in the sources)`;
+/** The historians' sign for a name the sources do not give (nomen nescio). */
+export const UNKNOWN_NAME = "N. N.";
+
+/** Whose name the texts do not give, by the seed's placeholder; one missing here stops the converter. */
+const UNNAMED: Record<string, Text2> = {
+  "(unnamed wife)": ["The texts do not give her name.", "Die Texte nennen ihren Namen nicht."],
+  "(unnamed son)": ["The texts do not give his name.", "Die Texte nennen seinen Namen nicht."],
+  "(unnamed three-year-old daughter)": [
+    "His three-year-old daughter; the texts do not give her name.",
+    "Seine dreijährige Tochter; die Texte nennen ihren Namen nicht.",
+  ],
+};
+
+/** @example unnamedRelative("(unnamed son)")?.[0] === "The texts do not give his name." */
+export function unnamedRelative(name: string): Text2 | undefined {
+  if (!/^\(unnamed .+\)$/.test(name)) return undefined;
+  const note = UNNAMED[name];
+  if (!note) throw new Error(`No wording for the unnamed relative "${name}" in relations.ts`);
+  return note;
 }
 
 export function buildRelations(
   person: SeedPerson,
   memorialIds: ReadonlyMap<string, string>,
-  sex: PersonDocument["sex"],
 ): Relation[] {
   return person.relations.map((r, i) => {
     const type = TYPES[r.type] ?? "other";
@@ -89,21 +107,33 @@ export function buildRelations(
         ? [`${seedNote[0]!.toUpperCase()}${seedNote.slice(1)}.`]
         : undefined);
     const memorialId = r.person_id ? memorialIds.get(r.person_id) : undefined;
+    const unnamed = unnamedRelative(r.name);
+    const fullNote = unnamed && note ? joinNotes(unnamed, note) : (unnamed ?? note);
     return {
       type,
       ...(memorialId ? { memorial_id: memorialId } : {}),
-      name: placeholderName(r.name, sex) ?? r.name,
-      ...(note ? { note: localized(note) } : {}),
+      name: unnamed ? UNKNOWN_NAME : r.name,
+      ...(fullNote ? { note: localized(fullNote) } : {}),
       sources: refs(r.sources),
     };
   });
 }
 
-/** Seed memorial places → marker address and place; a place missing here stops the converter. */
+/** Two notes in one, in German only where both have German. */
+function joinNotes(first: Text2, second: Text2): Text2 {
+  const en = `${first[0]} ${second[0]}`;
+  return first[1] && second[1] ? [en, `${first[1]} ${second[1]}`] : [en];
+}
+
+/**
+ * Seed memorial places → marker address and place, in the text's own wording; a place missing
+ * here stops the converter. No coordinates: the texts give a street, not a point, and a city's
+ * centre shown as a plaque's place would claim a precision nobody has.
+ */
 const MARKER_PLACES: Record<string, Pick<Marker, "address" | "place">> = {
   "Heinrich Dernburg Street, West Berlin": {
-    address: "Heinrich-Dernburg-Straße, Berlin",
-    place: namedPlace("Berlin", "berlin"),
+    address: "Heinrich Dernburg Street",
+    place: { name: "West Berlin", modern_name: "Berlin", country: "DE" },
   },
 };
 

@@ -37,10 +37,13 @@ const SEED_TEXTS: Record<string, SeedText> = {
     title: "Gestapo and NKVD: A History of Chekist-Nazi Cooperation",
     lang: "en",
     citation:
-      "“Gestapo and NKVD: A History of Chekist-Nazi Cooperation”, article with an interview with " +
-      "the historian Wilhelm Mensing. In English; author, outlet and date are not given in the seed data.",
-    short: "“Gestapo and NKVD”, Mensing interview",
-    shortDe: "„Gestapo and NKVD“, Interview mit Wilhelm Mensing",
+      "“Gestapo and NKVD: A History of Chekist-Nazi Cooperation”, article including an interview with " +
+      "the historian Wilhelm Mensing. In English.",
+    // Not "Mensing interview": the article tells some stories in other voices (Max Zucker's is
+    // credited to Dmitry Volcek), so the short form names the article only.
+    short: "“Gestapo and NKVD”",
+    shortDe: "„Gestapo and NKVD“",
+    note: "The copy the archive holds names no author, outlet or date of publication.",
   },
   "002": {
     kind: "article",
@@ -123,17 +126,52 @@ const CITATION_LABELS: Record<string, string> = {
   website: "cites the website",
   archival: "cites the archive file",
   "photo credit": "gives the photo credit",
-  attribution: "gives this attribution",
 };
+
+/**
+ * Seed "attribution" citations: the text credits a person's story to someone other than its
+ * author. The credit goes into the source's note and into the biography's short citation; an
+ * attribution missing here stops the converter.
+ */
+const ATTRIBUTIONS: Record<string, { note: string; short: Record<"en" | "de", string> }> = {
+  "Quoted via Dmitry Volcek, editor-in-chief (outlet name missing in the text)": {
+    note: "The text credits this story to Dmitry Volcek, editor-in-chief; his outlet is not named.",
+    short: { en: "as told there by Dmitry Volcek", de: "dort nach Dmitry Volcek" },
+  },
+};
+
+function attributionOf(citation: SeedCitation) {
+  const attribution = ATTRIBUTIONS[citation.citation];
+  if (!attribution) throw new Error(`No wording for the attribution "${citation.citation}" in sources.ts`);
+  return attribution;
+}
+
+/**
+ * The short form at the end of a biography; a story the text credits to someone else says so:
+ * "“Gestapo and NKVD”, as told there by Dmitry Volcek".
+ */
+export function biographyCitation(file: string, citations: SeedCitation[], lang: "en" | "de"): string {
+  const credits = citations
+    .filter((c) => c.cited_in === file && c.kind === "attribution")
+    .map((c) => attributionOf(c).short[lang]);
+  return [shortCitation(file, lang), ...credits].join(", ");
+}
 
 /**
  * One source per seed text the person cites. Works that text cites for this person (memoirs,
  * archive files, photo credits) go into the note: the archive knows them only at second hand.
+ * `personNote` says what the text holds where it does not hold a fact as first read
+ * (corrections.ts).
  */
-export function buildSource(file: string, citations: SeedCitation[]): Source {
+export function buildSource(file: string, citations: SeedCitation[], personNote?: string): Source {
   const text = seedText(file);
   const byLabel = new Map<string, string[]>();
+  const credits: string[] = [];
   for (const c of citations.filter((c) => c.cited_in === file)) {
+    if (c.kind === "attribution") {
+      credits.push(attributionOf(c).note);
+      continue;
+    }
     const label = CITATION_LABELS[c.kind];
     if (!label) throw new Error(`Unknown citation kind "${c.kind}" in ${file}`);
     byLabel.set(label, [...(byLabel.get(label) ?? []), expandFileMentions(c.citation, file)]);
@@ -141,7 +179,7 @@ export function buildSource(file: string, citations: SeedCitation[]): Source {
   const cited = [...byLabel].map(
     ([label, items], i) => `${i === 0 ? "For this person the text" : "It also"} ${label}: ${items.join("; ")}.`,
   );
-  const notes = [text.note, ...cited].filter((n): n is string => n !== undefined);
+  const notes = [text.note, ...cited, ...credits, personNote].filter((n): n is string => n !== undefined);
   return {
     id: sourceId(file),
     kind: text.kind,

@@ -42,7 +42,9 @@ export const TAGS: Record<string, Tags> = {
     nationalities: ["German"],
     organisations: ["KPD", "Union of Proletarian Writers"],
   },
-  "arnold-klein": { sex: "male", nationalities: ["German"], organisations: ["KPD"] },
+  // "worked on publications, published by the German Communist Party": that he was German or a
+  // KPD member is inferred, so it is no facet (the source's note says what the text says).
+  "arnold-klein": { sex: "male" },
   "bloch-hungarian-deportee": { nationalities: ["Hungarian", "Jewish"] },
   "gustav-klinger": { sex: "male" },
   "fritz-platten": { sex: "male", organisations: ["Communist party in Switzerland"] },

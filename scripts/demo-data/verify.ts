@@ -1,14 +1,20 @@
 /**
  * The "nothing loses its sources" check: every seed event, name form, relation and memorial must
- * come out citing at least the seed texts it cited. Returns problems as "key.path: message".
+ * come out citing at least the seed texts it cited — on the fact itself or on one of its other
+ * versions. A source the historian took off a fact (corrections.ts `dropSources`) counts as kept
+ * only when that source's note says what the text holds instead. Returns problems as
+ * "key.path: message".
  */
 import type { PersonDocument } from "../../src/lib/person-document";
+import type { EventCorrection } from "./corrections";
 import type { SeedPerson } from "./seed-types";
 
 export function checkSourcesKept(
   person: SeedPerson,
   doc: PersonDocument,
   sourceId: (file: string) => string,
+  corrections: Readonly<Record<string, EventCorrection>> = {},
+  sourceNotes: Readonly<Record<string, string>> = {},
 ): string[] {
   const problems: string[] = [];
   const missing = (wanted: string[], have: Iterable<string>) => {
@@ -22,7 +28,15 @@ export function checkSourcesKept(
 
   // Seed events map one to one onto the first events, after an added birth event if any.
   const offset = doc.events.length - person.events.length - (countAddedDeath(person, doc) ? 1 : 0);
-  person.events.forEach((e, i) => expect(`events.${offset + i}`, e.sources, doc.events[offset + i]?.sources ?? []));
+  person.events.forEach((e, i) => {
+    const event = doc.events[offset + i];
+    const dropped = corrections[`${person.id}#${i}`]?.dropSources ?? [];
+    for (const id of dropped) {
+      if (!sourceNotes[id]) problems.push(`${person.id}.events.${offset + i}: ${id} taken off without a note saying what it holds`);
+    }
+    const cited = [...(event?.sources ?? []), ...(event?.alternatives ?? []).flatMap((a) => a.sources), ...dropped];
+    expect(`events.${offset + i}`, e.sources, cited);
+  });
   // Names: folded forms are cited by the primary name, the others by a name of their own.
   const allNameRefs = doc.names.flatMap((n) => n.sources ?? []);
   person.names.variants.forEach((v, i) => {

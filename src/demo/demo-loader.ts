@@ -3,20 +3,46 @@
  * submitted by a demo editor, approved by a demo moderator, with audit entries — the same
  * publish statements a moderator's approval uses. Idempotent: ids are deterministic and
  * memorials that already exist are skipped, so loading twice never duplicates a row.
+ *
+ * Nobody confirmed a death for the demo. The approval records instead the basis on which each
+ * memorial may be public (`livingBasis`), and a person with none is not loaded.
  */
 import { inArray, or } from "drizzle-orm";
 import { auditInsert } from "../audit/audit";
 import { runBatch, type BatchItem, type Database } from "../db/client";
 import { memorials, revisions, users } from "../db/schema";
 import { demoId } from "../lib/ids";
-import { personDocumentSchema, primaryName, type PersonDocument } from "../lib/person-document";
+import { isPossiblyLiving } from "../lib/possibly-living";
+import { DEATH_EVENT_TYPES, firstEvent, personDocumentSchema, primaryName, type PersonDocument } from "../lib/person-document";
 import { publishStatements } from "../memorials/publish";
 
 export interface DemoPerson {
   key: string;
   id: string;
   slug: string;
+  /** What the texts show where the document shows neither a death nor a birth long ago. */
+  living?: { basis: "adult_before_1941"; evidence: string };
   document: unknown;
+}
+
+/**
+ * Why a demo memorial may be public without anyone confirming a death (domain.md, privacy): the
+ * document records the death; the person was born more than 110 years ago; or the texts know
+ * the person only as an adult before 1941 (`evidence` says how).
+ */
+export type LivingBasis =
+  | { basis: "death_recorded" }
+  | { basis: "born_over_110_years_ago" }
+  | { basis: "adult_before_1941"; evidence: string };
+
+/** @throws when the person may be alive and the demo data gives no basis: such a memorial is not loaded. */
+export function livingBasis(person: Pick<DemoPerson, "key" | "living">, document: PersonDocument, now: number): LivingBasis {
+  if (firstEvent(document, DEATH_EVENT_TYPES)) return { basis: "death_recorded" };
+  if (!isPossiblyLiving(document, now)) return { basis: "born_over_110_years_ago" };
+  if (person.living?.basis === "adult_before_1941" && person.living.evidence.trim()) {
+    return { basis: "adult_before_1941", evidence: person.living.evidence };
+  }
+  throw new Error(`demo memorial ${person.key}: may be alive, and nothing in the demo data says why it may be public`);
 }
 
 /** The two system accounts demo content is attributed to. They can never sign in. */
@@ -31,15 +57,18 @@ export interface DemoLoadResult {
 export async function loadDemoMemorials(db: Database, persons: DemoPerson[], now = Date.now()): Promise<DemoLoadResult> {
   await ensureDemoUsers(db, now);
   const existing = await existingKeys(db, persons);
-  let loaded = 0;
-  for (const person of persons) {
-    if (existing.ids.has(person.id)) continue;
-    const document = personDocumentSchema.parse(person.document);
+  // Every document and basis is checked before the first write: a bad entry loads nothing.
+  const toLoad = persons
+    .filter((person) => !existing.ids.has(person.id))
+    .map((person) => {
+      const document = personDocumentSchema.parse(person.document);
+      return { person, document, living: livingBasis(person, document, now) };
+    });
+  for (const { person, document, living } of toLoad) {
     const slug = existing.slugs.has(person.slug) ? `${person.slug}-${person.id.slice(4, 10)}` : person.slug;
-    await runBatch(db, await demoStatements(db, person, document, slug, now));
-    loaded++;
+    await runBatch(db, await demoStatements(db, person, document, living, slug, now));
   }
-  return { loaded, skipped: persons.length - loaded };
+  return { loaded: toLoad.length, skipped: persons.length - toLoad.length };
 }
 
 async function ensureDemoUsers(db: Database, now: number) {
@@ -74,6 +103,7 @@ async function demoStatements(
   db: Database,
   person: DemoPerson,
   document: PersonDocument,
+  living: LivingBasis,
   slug: string,
   now: number,
 ): Promise<BatchItem[]> {
@@ -98,7 +128,8 @@ async function demoStatements(
       submittedAt: now,
       decidedAt: now,
       decidedBy: DEMO_MODERATOR.id,
-      livingConfirmation: "death_confirmed",
+      // The basis, not a confirmation: no moderator confirmed anything for the demo.
+      livingConfirmation: living.basis,
     }),
     ...publishStatements(db, { memorialId: person.id, revisionId, document, now, newSlug: slug }),
     auditInsert(db, {
@@ -116,7 +147,12 @@ async function demoStatements(
       subjectType: "revision",
       subjectId: revisionId,
       subjectVersion: 2,
-      detail: { demo: true, memorial_id: person.id },
+      detail: {
+        demo: true,
+        memorial_id: person.id,
+        living_basis: living.basis,
+        ...(living.basis === "adult_before_1941" ? { living_evidence: living.evidence } : {}),
+      },
       at: now,
     }),
   ];

@@ -1,10 +1,13 @@
 import { defineMessages } from "../i18n/define";
 
+// The intro says only what the texts behind the demo say: arrests from 1934 (Rogovin), about sixty
+// deported in 1937–38, before any common border (de Jong), hundreds handed over under the pact
+// until May 1941 (de Jong, Rippert, Mensing), the bridge at Brest-Litovsk among the crossings.
 export const homeMessages = defineMessages({
   en: {
     title: "Remembering the refugees Stalin handed to Hitler",
     intro:
-      "Between 1937 and 1941 the Soviet secret police arrested thousands of German and Austrian refugees who had fled Hitler, and handed hundreds of them over to the Gestapo at the bridge in Brest-Litovsk. Zeugnis gathers what is known about each of them — from archives in many languages and from their families — checks it, and keeps it for everyone to read and cite.",
+      "From 1934 the Soviet secret police arrested German and Austrian refugees who had fled Hitler. About sixty of them were deported to Nazi Germany in 1937–38; after the Hitler–Stalin Pact of 1939, and until May 1941, the NKVD handed hundreds to the Gestapo, some of them on the bridge at Brest-Litovsk. Zeugnis gathers what is known about each of them — from archives in many languages and from their families — checks it, and keeps it for everyone to read and cite.",
     counts: {
       title: "The archive in numbers",
       memorials_one: "{{count, number}} memorial",
@@ -28,7 +31,7 @@ export const homeMessages = defineMessages({
   de: {
     title: "Erinnerung an die Flüchtlinge, die Stalin an Hitler auslieferte",
     intro:
-      "Zwischen 1937 und 1941 verhaftete die sowjetische Geheimpolizei Tausende deutsche und österreichische Flüchtlinge, die vor Hitler geflohen waren, und übergab Hunderte von ihnen an der Brücke von Brest-Litowsk der Gestapo. Zeugnis sammelt, was über jede und jeden von ihnen bekannt ist – aus Archiven in vielen Sprachen und aus den Familien –, prüft es und bewahrt es für alle zum Lesen und Zitieren.",
+      "Ab 1934 verhaftete die sowjetische Geheimpolizei deutsche und österreichische Flüchtlinge, die vor Hitler geflohen waren. Etwa sechzig von ihnen wurden 1937–38 nach NS-Deutschland abgeschoben; nach dem Hitler-Stalin-Pakt von 1939 und bis Mai 1941 übergab der NKWD Hunderte an die Gestapo, manche von ihnen auf der Brücke von Brest-Litowsk. Zeugnis sammelt, was über jede und jeden von ihnen bekannt ist – aus Archiven in vielen Sprachen und aus den Familien –, prüft es und bewahrt es für alle zum Lesen und Zitieren.",
     counts: {
       title: "Das Archiv in Zahlen",
       memorials_one: "{{count, number}} Gedenkeintrag",
@@ -52,7 +55,7 @@ export const homeMessages = defineMessages({
   ru: {
     title: "Память о беженцах, которых Сталин выдал Гитлеру",
     intro:
-      "В 1937–1941 годах советская тайная полиция арестовала тысячи немецких и австрийских беженцев, спасавшихся от Гитлера, и сотни из них выдала гестапо на мосту в Брест-Литовске. Zeugnis собирает всё, что известно о каждом из них, — из архивов на многих языках и от их семей, — проверяет и сохраняет, чтобы каждый мог это прочитать и процитировать.",
+      "С 1934 года советская тайная полиция арестовывала немецких и австрийских беженцев, спасавшихся от Гитлера. Около шестидесяти из них в 1937–1938 годах были высланы в нацистскую Германию; после пакта Гитлера — Сталина 1939 года и до мая 1941 года НКВД выдал гестапо сотни людей, некоторых — на мосту в Брест-Литовске. Zeugnis собирает всё, что известно о каждом из них, — из архивов на многих языках и от их семей, — проверяет и сохраняет, чтобы каждый мог это прочитать и процитировать.",
     counts: {
       title: "Архив в цифрах",
       memorials_one: "{{count, number}} запись",

@@ -86,11 +86,56 @@ function bounds(node: EdtfNode | null): DayBounds | undefined {
     return { earliestDay: earliest, latestDay: latest };
   }
   if (!isRealCalendarDate(node)) return undefined;
+  if (node.type === "Season") {
+    const season = seasonBounds(node);
+    if (season) return season;
+  }
   const value = edtf(node);
   const earliestDay = toDay(value.min);
   const latestDay = toDay(value.max);
   if (earliestDay === null || latestDay === null || earliestDay > latestDay) return undefined;
   return { earliestDay, latestDay };
+}
+
+/**
+ * Seasons of the year (EDTF 21–32). The library reads them as quarters (spring = January to
+ * March), which puts "the fall of 1939" in July to September. Here a season is the northern one
+ * unless the code says southern (29–32), from the first day it can mean (meteorological start)
+ * to the last (astronomical end); winter may mean the start or the end of its year. Quarters,
+ * quadrimesters and semesters (33–41) are left to the library, which reads them right.
+ * @example seasonBounds(parse("1939-23")) // 1 September 1939 to 21 December 1939, as day numbers
+ */
+function seasonBounds(node: EdtfNode): DayBounds | undefined {
+  const [year, season] = node.values;
+  if (typeof year !== "number" || typeof season !== "number") return undefined;
+  const northern = SEASON_OF_CODE[season];
+  if (!northern) return undefined;
+  const [from, to] = SEASON_SPANS[northern];
+  return { earliestDay: calendarDay(year, ...from), latestDay: calendarDay(year + to[2], to[0], to[1]) };
+}
+
+type SeasonName = "spring" | "summer" | "autumn" | "winter";
+
+/** Codes 21–24 and 25–28 are northern seasons; 29–32 southern, i.e. six months apart. */
+const SEASON_OF_CODE: Record<number, SeasonName> = {
+  21: "spring", 22: "summer", 23: "autumn", 24: "winter",
+  25: "spring", 26: "summer", 27: "autumn", 28: "winter",
+  29: "autumn", 30: "winter", 31: "spring", 32: "summer",
+};
+
+/** [month (0-based), day] of the first day; [month, day, years later] of the last day. */
+const SEASON_SPANS: Record<SeasonName, [[number, number], [number, number, number]]> = {
+  spring: [[2, 1], [5, 20, 0]],
+  summer: [[5, 1], [8, 22, 0]],
+  autumn: [[8, 1], [11, 21, 0]],
+  winter: [[0, 1], [2, 20, 1]],
+};
+
+/** Day number of a calendar date, for any year (Date.UTC would read 0–99 as 1900–1999). */
+function calendarDay(year: number, month: number, day: number): number {
+  const date = new Date(Date.UTC(2000, month, day));
+  date.setUTCFullYear(year);
+  return Math.floor(date.getTime() / DAY_MS);
 }
 
 // The parser accepts 1890-02-29 and 1941-04-31; a calendar round trip refuses them.

@@ -50,7 +50,10 @@ export function sortKey(family: string | undefined, given: string | undefined, d
 
 const SUMMARY_LENGTH = 240;
 
-/** The first sentence of the biography (English if there is one), for lists and previews. */
+/**
+ * The first sentence of the biography (English if there is one), for lists and previews.
+ * @example summarise({ biography: { en: "P. Miletić, a Yugoslav communist, was arrested. He …" } }).summary === "P. Miletić, a Yugoslav communist, was arrested."
+ */
 export function summarise(doc: PersonDocument): { summary: string; summaryLang: string | null } {
   const lang = doc.biography?.en ? "en" : Object.keys(doc.biography ?? {})[0];
   if (!lang) return { summary: "", summaryLang: null };
@@ -59,7 +62,8 @@ export function summarise(doc: PersonDocument): { summary: string; summaryLang: 
     .replace(/[*_`#>]/g, "")
     .replace(/\s+/g, " ")
     .trim();
-  const sentence = plain.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? plain;
+  // An initial ("P. Miletić") does not end the sentence: a lone capital before the full stop.
+  const sentence = plain.match(/^.+?(?<!(?:^|[\s("„“‘«])\p{Lu})[.!?](?=\s|$)/u)?.[0] ?? plain;
   const summary = sentence.length > SUMMARY_LENGTH ? `${sentence.slice(0, SUMMARY_LENGTH - 1)}…` : sentence;
   return { summary, summaryLang: lang };
 }

@@ -57,7 +57,17 @@ export const revisionReview = z.object({
   claimed_by: z.string().nullable(),
   claimed_until: isoOrNull,
   decision: z
-    .object({ at: isoOrNull, by: z.string().nullable(), reason: z.string().nullable(), living_confirmation: z.string().nullable() })
+    .object({
+      at: isoOrNull,
+      by: z.string().nullable(),
+      reason: z.string().nullable(),
+      living_confirmation: z
+        .string()
+        .nullable()
+        .describe(
+          "What the approval of a possibly living person rests on: death_confirmed or consent (a moderator's confirmation); for demo memorials the basis instead: death_recorded, born_over_110_years_ago or adult_before_1941",
+        ),
+    })
     .nullable(),
   possibly_living: z.boolean(),
   document: z.record(z.string(), z.unknown()),

@@ -1,10 +1,11 @@
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, inArray, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, memorials, memorialSources, revisions } from "../../src/db/schema";
 import demo from "../../src/demo/demo-persons.json";
 import { DEMO_EDITOR, DEMO_MODERATOR, loadDemoMemorials, type DemoPerson } from "../../src/demo/demo-loader";
 import { personDocumentSchema, type PersonDocument } from "../../src/lib/person-document";
 import { request, testDb } from "../helpers/app";
+import { signIn } from "../helpers/users";
 
 const persons = (demo as { persons: DemoPerson[] }).persons;
 
@@ -102,22 +103,69 @@ describe("the demo memorials", () => {
     }
   });
 
-  it("include Max Zucker with his brass plate on Heinrich-Dernburg-Straße", async () => {
+  it("include Max Zucker with his brass plate in the text's words, without a point on the map nobody gave", async () => {
     await loadDemo();
     const res = await request("/memorials/max-zucker");
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain("Heinrich-Dernburg-Straße");
-    expect(html).toContain("Memorial plaque");
+    const plaque = html.slice(html.indexOf('aria-labelledby="markers"'));
+    expect(plaque).toContain("Memorial plaque");
+    expect(plaque).toContain("Heinrich Dernburg Street");
+    expect(plaque).toContain("West Berlin");
+    // The text gives a street, not coordinates: no map of Berlin's centre passed off as the plaque's place.
+    expect(plaque).not.toContain("mini-map");
+    expect(html).not.toContain("Heinrich-Dernburg-Straße");
     expect(html).toContain("23 October 1941");
+    expect(html).toContain("as told there by Dmitry Volcek");
   });
 
-  it("keep contradictions as disputed facts with both versions", () => {
+  it("keep contradictions as disputed facts with both versions, and a misspelling as a note, not a dispute", () => {
     const disputed = persons.flatMap((p) => (p.document as PersonDocument).events.filter((e) => e.certainty === "disputed"));
     expect(disputed.length).toBeGreaterThan(0);
     for (const event of disputed) expect(event.alternatives?.length).toBeGreaterThan(0);
-    const ravensbrueck = disputed.find((e) => JSON.stringify(e).includes("Ravensburg"));
-    expect(ravensbrueck).toBeDefined();
+    expect(disputed.some((e) => JSON.stringify(e).includes("Ravensburg"))).toBe(false);
+    const bn = persons.find((p) => p.key === "margarete-buber-neumann")!.document as PersonDocument;
+    const camp = bn.events.find((e) => e.type === "camp" && e.place?.name.startsWith("Ravensbrück"))!;
+    expect(camp.certainty).toBe("documented");
+    expect(camp.sources).toContain("f1");
+    expect(bn.sources.find((s) => s.id === "f1")?.note).toContain("“Ravensburg”");
+  });
+
+  it("record in the moderation record the real basis for publishing each one, never a confirmation nobody made", async () => {
+    await loadDemo();
+    const db = testDb();
+    const revs = (await inChunks(persons.map((p) => p.id), (chunk) => db.select().from(revisions).where(inArray(revisions.memorialId, chunk)))).flat();
+    expect(revs).toHaveLength(persons.length);
+    const byMemorial = new Map(revs.map((r) => [r.memorialId, r]));
+    for (const person of persons) {
+      const doc = person.document as PersonDocument;
+      const died = doc.events.some((e) => e.type === "death" || e.type === "execution");
+      const expected = died ? "death_recorded" : person.living ? "adult_before_1941" : "born_over_110_years_ago";
+      expect(byMemorial.get(person.id)?.livingConfirmation, person.key).toBe(expected);
+    }
+    expect(revs.filter((r) => r.livingConfirmation === "death_confirmed")).toEqual([]);
+
+    const landauer = byMemorial.get(persons.find((p) => p.key === "hans-landauer")!.id)!;
+    const approval = await db
+      .select({ detail: auditLog.detail })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "revision.approve"), eq(auditLog.subjectId, landauer.id)))
+      .get();
+    expect(JSON.parse(String(approval?.detail))).toMatchObject({
+      living_basis: "adult_before_1941",
+      living_evidence: "A veteran of the International Brigades, in a prison cell in 1941.",
+    });
+    const moderator = await signIn("moderator");
+    const api = await request(`/api/v1/moderation/revisions/${landauer.id}`, { cookie: moderator.cookie });
+    expect(((await api.json()) as { decision: { living_confirmation: string } }).decision.living_confirmation).toBe("adult_before_1941");
+  });
+
+  it("load nothing when someone may be alive and the demo data gives no basis", async () => {
+    const [copy] = freshCopy().filter((p) => p.key.startsWith("hans-landauer"));
+    const withoutBasis = { ...copy!, living: undefined };
+    await expect(loadDemoMemorials(testDb(), [withoutBasis])).rejects.toThrow(/may be alive/);
+    const rows = await testDb().select({ id: memorials.id }).from(memorials).where(like(memorials.id, `${copy!.id}%`));
+    expect(rows).toEqual([]);
   });
 
   it("round-trip through the API: every document comes back unchanged and valid", async () => {

@@ -32,6 +32,18 @@ describe("EDTF dates", () => {
     expect(range("[1941..]")).toEqual(["1941-01-01", null]);
   });
 
+  it("reads a season as the months a source can mean by it, not as a quarter of the year", () => {
+    // "In the fall of 1939" (P. Miletić's arrival in Moscow): September to the end of autumn.
+    expect(range("1939-23")).toEqual(["1939-09-01", "1939-12-21"]);
+    expect(range("1939-21")).toEqual(["1939-03-01", "1939-06-20"]);
+    expect(range("1939-22")).toEqual(["1939-06-01", "1939-09-22"]);
+    // Winter 1939 may be its first months or its last, running into 1940.
+    expect(range("1939-24")).toEqual(["1939-01-01", "1940-03-20"]);
+    // Southern spring is northern autumn; quarters stay quarters.
+    expect(range("1939-29")).toEqual(range("1939-23"));
+    expect(range("1939-33")).toEqual(["1939-01-01", "1939-03-31"]);
+  });
+
   it.each(["", "about 1890", "1890-13", "1900-02-30", "1890-02-29", "1941-04-31", " 1890", "1890 ", "1937-01-01T10:00:00Z", "12/1939", "1939-12-1"])(
     "refuses %j",
     (value) => {

@@ -1,5 +1,5 @@
 /**
- * An archive with everything a visitor's request can touch: the 61 demo memorials (relatives
+ * An archive with everything a visitor's request can touch: the 60 demo memorials (relatives
  * linked to each other, markers, sources in several languages), enough further memorials that
  * lists, OAI-PMH and exports have more than one page, a memorial with a public photo and a
  * published correction, a withheld and a merged memorial, and the unpublished work of

@@ -4,8 +4,8 @@ import type { PersonTexts } from "./types";
 const arrested = ["Arrested.", "Verhaftet."] as const;
 const shot = ["Shot.", "Erschossen."] as const;
 const leipzig = [
-  "Co-defendant of Georgi Dimitrov in the Leipzig frame-up trial.",
-  "Mitangeklagter Georgi Dimitrows im konstruierten Leipziger Prozess.",
+  "One of Georgi Dimitrov's co-defendants in the Leipzig frame-up trial, staged in Nazi Germany.",
+  "Einer der Mitangeklagten Georgi Dimitrows im konstruierten Leipziger Prozess in NS-Deutschland.",
 ] as const;
 
 export const COMINTERN: Record<string, PersonTexts> = {
@@ -83,17 +83,17 @@ export const COMINTERN: Record<string, PersonTexts> = {
     bio: {
       en:
         "Edmondo Peluso, a revolutionary internationalist, had belonged at various times to the social-democratic and communist parties of France, Spain, Portugal, Austria, Switzerland, Bavaria and Italy. " +
-        "Accused of ties with Zinoviev, Bukharin, Radek and others, he was hung upside down and beaten for forty minutes under interrogation. " +
+        "Accused of ties with Zinoviev, Bukharin, Radek and others, he wrote in a complaint to the prosecutor that under interrogation he had been hung upside down and beaten for forty minutes. " +
         "In 1940 a Special Board sentenced him to five years of exile; in 1942 he was shot on a charge of belonging to a “counter-revolutionary insurgent organisation”.",
       de:
         "Edmondo Peluso, ein revolutionärer Internationalist, gehörte zu verschiedenen Zeiten den sozialdemokratischen und kommunistischen Parteien Frankreichs, Spaniens, Portugals, Österreichs, der Schweiz, Bayerns und Italiens an. " +
-        "Der Verbindung zu Sinowjew, Bucharin, Radek und anderen beschuldigt, wurde er im Verhör kopfüber aufgehängt und vierzig Minuten lang geschlagen. " +
+        "Der Verbindung zu Sinowjew, Bucharin, Radek und anderen beschuldigt, schrieb er in einer Beschwerde an den Staatsanwalt, man habe ihn im Verhör kopfüber aufgehängt und vierzig Minuten lang geschlagen. " +
         "1940 verurteilte ihn eine Sonderberatung zu fünf Jahren Verbannung; 1942 wurde er wegen angeblicher Zugehörigkeit zu einer „konterrevolutionären Aufständischenorganisation“ erschossen.",
     },
     events: [
       [
-        "Accused of ties with Zinoviev, Bukharin, Radek and others; hung upside down and beaten for forty minutes.",
-        "Der Verbindung zu Sinowjew, Bucharin, Radek und anderen beschuldigt; kopfüber aufgehängt und vierzig Minuten lang geschlagen.",
+        "Accused of ties with Zinoviev, Bukharin, Radek and others. In a complaint to the prosecutor he wrote that he had been hung upside down and beaten for forty minutes.",
+        "Der Verbindung zu Sinowjew, Bucharin, Radek und anderen beschuldigt. In einer Beschwerde an den Staatsanwalt schrieb er, man habe ihn kopfüber aufgehängt und vierzig Minuten lang geschlagen.",
       ],
       [
         "Sentenced by a Special Board to five years of exile.",
@@ -283,11 +283,11 @@ export const COMINTERN: Record<string, PersonTexts> = {
   popov: {
     bio: {
       en:
-        "Popov, named in Rogovin's section on the Bulgarian communists, was one of Georgi Dimitrov's co-defendants in the Leipzig frame-up trial. " +
+        "Popov, named in Rogovin's section on the Bulgarian communists, was one of Georgi Dimitrov's co-defendants in the Nazis' Leipzig frame-up trial. " +
         "According to a memorandum by Dimitrov that Rogovin cites, Popov had expressed solidarity with the Trotskyist Iskrov in 1927. " +
         "Popov was arrested in 1937 and sent to a prison camp, then into exile after the war, and was released in 1953.",
       de:
-        "Popov, den Rogovin im Abschnitt über die bulgarischen Kommunisten nennt, war im konstruierten Leipziger Prozess einer der Mitangeklagten Georgi Dimitrows. " +
+        "Popov, den Rogovin im Abschnitt über die bulgarischen Kommunisten nennt, war im konstruierten Leipziger Prozess der Nationalsozialisten einer der Mitangeklagten Georgi Dimitrows. " +
         "Nach einem von Rogovin angeführten Memorandum Dimitrows hatte sich Popov 1927 mit dem Trotzkisten Iskrov solidarisch erklärt. " +
         "1937 wurde Popov verhaftet und in ein Gefangenenlager gebracht, nach dem Krieg verbannt und 1953 freigelassen.",
     },
@@ -307,10 +307,10 @@ export const COMINTERN: Record<string, PersonTexts> = {
   tanev: {
     bio: {
       en:
-        "Tanev, like Popov a co-defendant of Georgi Dimitrov in the Leipzig frame-up trial, was arrested in 1937. " +
+        "Tanev, like Popov a co-defendant of Georgi Dimitrov in the Nazis' Leipzig frame-up trial, was arrested in 1937. " +
         "He was later released at Dimitrov's request.",
       de:
-        "Tanev war wie Popov im konstruierten Leipziger Prozess Mitangeklagter Georgi Dimitrows und wurde 1937 verhaftet. " +
+        "Tanev war wie Popov im konstruierten Leipziger Prozess der Nationalsozialisten Mitangeklagter Georgi Dimitrows und wurde 1937 verhaftet. " +
         "Später kam er auf Dimitrows Bitte frei.",
     },
     events: [

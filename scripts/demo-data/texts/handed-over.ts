@@ -7,12 +7,14 @@ export const HANDED_OVER: Record<string, PersonTexts> = {
       en:
         "Margarete Buber-Neumann, born in 1901, joined the communist youth movement in 1921 and the KPD in 1926, and from 1928 worked for the Comintern journal Inprekorr, where she met Heinz Neumann. " +
         "After the Nazis came to power the couple sought refuge in the Soviet Union; there the NKVD imprisoned her as well and sent her to a labour camp at Karaganda. " +
-        "In the first days of 1940 she was among the prisoners the NKVD handed to the SS and Gestapo at Brest-Litovsk (one account says the formal handover to the Gestapo followed in Lublin), and she spent about five years in the Ravensbrück concentration camp until she was freed in April 1945. " +
+        "In 1940 the NKVD handed her over to the SS and Gestapo: at Brest-Litovsk, according to de Jong, while “Gestapo and NKVD”, in whose account her train started moving during the night of 31 December 1939, says the Gestapo met the prisoners on the Bug bridge and took them over in Lublin. " +
+        "She then spent about five years in the Ravensbrück concentration camp until she was freed in April 1945. " +
         "Her memoir of both dictatorships appeared in English in 1949; she died in 1989, a few weeks before the Berlin Wall fell.",
       de:
         "Margarete Buber-Neumann, geboren 1901, trat 1921 der kommunistischen Jugendbewegung und 1926 der KPD bei; ab 1928 arbeitete sie für die Komintern-Zeitschrift Inprekorr, wo sie Heinz Neumann kennenlernte. " +
         "Nach der Machtübernahme der Nationalsozialisten suchte das Paar Zuflucht in der Sowjetunion; dort inhaftierte der NKWD auch sie und schickte sie in ein Arbeitslager bei Karaganda. " +
-        "In den ersten Tagen des Jahres 1940 gehörte sie zu den Gefangenen, die der NKWD bei Brest-Litowsk an SS und Gestapo übergab (nach einer Darstellung folgte die förmliche Übergabe an die Gestapo erst in Lublin); danach war sie rund fünf Jahre im Konzentrationslager Ravensbrück, bis sie im April 1945 freikam. " +
+        "1940 übergab sie der NKWD an SS und Gestapo: nach de Jong in Brest-Litowsk, während nach „Gestapo and NKVD“, wo ihr Zug in der Nacht vom 31. Dezember 1939 auf den 1. Januar 1940 abfuhr, die Gestapo die Gefangenen auf der Bugbrücke empfing und erst in Lublin übernahm. " +
+        "Danach war sie rund fünf Jahre im Konzentrationslager Ravensbrück, bis sie im April 1945 freikam. " +
         "Ihre Erinnerungen an beide Diktaturen erschienen 1949 auf Englisch; sie starb 1989, wenige Wochen vor dem Fall der Berliner Mauer.",
     },
     events: [
@@ -43,24 +45,24 @@ export const HANDED_OVER: Record<string, PersonTexts> = {
         "Fuhr in der Neujahrsnacht 1939/40 mit etwa siebzig Gefangenen im Zug durch Polen in Richtung Brest-Litowsk.",
       ],
       [
-        "Handed over by the NKVD to the SS and Gestapo at the bridge across the Bug at Brest-Litovsk, together with other deportees; the NKVD passed on her file as well. De Jong places the handover there and says she was handed over with twenty-nine others.",
-        "Vom NKWD zusammen mit anderen Deportierten an der Bugbrücke bei Brest-Litowsk an SS und Gestapo übergeben; der NKWD gab auch ihre Akte weiter. De Jong verortet die Übergabe dort und nennt neunundzwanzig weitere Übergebene.",
+        "According to de Jong, the NKVD handed her over, with twenty-nine others, to the SS and Gestapo at Brest-Litovsk, where SS officers met the GPU chief on the bridge across the Bug.",
+        "Nach de Jong übergab sie der NKWD zusammen mit neunundzwanzig anderen in Brest-Litowsk an SS und Gestapo; SS-Offiziere trafen dort den GPU-Chef auf der Bugbrücke.",
       ],
       [
         "Taken on by train to Lublin; according to “Gestapo and NKVD” it was there that she was handed over to the Gestapo.",
         "Mit dem Zug nach Lublin gebracht; nach „Gestapo and NKVD“ wurde sie erst dort der Gestapo übergeben.",
       ],
       [
-        "Sent straight on to the women's concentration camp at Ravensbrück (so named by de Jong and Rippert), where she spent about five years.",
-        "Unmittelbar danach in das Frauen-Konzentrationslager Ravensbrück gebracht (so der Name bei de Jong und Rippert), wo sie rund fünf Jahre verbrachte.",
+        "Sent straight on to the women's concentration camp at Ravensbrück, where she spent about five years.",
+        "Unmittelbar danach in das Frauen-Konzentrationslager Ravensbrück gebracht, wo sie rund fünf Jahre verbrachte.",
       ],
       [
         "Freed as the Nazi regime collapsed.",
         "Beim Zusammenbruch des NS-Regimes freigekommen.",
       ],
       [
-        "Fearing that the Soviets would arrest her again, she walked some 150 km west to the area held by US troops.",
-        "Aus Angst, erneut von den Sowjets verhaftet zu werden, ging sie rund 150 km zu Fuß nach Westen in das von US-Truppen besetzte Gebiet.",
+        "Fearing that the Soviets would arrest her again, she made her way 150 kilometres to the west, to the area held by US troops.",
+        "Aus Angst, erneut von den Sowjets verhaftet zu werden, gelangte sie 150 Kilometer nach Westen in das von US-Truppen besetzte Gebiet.",
       ],
       [
         "Her memoir appeared in English as “Under Two Dictators: Prisoner of Stalin and Hitler”.",
@@ -125,8 +127,8 @@ export const HANDED_OVER: Record<string, PersonTexts> = {
         "Von NKWD und Gestapo gefoltert; Hans Landauer berichtete später von den Narben.",
       ],
       [
-        "The Soviet authorities decided to hand him over to the Gestapo.",
-        "Die sowjetischen Behörden beschlossen, ihn an die Gestapo auszuliefern.",
+        "The Soviet authorities decided to hand him over to the Gestapo. When and where he was handed over, the text does not say.",
+        "Die sowjetischen Behörden beschlossen, ihn an die Gestapo auszuliefern. Wann und wo er übergeben wurde, sagt der Text nicht.",
       ],
       [
         "Shared a cell with Hans Landauer in the last weeks of his life.",
@@ -252,12 +254,12 @@ export const HANDED_OVER: Record<string, PersonTexts> = {
         "Max Zucker, a Jewish businessman born in Poland, left Germany when Hitler came to power and moved in with his son in the Soviet Union. " +
         "In 1937 the NKVD arrested him in Moscow on a charge of espionage; after the Molotov–Ribbentrop Pact was signed he was deported in 1939 and turned over to the Gestapo at the border. " +
         "As a Jew born in Poland he was sent to the Warsaw Ghetto, where SS men beat him to death in the street on 23 October 1941. " +
-        "A brass plate engraved with several dates marks the place in Berlin where his house stood before the war.",
+        "A brass plate engraved with several dates marks the place in West Berlin where his house stood before the war.",
       de:
         "Max Zucker, ein in Polen geborener jüdischer Geschäftsmann, verließ Deutschland, als Hitler an die Macht kam, und zog zu seinem Sohn in die Sowjetunion. " +
         "1937 verhaftete ihn der NKWD in Moskau unter dem Vorwurf der Spionage; nach der Unterzeichnung des Molotow-Ribbentrop-Pakts wurde er 1939 abgeschoben und an der Grenze der Gestapo übergeben. " +
         "Als in Polen geborener Jude kam er ins Warschauer Ghetto, wo ihn SS-Männer am 23. Oktober 1941 auf offener Straße erschlugen. " +
-        "Eine Messingtafel mit mehreren eingravierten Daten erinnert in Berlin an der Stelle, an der vor dem Krieg sein Haus stand, an ihn.",
+        "Eine Messingtafel mit mehreren eingravierten Daten erinnert in West-Berlin an der Stelle, an der vor dem Krieg sein Haus stand, an ihn.",
     },
     birth: ["Born in Poland; the text gives no date.", "In Polen geboren; der Text nennt kein Datum."],
     events: [
@@ -291,13 +293,13 @@ export const HANDED_OVER: Record<string, PersonTexts> = {
   "fritz-baltes": {
     bio: {
       en:
-        "Fritz Baltes, a miner from the Ruhr, signed a contract at the Soviet trade mission in Berlin in 1931 to work in the Mikhail Kalinin mine at Kizel in the Perm region, where, in the text's words, he “rose to the top ten”. " +
-        "The NKVD arrested him on 15 October 1937 and made him the centre of an alleged German spy ring; the interrogator Blizniak beat him so badly that he lost eight teeth and his left eardrum was ruptured. " +
+        "Fritz Baltes, a miner, signed a contract at the Soviet trade mission in Berlin in 1931 to work in the Mikhail Kalinin mine at Kizel in the Perm region, where, in the text's words, he “rose to the top ten”. " +
+        "The NKVD arrested him on 15 October 1937 as an alleged German spy (Franz Winter, the text says, “was chosen to be another German spy-victim”); by his later account the interrogator Blizniak beat him so badly that he lost eight teeth and his left eardrum was ruptured. " +
         "After the Politburo approved a show trial of “saboteurs” in the Kizel coal basin in January 1938, he was sentenced to death, later commuted to 25 years in a labour camp, and from a camp at Kotlas he wrote to the German embassy for help. " +
         "On 2 May 1940 he was handed across the border at Brest-Litovsk to German border guards and locked up by the Gestapo in Lublin prison; the text does not say what happened to him afterwards.",
       de:
-        "Fritz Baltes, Bergmann aus dem Ruhrgebiet, unterschrieb 1931 bei der sowjetischen Handelsvertretung in Berlin einen Vertrag für die Grube „Michail Kalinin“ in Kisel im Gebiet Perm, wo er es nach dem Text unter die „besten zehn“ schaffte. " +
-        "Am 15. Oktober 1937 verhaftete ihn der NKWD und machte ihn zum Mittelpunkt einer angeblichen deutschen Spionagegruppe; der Vernehmer Blizniak schlug ihn so, dass er acht Zähne verlor und sein linkes Trommelfell riss. " +
+        "Fritz Baltes, ein Bergmann, unterschrieb 1931 bei der sowjetischen Handelsvertretung in Berlin einen Vertrag für die Grube „Michail Kalinin“ in Kisel im Gebiet Perm, wo er es nach dem Text unter die „besten zehn“ schaffte. " +
+        "Am 15. Oktober 1937 verhaftete ihn der NKWD als angeblichen deutschen Spion (Franz Winter wurde laut Text als weiteres „German spy-victim“ ausgewählt); nach seinem späteren Bericht schlug ihn der Vernehmer Blizniak so, dass er acht Zähne verlor und sein linkes Trommelfell riss. " +
         "Nachdem das Politbüro im Januar 1938 einen Schauprozess gegen „Schädlinge“ im Kohlebecken von Kisel genehmigt hatte, wurde er zum Tode verurteilt, später zu 25 Jahren Arbeitslager begnadigt; aus einem Lager in Kotlas bat er die deutsche Botschaft um Hilfe. " +
         "Am 2. Mai 1940 wurde er in Brest-Litowsk über die Grenze an deutsche Grenzbeamte übergeben und von der Gestapo im Gefängnis Lublin eingesperrt; was danach mit ihm geschah, sagt der Text nicht.",
     },
@@ -342,12 +344,12 @@ export const HANDED_OVER: Record<string, PersonTexts> = {
     bio: {
       en:
         "Franz Winter, a German miner, signed the same contract as Fritz Baltes at the Soviet trade mission in Berlin to work in the Soviet mines. " +
-        "After Baltes's arrest in October 1937 the NKVD cast him as a second alleged “German spy” in the conspiracy it built around Baltes; the text does not give the date of Winter's own arrest. " +
+        "After Baltes's arrest in October 1937, in the text's words, “Franz Winter was chosen to be another German spy-victim”; the text does not give the date of Winter's own arrest. " +
         "Sentenced to death at the Kizel show trial, later commuted to 25 years in a labour camp, he wrote to the German embassy for help from a camp at Kotlas. " +
         "On 2 May 1940 he was handed across the border at Brest-Litovsk to German border guards and held by the Gestapo in Lublin prison; his later fate is not stated.",
       de:
         "Franz Winter, ein deutscher Bergmann, unterschrieb bei der sowjetischen Handelsvertretung in Berlin denselben Vertrag wie Fritz Baltes, um in sowjetischen Gruben zu arbeiten. " +
-        "Nach Baltes' Verhaftung im Oktober 1937 machte ihn der NKWD zum zweiten angeblichen „deutschen Spion“ der um Baltes konstruierten Verschwörung; das Datum von Winters eigener Verhaftung nennt der Text nicht. " +
+        "Nach Baltes' Verhaftung im Oktober 1937 wurde Franz Winter, so der Text, als weiteres „German spy-victim“ ausgewählt; das Datum von Winters eigener Verhaftung nennt der Text nicht. " +
         "Im Schauprozess von Kisel zum Tode verurteilt und später zu 25 Jahren Arbeitslager begnadigt, bat er aus einem Lager in Kotlas die deutsche Botschaft um Hilfe. " +
         "Am 2. Mai 1940 wurde er in Brest-Litowsk über die Grenze an deutsche Grenzbeamte übergeben und von der Gestapo im Gefängnis Lublin festgehalten; sein weiteres Schicksal ist nicht überliefert.",
     },
@@ -357,8 +359,8 @@ export const HANDED_OVER: Record<string, PersonTexts> = {
         "Unterschrieb denselben Vertrag wie Fritz Baltes für die Arbeit in sowjetischen Gruben.",
       ],
       [
-        "Picked by the NKVD as a second alleged “German spy” in the conspiracy it constructed around Baltes. This followed Baltes's arrest on 15 October 1937; Winter's own arrest date is not given.",
-        "Vom NKWD als zweiter angeblicher „deutscher Spion“ in die um Baltes konstruierte Verschwörung einbezogen – nach Baltes' Verhaftung am 15. Oktober 1937; das Datum von Winters eigener Verhaftung ist nicht überliefert.",
+        "In the text's words, “Franz Winter was chosen to be another German spy-victim”, after Baltes's arrest on 15 October 1937; Winter's own arrest date is not given.",
+        "Nach dem Text wurde Franz Winter nach Baltes' Verhaftung am 15. Oktober 1937 als weiteres „German spy-victim“ ausgewählt; das Datum von Winters eigener Verhaftung ist nicht überliefert.",
       ],
       [
         "Sentenced to death at the Kizel show trial; the sentence was later commuted to 25 years in a corrective labour camp.",
@@ -382,13 +384,15 @@ export const HANDED_OVER: Record<string, PersonTexts> = {
   "arnold-klein": {
     bio: {
       en:
-        "Arnold Klein, a German communist who worked on Communist Party publications under the party codename Hans Bloch, emigrated to the USSR in 1934 and worked at a car factory in “Lower Novgorod” (Nizhny Novgorod). " +
+        "Arnold Klein worked on publications of the German Communist Party under the party codename Hans Bloch; in 1934 he emigrated to the USSR and worked at a car factory in “Lower Novgorod” (Nizhny Novgorod). " +
         "The NKVD arrested him on 8 March 1938 and charged him with Trotskyism; on 5 February 1940 the Soviet authorities handed him over to the Gestapo. " +
-        "Accused of treason, he was held in Lublin prison and later taken to the prison in Düsseldorf, where he died on 25 January 1942.",
+        "Accused of treason, he was held in Lublin prison and later taken to the prison in Düsseldorf, where he died on 25 January 1942. " +
+        "The same text mentions, separately, “a Hungarian Jew named Bloch” among the prisoners at the Bug bridge; both were in Lublin in 1940, and whether they were the same person the text leaves open.",
       de:
-        "Arnold Klein, ein deutscher Kommunist, der unter dem Parteidecknamen Hans Bloch an Publikationen der KPD mitarbeitete, emigrierte 1934 in die UdSSR und arbeitete in einer Autofabrik in „Lower Novgorod“ (Nischni Nowgorod). " +
+        "Arnold Klein arbeitete unter dem Parteidecknamen Hans Bloch an Publikationen der Kommunistischen Partei Deutschlands mit; 1934 emigrierte er in die UdSSR und arbeitete in einer Autofabrik in „Lower Novgorod“ (Nischni Nowgorod). " +
         "Der NKWD verhaftete ihn am 8. März 1938 und beschuldigte ihn des Trotzkismus; am 5. Februar 1940 lieferten ihn die sowjetischen Behörden an die Gestapo aus. " +
-        "Des Verrats beschuldigt, saß er im Gefängnis Lublin und wurde später in das Gefängnis Düsseldorf gebracht, wo er am 25. Januar 1942 starb.",
+        "Des Verrats beschuldigt, saß er im Gefängnis Lublin und wurde später in das Gefängnis Düsseldorf gebracht, wo er am 25. Januar 1942 starb. " +
+        "Derselbe Text erwähnt an anderer Stelle „a Hungarian Jew named Bloch“ unter den Gefangenen an der Bugbrücke; beide waren 1940 in Lublin, und ob es dieselbe Person war, lässt der Text offen.",
     },
     events: [
       ["Emigrated to the USSR.", "Emigrierte in die UdSSR."],
@@ -420,12 +424,12 @@ export const HANDED_OVER: Record<string, PersonTexts> = {
         "Bloch, a Hungarian Jew whose given name is not recorded, was deported on the same train as Margarete Buber-Neumann, which left on New Year's night 1939/40. " +
         "At the bridge over the Bug at Brest-Litovsk, Bloch refused to cross to the Gestapo, was dragged over by force and was singled out at once by the Nazis and the SS. " +
         "Bloch is known only from Buber-Neumann's memoir as quoted in “Gestapo and NKVD”; a different passage quoted by de Jong mentions an unnamed Jewish emigrant from Hungary among those called out at the bridge, possibly the same person. " +
-        "Not to be confused with Hans Bloch, the party codename of Arnold Klein.",
+        "The same text gives Hans Bloch as the party codename of Arnold Klein, who was also in Lublin in 1940; whether the two were the same person it leaves open.",
       de:
         "Bloch, jüdischer Herkunft aus Ungarn und ohne überlieferten Vornamen, wurde im selben Zug wie Margarete Buber-Neumann deportiert, der in der Neujahrsnacht 1939/40 abfuhr. " +
         "An der Bugbrücke bei Brest-Litowsk weigerte sich Bloch, zur Gestapo hinüberzugehen, wurde mit Gewalt hinübergezerrt und sofort von den Nationalsozialisten und der SS ins Visier genommen. " +
         "Bekannt ist Bloch nur aus Buber-Neumanns Erinnerungen, wie „Gestapo and NKVD“ sie zitiert; eine andere, von de Jong zitierte Stelle erwähnt unter den an der Brücke Aufgerufenen einen namenlosen jüdischen Emigranten aus Ungarn – möglicherweise dieselbe Person. " +
-        "Nicht zu verwechseln mit Hans Bloch, dem Parteidecknamen Arnold Kleins.",
+        "Derselbe Text nennt Hans Bloch als Parteidecknamen Arnold Kleins, der 1940 ebenfalls in Lublin war; ob beide dieselbe Person waren, lässt er offen.",
     },
     events: [
       [

@@ -59,13 +59,13 @@ export const KPD: Record<string, PersonTexts> = {
       en:
         "Hugo Eberlein, born in 1887, was a founding member of the KPD and represented it, in place of Rosa Luxemburg, at the founding congress of the Communist International in 1919; a photograph shows him beside Lenin in the presidium. " +
         "He came to the Soviet Union in 1936 and was arrested by the NKVD the following year, accused of “terrorist activity” on behalf of the Nazis; his interrogators made him stand for ten days and nights, kept him from sleeping, gave him hardly any food and beat him. " +
-        "Herbert Wehner, under his party name “Kurt Funk”, denounced him to the NKVD. " +
+        "According to Rippert, Herbert Wehner, under his party name “Kurt Funk”, denounced him to the NKVD. " +
         "The NKVD killed him on 16 October 1941; a letter he wrote to his wife was later found in the NKVD archives. " +
         "He was one of seven former members or candidates of the KPD Politburo who died in the Stalinist terror.",
       de:
         "Hugo Eberlein, geboren 1887, war Gründungsmitglied der KPD und vertrat sie 1919 anstelle Rosa Luxemburgs auf dem Gründungskongress der Kommunistischen Internationale; ein Foto zeigt ihn im Präsidium neben Lenin. " +
         "1936 kam er in die Sowjetunion und wurde im Jahr darauf vom NKWD verhaftet, beschuldigt der „terroristischen Tätigkeit“ im Auftrag der Nationalsozialisten; die Vernehmer ließen ihn zehn Tage und Nächte stehen, hinderten ihn am Schlafen, gaben ihm kaum zu essen und schlugen ihn. " +
-        "Herbert Wehner denunzierte ihn unter seinem Parteinamen „Kurt Funk“ beim NKWD. " +
+        "Nach Rippert denunzierte ihn Herbert Wehner unter seinem Parteinamen „Kurt Funk“ beim NKWD. " +
         "Am 16. Oktober 1941 wurde er vom NKWD getötet; ein Brief an seine Frau fand sich später in den NKWD-Archiven. " +
         "Er war einer von sieben ehemaligen Mitgliedern oder Kandidaten des KPD-Politbüros, die im stalinistischen Terror ums Leben kamen.",
     },
@@ -85,8 +85,8 @@ export const KPD: Record<string, PersonTexts> = {
         "Zehn Tage und Nächte im Stehen verhört, am Schlafen gehindert, kaum verpflegt und geschlagen.",
       ],
       [
-        "Denounced to the NKVD by Herbert Wehner, who used the party name “Kurt Funk”.",
-        "Von Herbert Wehner (Parteiname „Kurt Funk“) beim NKWD denunziert.",
+        "Rippert writes that Herbert Wehner, under his party name “Kurt Funk”, denounced him to the NKVD; the other texts do not mention it.",
+        "Nach Rippert denunzierte ihn Herbert Wehner unter seinem Parteinamen „Kurt Funk“ beim NKWD; die anderen Texte erwähnen das nicht.",
       ],
       [
         "Killed by the NKVD (Rippert: executed in 1941).",
