@@ -19,7 +19,7 @@ import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.PhoneticEngine;
 import org.apache.commons.codec.language.bm.RuleType;
 
-public class BeiderMorseReference {
+class BeiderMorseReference {
   public static void main(String[] args) throws Exception {
     List<PhoneticEngine> engines = new ArrayList<>();
     for (NameType nameType : new NameType[] {NameType.GENERIC, NameType.ASHKENAZI}) {
