@@ -12,7 +12,7 @@
  */
 import { guessLanguages } from "./language-guess";
 import { isSingleton, languageNames, type LanguageSet, merge, restrictTo } from "./languages";
-import { type Phoneme, type RuleMap, ruleMap } from "./rule";
+import { type Phoneme, type Rule, type RuleMap, ruleMap } from "./rule";
 
 export type NameType = "generic" | "ashkenazi";
 export type RuleType = "approx" | "exact";
@@ -88,40 +88,42 @@ function applyRule(phonemes: readonly Phoneme[], alternatives: readonly Phoneme[
   return out;
 }
 
-/**
- * Applies the first rule that matches at `index`; returns how far to move on and whether a rule
- * matched (Commons Codec's RulesApplication.invoke).
- */
-function applyFirstMatch(
-  rules: RuleMap,
-  input: string,
-  index: number,
-  phonemes: Phoneme[],
-  max: number,
-): { phonemes: Phoneme[]; next: number; found: boolean } {
-  for (const rule of rules.get(input[index]!) ?? []) {
-    if (rule.matches(input, index)) {
-      return { phonemes: applyRule(phonemes, rule.phonemes, max), next: index + rule.pattern.length, found: true };
-    }
-  }
-  return { phonemes, next: index + 1, found: false };
+/** The first rule that matches at `index` (Commons Codec's RulesApplication.invoke). */
+function firstMatchingRule(rules: RuleMap, input: string, index: number): Rule | undefined {
+  const candidates = rules.get(input[index]!);
+  if (candidates) for (const rule of candidates) if (rule.matches(input, index)) return rule;
+  return undefined;
+}
+
+function appendText(phonemes: readonly Phoneme[], text: string): Phoneme[] {
+  return phonemes.map((p) => ({ text: p.text + text, languages: p.languages }));
 }
 
 /**
- * The final rules run over each phoneme's text; characters no rule covers are kept. Phonemes
- * that end up with the same text are merged (their languages too), and the result is sorted.
+ * The final rules run over each phoneme's text; characters no rule covers are kept (appended in
+ * runs, which gives the same texts with fewer allocations). Phonemes that end up with the same
+ * text are merged (their languages too), and the result is sorted.
  */
 function applyFinalRules(phonemes: readonly Phoneme[], rules: RuleMap, max: number): Phoneme[] {
   if (rules.size === 0) return [...phonemes];
   const merged = new Map<string, LanguageSet>();
   for (const phoneme of phonemes) {
     let current: Phoneme[] = [{ text: "", languages: phoneme.languages }];
+    let unmatched = "";
     const text = phoneme.text;
     for (let index = 0; index < text.length; ) {
-      const step = applyFirstMatch(rules, text, index, current, max);
-      current = step.found ? step.phonemes : current.map((p) => ({ text: p.text + text[index], languages: p.languages }));
-      index = step.next;
+      const rule = firstMatchingRule(rules, text, index);
+      if (!rule) {
+        unmatched += text[index];
+        index++;
+        continue;
+      }
+      if (unmatched.length > 0) current = appendText(current, unmatched);
+      unmatched = "";
+      current = applyRule(current, rule.phonemes, max);
+      index += rule.pattern.length;
     }
+    if (unmatched.length > 0) current = appendText(current, unmatched);
     for (const result of current) {
       const seen = merged.get(result.text);
       merged.set(result.text, seen === undefined ? result.languages : merge(seen, result.languages));
@@ -175,9 +177,10 @@ export function encodeName(input: string, options: EngineOptions, languages?: La
   let phonemes: Phoneme[] = [{ text: "", languages: guessed }];
   const mainRules = tableFor(options.nameType, "rules", guessed);
   for (let index = 0; index < text.length; ) {
-    const step = applyFirstMatch(mainRules, text, index, phonemes, max);
-    phonemes = step.phonemes;
-    index = step.next;
+    const rule = firstMatchingRule(mainRules, text, index);
+    if (rule) phonemes = applyRule(phonemes, rule.phonemes, max);
+    // A character no rule covers is dropped.
+    index += rule ? rule.pattern.length : 1;
   }
   phonemes = applyFinalRules(phonemes, ruleMap(`${TABLE_PREFIX[options.nameType]}_${options.ruleType}_common`), max);
   phonemes = applyFinalRules(phonemes, tableFor(options.nameType, options.ruleType, guessed), max);

@@ -53,15 +53,33 @@ const NAME_TYPES: ReadonlyArray<[NameType, string]> = [["generic", "g"], ["ashke
  * query compare directly. A name longer than 666 characters, or without letters, has none.
  * @example beiderMorseKeys("Kun") // ["aa:kun", "ga:kun"]
  */
-export function beiderMorseKeys(name: string, ruleType: RuleType = "approx"): string[] {
-  const text = name.normalize("NFC");
+export function beiderMorseKeys(name: string, ruleType: RuleType = "approx"): readonly string[] {
+  const cacheKey = `${ruleType}\u0000${name}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const keys = computeKeys(name.normalize("NFC"), ruleType);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(cacheKey, keys);
+  return keys;
+}
+
+/** Names repeat (the candidates of one query, the same surnames across queries): recent key sets are kept, bounded. */
+const cache = new Map<string, readonly string[]>();
+const CACHE_SIZE = 5_000;
+
+function computeKeys(text: string, ruleType: RuleType): readonly string[] {
   if (text.length > DEFAULT_ENGINE_OPTIONS.maxInputLength) return [];
   const keys = new Set<string>();
   for (const [nameType, letter] of NAME_TYPES) {
     const prefix = `${letter}${ruleType[0]}:`;
     for (const token of beiderMorseTokens(beiderMorse(text, { nameType, ruleType }))) keys.add(prefix + token);
   }
-  return [...keys].sort();
+  return Object.freeze([...keys].sort());
+}
+
+/** The key sets without the cache, for measuring the encoding itself (bench/beider-morse.ts). */
+export function uncachedBeiderMorseKeys(name: string, ruleType: RuleType = "approx"): readonly string[] {
+  return computeKeys(name.normalize("NFC"), ruleType);
 }
 
 /**
