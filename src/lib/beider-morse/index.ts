@@ -9,7 +9,7 @@
  */
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions, encodeName, type NameType, type RuleType } from "./engine";
 import { guessLanguages } from "./language-guess";
-import { ANY_LANGUAGE, isKnownLanguage, languageNames, languageSetOf } from "./languages";
+import { ANY_LANGUAGE, languageNames, languageSetOf } from "./languages";
 
 export type { NameType, RuleType } from "./engine";
 
@@ -33,10 +33,6 @@ export function beiderMorse(name: string, options: BeiderMorseOptions = {}): str
 export function guessBeiderMorseLanguages(name: string, nameType: NameType = "generic"): { anyLanguage: boolean; languages: string[] } {
   const guessed = guessLanguages(name, nameType);
   return { anyLanguage: guessed === ANY_LANGUAGE, languages: languageNames(guessed) };
-}
-
-export function isBeiderMorseLanguage(name: string): boolean {
-  return isKnownLanguage(name);
 }
 
 /** The phonetic tokens of an encoding: every alternative of every word, once each. */

@@ -16,10 +16,6 @@ export const ANY_LANGUAGE: LanguageSet = -1;
 const NAMES: string[] = [...new Set([...LANGUAGES.gen, ...LANGUAGES.ash])];
 const BIT = new Map(NAMES.map((name, index) => [name, 1 << index]));
 
-export function isKnownLanguage(name: string): boolean {
-  return LANGUAGES.gen.includes(name) || LANGUAGES.ash.includes(name);
-}
-
 /**
  * An explicit set; empty gives NO_LANGUAGES, as `LanguageSet.from` does. Names the tables use but
  * do not list (ash_lang.txt has "german," for "^vogel") get a bit of their own, as a string of
