@@ -5,7 +5,7 @@ import {
   beiderMorseTokens,
   guessBeiderMorseLanguages,
 } from "../../src/lib/beider-morse";
-import { ruleMap } from "../../src/lib/beider-morse/rule";
+import { parsePhonemeExpression, ruleMap } from "../../src/lib/beider-morse/rule";
 import { RULE_TABLES } from "../../src/lib/beider-morse/rules.generated";
 import reference from "./fixtures/beider-morse-commons-codec.json";
 
@@ -161,6 +161,27 @@ describe("Beider–Morse: BeiderMorseEncoderTest", () => {
     expect(beiderMorse("a".repeat(666))).not.toBe("");
     expect(() => beiderMorse("Angelo", { languages: ["noSuchLanguage"] })).toThrow(RangeError);
     expect(() => ruleMap("gen_approx_noSuchLanguage")).toThrow(RangeError);
+  });
+});
+
+describe("Beider–Morse: RuleTest", () => {
+  it("adds the empty alternative of a trailing | once (CODEC-331)", () => {
+    expect(parsePhonemeExpression("()")).toHaveLength(1);
+    expect(parsePhonemeExpression("(())")).toHaveLength(1);
+    expect(parsePhonemeExpression("(()|)")).toHaveLength(2);
+    expect(parsePhonemeExpression("(|())")).toHaveLength(2);
+    expect(parsePhonemeExpression("(|()|)")).toHaveLength(3);
+    expect(parsePhonemeExpression("(t|[french])").map((p) => p.text)).toEqual(["t", ""]);
+  });
+
+  it("orders the alternatives of an encoding as Phoneme.COMPARATOR does", () => {
+    for (const words of [
+      ["rinD", "rinDlt", "rina", "rinalt", "rino", "rinolt", "rinu", "rinult"],
+      ["dortlaj", "dortlej", "ortlaj", "ortlej", "ortlej-dortlaj"],
+    ]) {
+      expect([...words].reverse().sort()).toEqual(words);
+    }
+    expect(beiderMorse("Renault").split("|")).toEqual(["rinD", "rinDlt", "rina", "rinalt", "rino", "rinolt", "rinu", "rinult"]);
   });
 });
 
