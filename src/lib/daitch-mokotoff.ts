@@ -4,9 +4,14 @@
  * implemented by Apache Commons Codec). A name can have several codes because some letters are
  * ambiguous (C = "ts" or "k", RZ = "zh" or "r"+"z"); two names match when their code sets meet.
  *
+ * Two departures from the published rules (issue 21): RS is always R + S, and ř, č and th before
+ * s are spelled out before coding (Dvořák = Dworzak, Rothschild = Rotshild).
+ *
  * talisman's implementation codes doubled letters twice (Müller → 688900 instead of 689000)
  * and misses the Romanian ţ branch; this one follows the published rules (tests/lib/phonetic.test.ts).
  */
+
+import { spellOutForPhonetics } from "./name-fold";
 
 /** [pattern, at the start of a name, before a vowel, elsewhere]; "|" separates alternatives. */
 type Rule = readonly [string, string, string, string];
@@ -41,7 +46,10 @@ const RULES: readonly Rule[] = [
   ["ui", "0", "1", ""], ["uj", "0", "1", ""], ["uy", "0", "1", ""], ["ue", "0", "", ""],
   ["zd", "2", "43", "43"], ["zh", "4", "4", "4"], ["zs", "4", "4", "4"],
   // Ambiguous letters: every alternative becomes its own branch.
-  ["ch", "5|4", "5|4", "5|4"], ["ck", "5|45", "5|45", "5|45"], ["rs", "94|4", "94|4", "94|4"],
+  ["ch", "5|4", "5|4", "5|4"], ["ck", "5|45", "5|45", "5|45"],
+  // The published table also codes RS as "94 or 4"; the "4" branch (RS read as the Polish RZ) is
+  // left out (issue 21): in German and Yiddish names RS is R + S, and the branch made Hirsch
+  // (540000) sound like Haas, Katz and Koch. RZ keeps both readings (Przemysl = Pshemeshil).
   ["rz", "94|4", "94|4", "94|4"], ["c", "4|5", "4|5", "4|5"], ["j", "1|4", "|4", "|4"],
   ["ţ", "3|4", "3|4", "3|4"], ["ę", "|6", "|6", "|6"], ["ą", "|6", "|6", "|6"],
   ["a", "0", "", ""], ["e", "0", "", ""], ["i", "0", "", ""], ["o", "0", "", ""], ["u", "0", "", ""],
@@ -70,10 +78,12 @@ interface Branch {
   last: string | null;
 }
 
-/** Lowercase letters only; the accents DM has no rules for are dropped (ţ, ę, ą keep theirs). */
+/**
+ * Lowercase letters only; ř, č and th before s are spelled out first (src/lib/name-fold.ts), the
+ * accents DM has no rules for are dropped (ţ, ę, ą keep theirs).
+ */
 function prepare(name: string): string {
-  return name
-    .toLowerCase()
+  return spellOutForPhonetics(name.toLowerCase())
     .replace(/ß/g, "s")
     .replace(/ț/g, "ţ")
     .replace(/ł/g, "l")

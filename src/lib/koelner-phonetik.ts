@@ -2,9 +2,12 @@
  * Kölner Phonetik (Hans Joachim Postel, 1969): a phonetic code for German spellings, so that
  * Meier, Mayr and Maier, or Thälmann and Thaelmann, share one code.
  *
- * Letters outside German (Ł, Š, ć…) are folded to their base letter first; the npm package
+ * Czech ř and č are spelled out as rz and tsch, th before s as t (src/lib/name-fold.ts); other
+ * letters outside German (Ł, Š, ć…) are folded to their base letter first; the npm package
  * cologne-phonetic drops them instead and codes a final C as 4 where the rules say 8.
  */
+
+import { spellOutForPhonetics } from "./name-fold";
 
 /** Context-free codes; the letters whose code depends on their neighbours are handled below. */
 const SIMPLE: Record<string, string> = {
@@ -14,8 +17,7 @@ const SIMPLE: Record<string, string> = {
 };
 
 function prepare(word: string): string {
-  return word
-    .toLowerCase()
+  return spellOutForPhonetics(word.toLowerCase())
     .replace(/ß/g, "s")
     .replace(/ł/g, "l")
     .normalize("NFD")

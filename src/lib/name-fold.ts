@@ -35,6 +35,28 @@ export function searchFold(word: string): string {
 }
 
 /**
+ * Letters Daitch–Mokotoff and Kölner Phonetik only know spelled out, as those codes' own rules
+ * spell them: Czech ř is the Polish rz, č the German tsch (Dvořák = Dworzak, Čapek = Tschapek);
+ * an h after t before s or z is silent (Rothschild = Rotschild = Rotshild). Only for phonetic codes:
+ * the folded key of Dvořák stays "dvorak", so the name typed without its háček still matches.
+ * @example spellOutForPhonetics("dvořák") === "dvorzák"
+ */
+export function spellOutForPhonetics(word: string): string {
+  return word
+    .normalize("NFC")
+    .replace(/ř/g, "rz")
+    .replace(/Ř/g, "Rz")
+    .replace(/č/g, "tsch")
+    .replace(/Č/g, "Tsch")
+    .replace(/th(?=[sz])/gi, (th) => th[0]!);
+}
+
+/** The spelling phonetic codes are computed from: spelled out, then folded for search. */
+export function phoneticFold(word: string): string {
+  return searchFold(spellOutForPhonetics(word));
+}
+
+/**
  * The words of a name or query: letters and digits, split at spaces, hyphens and punctuation.
  * "Buber-Neumann" gives both parts, so a search for either part finds the double name.
  * @example nameWords("M. Buber-Neumann") // ["M", "Buber", "Neumann"]

@@ -14,7 +14,7 @@
 import { transliterationKeys } from "./cyrillic-readings";
 import { daitchMokotoff } from "./daitch-mokotoff";
 import { koelnerPhonetik } from "./koelner-phonetik";
-import { isCyrillic, isLatin, lowerWord, searchFold } from "./name-fold";
+import { isCyrillic, isLatin, lowerWord, phoneticFold, searchFold } from "./name-fold";
 import { transliterateCyrillic } from "./transliterate";
 
 export const TIER = { exact: 0, folded: 1, transliteration: 2, phonetic: 3, prefix: 4, text: 5 } as const;
@@ -31,7 +31,7 @@ const MIN_PHONETIC_LENGTH = 3;
 /** Latin spellings a word's phonetic codes are computed from. */
 function phoneticSpellings(word: string): string[] {
   if (isCyrillic(word)) return [transliterateCyrillic(word), transliterateCyrillic(word, "de")];
-  return isLatin(word) ? [searchFold(word)] : [];
+  return isLatin(word) ? [phoneticFold(word)] : [];
 }
 
 /** Names repeat (Max, Zucker, Hans…): the keys of recent words are kept, bounded. */

@@ -30,6 +30,19 @@ describe("search folding", () => {
   });
 });
 
+describe("phonetic keys of spellings the codes only know spelled out (issue 21)", () => {
+  it.each([["Dvořák", "Dworzak"], ["Dworzak", "Dvořák"], ["Rotshild", "Rothschild"], ["Rotschild", "Rothschild"]])(
+    "%s finds %s as sounding alike (or closer)",
+    (query, stored) => {
+      expect(matchTier(query, stored)).toBeLessThanOrEqual(TIER.phonetic);
+    },
+  );
+
+  it("still finds Dvořák typed without its háček as the same folded word", () => {
+    expect(matchTier("Dvorak", "Dvořák")).toBe(TIER.folded);
+  });
+});
+
 describe("transliteration", () => {
   it("romanises Russian in the English and the German way", () => {
     expect(transliterateCyrillic("Вышинский")).toBe("Vyshinskiy");

@@ -16,7 +16,11 @@ const DAITCH_MOKOTOFF: Array<[string, string]> = [
   ["Ceniow", "467000|567000"], ["Tsenyuv", "467000"], ["Holubica", "587400|587500"],
   ["Golubitsa", "587400"], ["Przemysl", "746480|794648"], ["Pshemeshil", "746480"],
   ["Rosochowaciec", "944744|944745|944754|944755|945744|945745|945754|945755"],
-  ["Rosokhovatsets", "945744"], ["Peters", "734000|739400"], ["Peterson", "734600|739460"],
+  ["Rosokhovatsets", "945744"],
+  // The published lists give Peters 734000|739400 and Peterson 734600|739460: RS coded as "94 or 4".
+  // The "4" branch (RS as the Polish RZ) is dropped here (issue 21): in German and Yiddish names RS
+  // is R + S, and the branch made Hirsch sound like Haas, Katz and Koch.
+  ["Peters", "739400"], ["Peterson", "739460"],
   ["Moskowitz", "645740"], ["Moskovitz", "645740"], ["Jackson", "154600|145460|454600|445460"],
   ["Jackson-Jackson", "154654|154645|154644|145465|145464|454654|454645|454644|445465|445464"],
   ["ţamas", "364000|464000"], ["țamas", "364000|464000"],
@@ -58,6 +62,28 @@ describe("Daitch–Mokotoff Soundex", () => {
     expect(shared("Zucker", "Becker")).toBe(false);
   });
 
+  // Issue 21: letters DM only knows spelled out, folded before coding.
+  it("codes Czech ř as rz and č as tsch, so Dvořák and Dworzak share a code", () => {
+    const shared = (a: string, b: string) => daitchMokotoff(a).some((c) => daitchMokotoff(b).includes(c));
+    expect(shared("Dvořák", "Dworzak")).toBe(true);
+    expect(daitchMokotoff("Čapek")).toEqual(daitchMokotoff("Tschapek"));
+    expect(daitchMokotoff("Čapek")).not.toContain("575000");
+  });
+
+  it("codes the t+h before sch, sh and s as one sound with it, so Rotshild and Rotschild find Rothschild", () => {
+    expect(daitchMokotoff("Rotshild")).toEqual(daitchMokotoff("Rothschild"));
+    expect(daitchMokotoff("Rotschild")).toEqual(daitchMokotoff("Rothschild"));
+  });
+
+  it("no longer lets RS vanish into S: Hirsch does not sound like Haas, Katz or Koch", () => {
+    expect(daitchMokotoff("Hirsch")).toEqual(["594000"]);
+    for (const name of ["Haas", "Katz", "Koch"]) {
+      expect(daitchMokotoff(name).filter((c) => daitchMokotoff("Hirsch").includes(c))).toEqual([]);
+    }
+    // RZ keeps both readings: Polish Przemyśl is Pshemeshil.
+    expect(daitchMokotoff("Przemysl")).toEqual(["746480", "794648"]);
+  });
+
   it("codes a name without codable letters as zeros", () => {
     expect(daitchMokotoff("")).toEqual(["000000"]);
     expect(daitchMokotoff("—")).toEqual(["000000"]);
@@ -74,6 +100,13 @@ describe("Kölner Phonetik", () => {
     expect(koelnerPhonetik("Gorkic")).toBe("4748");
     expect(koelnerPhonetik("Łukasz")).toBe(koelnerPhonetik("Lukasz"));
     expect(koelnerPhonetik("Šmeral")).toBe("8675");
+  });
+
+  it("codes Czech ř and č as their German spellings, and th before sch as t", () => {
+    expect(koelnerPhonetik("Dvořák")).toBe(koelnerPhonetik("Dworzak"));
+    expect(koelnerPhonetik("Čapek")).toBe(koelnerPhonetik("Tschapek"));
+    expect(koelnerPhonetik("Rothschild")).toBe(koelnerPhonetik("Rotschild"));
+    expect(koelnerPhonetik("Rothschild")).toBe(koelnerPhonetik("Rotshild"));
   });
 
   it("gives German spelling variants one code", () => {
