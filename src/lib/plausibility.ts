@@ -75,9 +75,12 @@ interface DatedEvent {
   bounds: DayBounds;
 }
 
-function boundsOf(edtf: string | undefined): DayBounds | null {
-  return edtf && isValidEdtf(edtf) ? edtfBounds(edtf) : null;
+function boundsOf(edtf: unknown): DayBounds | null {
+  return typeof edtf === "string" && isValidEdtf(edtf) ? edtfBounds(edtf) : null;
 }
+
+/** A list of a draft may be anything until it is validated. */
+const listOf = <T>(value: ReadonlyArray<T> | undefined): ReadonlyArray<T> => (Array.isArray(value) ? value : []);
 
 /** `a` ends before `b` begins, whatever day within them is meant. */
 function certainlyBefore(a: DayBounds, b: DayBounds): boolean {
@@ -120,10 +123,10 @@ const about = (e: DatedEvent, other?: DatedEvent): PlausibilityParams => ({
  * ] }) // [{ path: "events.1.date", code: "death_before_birth", params: { date: "1890", other: "1895~", … } }]
  */
 export function plausibilityWarnings(doc: PlausibilityInput, now = Date.now()): PlausibilityWarning[] {
-  const events = doc.events ?? [];
+  const events = listOf(doc.events);
   const dated: DatedEvent[] = events.flatMap((e, index) => {
     const bounds = boundsOf(e.date?.edtf);
-    return bounds && e.type ? [{ index, type: e.type as EventType, edtf: e.date!.edtf!, bounds }] : [];
+    return bounds && typeof e.type === "string" ? [{ index, type: e.type as EventType, edtf: e.date!.edtf!, bounds }] : [];
   });
   const birth = span(dated.filter((e) => e.type === "birth"));
   const death = span(dated.filter((e) => DEATHS.includes(e.type)));
@@ -155,7 +158,7 @@ export function plausibilityWarnings(doc: PlausibilityInput, now = Date.now()): 
     }
   }
 
-  const deaths = events.flatMap((e, index) => (e.type && DEATHS.includes(e.type) ? [{ index, type: e.type as EventType, edtf: e.date?.edtf }] : []));
+  const deaths = events.flatMap((e, index) => (typeof e.type === "string" && DEATHS.includes(e.type) ? [{ index, type: e.type as EventType, edtf: e.date?.edtf }] : []));
   for (const second of deaths.slice(1)) {
     const first = deaths[0]!;
     warn(`events.${second.index}.type`, "two_deaths", {
@@ -175,18 +178,18 @@ export function plausibilityWarnings(doc: PlausibilityInput, now = Date.now()): 
 function futureDates(doc: PlausibilityInput, now: number): PlausibilityWarning[] {
   const today = Math.floor(now / 86_400_000);
   const found: PlausibilityWarning[] = [];
-  const check = (path: string, edtf: string | undefined, params: PlausibilityParams) => {
+  const check = (path: string, edtf: unknown, params: PlausibilityParams) => {
     const bounds = boundsOf(edtf);
     if (bounds?.earliestDay != null && bounds.earliestDay > today) {
-      found.push({ path, code: "date_in_future", params: { date: edtf!, ...params } });
+      found.push({ path, code: "date_in_future", params: { date: edtf as string, ...params } });
     }
   };
-  doc.events?.forEach((e, i) => {
-    const type = e.type as EventType | undefined;
-    check(`events.${i}.date`, e.date?.edtf, type ? { type } : {});
-    e.alternatives?.forEach((a, k) => check(`events.${i}.alternatives.${k}.date`, a.date?.edtf, type ? { type } : {}));
+  listOf(doc.events).forEach((e, i) => {
+    const type = typeof e.type === "string" ? { type: e.type as EventType } : {};
+    check(`events.${i}.date`, e.date?.edtf, type);
+    listOf(e.alternatives).forEach((a, k) => check(`events.${i}.alternatives.${k}.date`, a.date?.edtf, type));
   });
-  doc.markers?.forEach((m, i) => check(`markers.${i}.installed`, m.installed?.edtf, m.kind ? { markerKind: m.kind as Marker["kind"] } : {}));
-  doc.media?.forEach((m, i) => check(`media.${i}.date`, m.date?.edtf, {}));
+  listOf(doc.markers).forEach((m, i) => check(`markers.${i}.installed`, m.installed?.edtf, typeof m.kind === "string" ? { markerKind: m.kind as Marker["kind"] } : {}));
+  listOf(doc.media).forEach((m, i) => check(`media.${i}.date`, m.date?.edtf, {}));
   return found;
 }

@@ -25,6 +25,8 @@ export const submissionBody = z.object({
   document: personDocumentSchema,
   submitter: submitterSchema,
   consent: consentSchema,
+  /** Why dates the plausibility checks question are right (shown to the moderators). */
+  warnings_explanation: z.string().trim().max(MAX_MESSAGE_LENGTH).optional(),
 });
 
 export const revisionBody = submissionBody.extend({

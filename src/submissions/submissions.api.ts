@@ -9,7 +9,9 @@ import { readJson, validate } from "../http/json-body";
 import { checkDocumentMedia } from "../media/media.refs";
 import type { PersonDocument } from "../lib/person-document";
 import { AppError } from "../lib/errors";
+import { documentWarnings } from "../revisions/plausibility-warnings";
 import { listRevisionMessages } from "../revisions/revision-messages";
+import { readDraft } from "./form/draft";
 import { revisionDetail, revisionListItem } from "./api-shapes";
 import { idempotencyClaim, isKeyCollision, previousAnswer } from "./idempotency";
 import { messageBody, revisionBody, submissionBody, withdrawBody } from "./submission-body";
@@ -28,6 +30,7 @@ export function writeContext(c: Context<AppEnv>): WriteContext {
     requestId: c.var.requestId,
     origin: new URL(c.req.url).origin,
     t: c.var.t,
+    locale: c.var.locale,
   };
 }
 
@@ -108,7 +111,8 @@ submissionsApi.get("/api/v1/submissions", async (c) => {
 
 submissionsApi.get("/api/v1/submissions/:id", async (c) => {
   const revision = await readableRevision(c, c.req.param("id"));
-  return c.json(revisionDetail(revision, await listRevisionMessages(c.var.db, revision.id)));
+  const warnings = documentWarnings(readDraft(revision.document), c.var.t, c.var.locale);
+  return c.json(revisionDetail(revision, await listRevisionMessages(c.var.db, revision.id), warnings));
 });
 
 submissionsApi.put("/api/v1/submissions/:id", async (c) => {
@@ -136,6 +140,7 @@ submissionsApi.put("/api/v1/submissions/:id", async (c) => {
       note: body.submitter.note,
       showName: body.submitter.show_name,
     },
+    warningsExplanation: body.warnings_explanation,
     via: "api",
   });
   return c.json(result);
