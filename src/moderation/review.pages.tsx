@@ -65,6 +65,7 @@ export function ReviewPage({ review, media, userId, now, errors, values }: Revie
             {revision.relationship ? ` · ${t(`moderation:relationships.${revision.relationship}`)}` : ""}
           </dd>
           {revision.submitterNote ? <><dt>{t("moderation:review.note")}</dt><dd>{revision.submitterNote}</dd></> : null}
+          {revision.reopenedFrom ? <><dt>{t("moderation:review.reopenedFrom")}</dt><dd><a href={`/moderation/revisions/${revision.reopenedFrom}`}>{t("moderation:review.reopenedFromLink")}</a></dd></> : null}
           {revision.decidedAt ? (
             <>
               <dt>{t("moderation:review.decided")}</dt>

@@ -35,6 +35,9 @@ export const revisionBody = submissionBody.extend({
 
 export const withdrawBody = z.object({ version: z.number().int().positive().optional() });
 
+/** Reopening: optionally the version the submitter saw (409 when the revision changed since). */
+export const reopenBody = withdrawBody;
+
 export const messageBody = z.object({ body: z.string().trim().min(1).max(MAX_MESSAGE_LENGTH) });
 
 export type SubmissionBody = z.infer<typeof submissionBody>;

@@ -63,6 +63,7 @@ export const revisions = sqliteTable(
     index("revisions_queue_idx").on(t.status, t.submittedAt, t.id),
     index("revisions_submitter_idx").on(t.submitterId, t.updatedAt),
     index("revisions_memorial_idx").on(t.memorialId, t.decidedAt),
+    index("revisions_reopened_idx").on(t.reopenedFrom),
   ],
 );
 
