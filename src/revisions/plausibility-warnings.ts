@@ -43,7 +43,7 @@ function what(warning: PlausibilityWarning, t: Translate): string {
 
 /**
  * One warning in the reader's words.
- * @example describeWarning(w, t, "en").message // "The death recorded as “Death” (1890) is dated before the birth (about 1895)."
+ * @example describeWarning(w, t, "en").message // "“Death” (1890) is dated before the birth (about 1895): the person died before being born."
  */
 export function describeWarning(warning: PlausibilityWarning, t: Translate, locale: DateLocale): WarningInWords {
   const date = (edtf: string | undefined) => (edtf ? formatEdtf(edtf, locale) : t("plausibility:undated"));

@@ -8,7 +8,7 @@ import { defineMessages } from "../i18n/define";
 export const plausibilityMessages = defineMessages({
   en: {
     codes: {
-      death_before_birth: "The death recorded as “{{what}}” ({{date}}) is dated before the birth ({{other}}).",
+      death_before_birth: "“{{what}}” ({{date}}) is dated before the birth ({{other}}): the person died before being born.",
       before_birth: "“{{what}}” ({{date}}) is dated before the birth ({{other}}).",
       after_death: "“{{what}}” ({{date}}) is dated after the death ({{other}}). After a death, only a rehabilitation, a memorial or a reburial is expected.",
       age_over_110: "“{{what}}” ({{date}}) would make the person more than 110 years old (born {{other}}).",
@@ -37,7 +37,7 @@ export const plausibilityMessages = defineMessages({
   },
   de: {
     codes: {
-      death_before_birth: "Der als „{{what}}“ erfasste Tod ({{date}}) ist vor der Geburt ({{other}}) datiert.",
+      death_before_birth: "„{{what}}“ ({{date}}) ist vor der Geburt ({{other}}) datiert: Die Person wäre vor ihrer Geburt gestorben.",
       before_birth: "„{{what}}“ ({{date}}) ist vor der Geburt ({{other}}) datiert.",
       after_death: "„{{what}}“ ({{date}}) ist nach dem Tod ({{other}}) datiert. Nach dem Tod sind nur eine Rehabilitierung, ein Gedenken oder eine Umbettung zu erwarten.",
       age_over_110: "„{{what}}“ ({{date}}) hieße, dass die Person über 110 Jahre alt war (geboren {{other}}).",
@@ -66,11 +66,11 @@ export const plausibilityMessages = defineMessages({
   },
   ru: {
     codes: {
-      death_before_birth: "Смерть, записанная как «{{what}}» ({{date}}), датирована раньше рождения ({{other}}).",
-      before_birth: "«{{what}}» ({{date}}) датировано раньше рождения ({{other}}).",
-      after_death: "«{{what}}» ({{date}}) датировано позже смерти ({{other}}). После смерти ожидаются только реабилитация, увековечение памяти или перезахоронение.",
+      death_before_birth: "Событие «{{what}}» ({{date}}) датировано раньше рождения ({{other}}): человек умер бы до своего рождения.",
+      before_birth: "Событие «{{what}}» ({{date}}) датировано раньше рождения ({{other}}).",
+      after_death: "Событие «{{what}}» ({{date}}) датировано позже смерти ({{other}}). После смерти ожидаются только реабилитация, увековечение памяти или перезахоронение.",
       age_over_110: "По дате события «{{what}}» ({{date}}) человеку было бы больше 110 лет (дата рождения: {{other}}).",
-      before_arrest: "«{{what}}» ({{date}}) датировано раньше ареста ({{other}}).",
+      before_arrest: "Событие «{{what}}» ({{date}}) датировано раньше ареста ({{other}}).",
       date_in_future: "Дата события «{{what}}» ({{date}}) находится в будущем.",
       handover_before_september_1939: "Передача гестапо ({{date}}) датирована раньше сентября 1939 года; НКВД начал передавать людей гестапо только после советско-германского пакта.",
       two_deaths: "Записана вторая смерть: «{{what}}» ({{date}}) наряду с «{{otherWhat}}» ({{other}}). Если источники расходятся, оставьте одно событие, а другую версию запишите как спорную.",
