@@ -6,9 +6,11 @@
  *
  * Pure: no I/O, `now` is passed in. Dates are compared by their EDTF bounds (earliest and latest
  * day they can mean), and a rule fires only when the bounds make the conflict certain: a death
- * "1890" is certainly before a birth "about 1895" (1895-01-01 … 1895-12-31), a death "189X" is
- * not. Qualifiers ("~" about, "?" uncertain) do not widen the bounds. Dates whose code is not
- * valid EDTF (an unfinished draft) are skipped, so drafts can be checked too.
+ * "1890" is certainly before a birth "about 1895", a death "189X" is not. A date marked
+ * approximate or uncertain ("1895~", "1895?") reaches two years further each way, the allowance
+ * the duplicate check gives such dates (src/search/life-dates.ts): families often only know
+ * about when. Dates whose code is not valid EDTF (an unfinished draft) are skipped, so drafts can
+ * be checked too.
  */
 import { edtfBounds, isValidEdtf, type DayBounds } from "./edtf";
 import { DEATH_EVENT_TYPES, type LifeEvent, type Marker } from "./person-document";
@@ -75,8 +77,17 @@ interface DatedEvent {
   bounds: DayBounds;
 }
 
+/** How far an approximate or uncertain date may lie from what it says: two years, in days. */
+export const APPROXIMATE_DAYS = 731;
+
 function boundsOf(edtf: unknown): DayBounds | null {
-  return typeof edtf === "string" && isValidEdtf(edtf) ? edtfBounds(edtf) : null;
+  if (typeof edtf !== "string" || !isValidEdtf(edtf)) return null;
+  const { earliestDay, latestDay } = edtfBounds(edtf);
+  if (!/[~?%]/.test(edtf)) return { earliestDay, latestDay };
+  return {
+    earliestDay: earliestDay === null ? null : earliestDay - APPROXIMATE_DAYS,
+    latestDay: latestDay === null ? null : latestDay + APPROXIMATE_DAYS,
+  };
 }
 
 /** A list of a draft may be anything until it is validated. */

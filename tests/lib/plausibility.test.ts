@@ -26,6 +26,13 @@ describe("plausibility: death before birth", () => {
     expect(codes(event("birth", "1901-03-02"), event("execution", "1901-03-01"))).toEqual(["events.1.date death_before_birth"]);
   });
 
+  it("warns about an exact death a year before an exact birth, not when either is only 'about' or uncertain", () => {
+    expect(codes(event("birth", "1895"), event("death", "1894"))).toEqual(["events.1.date death_before_birth"]);
+    expect(check(event("birth", "1895~"), event("death", "1894"))).toEqual([]);
+    expect(check(event("birth", "1895"), event("death", "1893?"))).toEqual([]);
+    expect(codes(event("birth", "1895~"), event("death", "1891"))).toEqual(["events.1.date death_before_birth"]);
+  });
+
   it.each([
     ["the dates overlap (death in the 1890s, born 1895)", "1895", "189X"],
     ["death on the day of birth", "1901-03-02", "1901-03-02"],
@@ -77,6 +84,7 @@ describe("plausibility: an age over 110", () => {
   it("stays silent at exactly 110 years, when the ages could be younger, and for a rehabilitation", () => {
     expect(check(event("birth", "1827-01-01"), event("death", "1937-01-01"))).toEqual([]);
     expect(check(event("birth", "182X"), event("arrest", "1937"))).toEqual([]);
+    expect(check(event("birth", "1825~"), event("arrest", "1937"))).toEqual([]);
     expect(check(event("birth", "1850"), event("death", "1937"), event("rehabilitation", "1990"))).toEqual([]);
   });
 });
@@ -105,8 +113,9 @@ describe("plausibility: a handover to the Gestapo before September 1939", () => 
     expect(codes(event("handover", "1938"))).toEqual(["events.0.date handover_before_september_1939"]);
   });
 
-  it("stays silent from September 1939 on, and for a year that reaches into it", () => {
+  it("stays silent from September 1939 on, for a year that reaches into it, and for 'about' a month before", () => {
     expect(check(event("handover", "1939-09-01"))).toEqual([]);
+    expect(check(event("handover", "1939-07~"))).toEqual([]);
     expect(check(event("handover", "1939"))).toEqual([]);
     expect(check(event("handover", "1940-02-08"))).toEqual([]);
   });
@@ -147,8 +156,8 @@ describe("plausibility: dates in the future", () => {
     ]);
   });
 
-  it("stays silent for today, for this year, and for an open end", () => {
-    expect(check(event("arrest", "2025-06-15"), event("residence", "2025"), event("exile", "1941/.."))).toEqual([]);
+  it("stays silent for today, for this year, for an open end, and for 'about' next year", () => {
+    expect(check(event("arrest", "2025-06-15"), event("residence", "2025"), event("exile", "1941/.."), event("other", "2026~"))).toEqual([]);
   });
 });
 
