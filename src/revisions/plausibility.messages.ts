@@ -53,12 +53,12 @@ export const plausibilityMessages = defineMessages({
     undated: "ohne Datum",
     title: "Daten, die einen zweiten Blick verdienen",
     introSubmitter:
-      "Diese Daten wirken ungewöhnlich. Sie hindern Sie nicht am Absenden: Die Überlieferung ist manchmal seltsam. Bitte prüfen Sie sie an Ihren Quellen; wenn sie stimmen, senden Sie den Eintrag so ab und erklären Sie den Moderatoren, warum.",
+      "Diese Daten wirken ungewöhnlich. Sie hindern Sie nicht am Absenden: Die Überlieferung ist manchmal seltsam. Bitte prüfen Sie sie an Ihren Quellen; wenn sie stimmen, senden Sie den Eintrag so ab und erklären Sie der Moderation, warum.",
     introModerator:
       "Die Plausibilitätsprüfung des Archivs hat Daten gefunden, die ungewöhnlich wirken. Sie verhindern keine Entscheidung: Prüfen Sie sie an den Quellen.",
     change: "Ändern",
     explanation: "Warum diese Daten stimmen (freiwillig)",
-    explanationHint: "Zum Beispiel: „Die NKWD-Akte nennt 1890; die Familie erinnert sich an etwa 1895.“ Die Moderatoren lesen das.",
+    explanationHint: "Zum Beispiel: „Die NKWD-Akte nennt 1890; die Familie erinnert sich an etwa 1895.“ Die Moderation liest das.",
     explained: "Die Einsenderin oder der Einsender erklärt:",
     count_one: "{{count}} Datum zu prüfen",
     count_other: "{{count}} Daten zu prüfen",
