@@ -166,6 +166,7 @@ export async function jobWriteContext(db: Database, job: ImportJob, requestId: s
     requestId,
     origin: job.origin,
     t: translator(isLocale(job.locale) ? job.locale : "en"),
+    locale: isLocale(job.locale) ? job.locale : "en",
   };
 }
 

@@ -11,6 +11,7 @@ import { runBatch, type Database } from "../db/client";
 import { sha256Hex } from "../lib/ids";
 import { AppError } from "../lib/errors";
 import { personDocumentSchema, toFieldErrors, type PersonDocumentInput } from "../lib/person-document";
+import { plausibilityWarnings } from "../lib/plausibility";
 import { isKeyCollision } from "../submissions/idempotency";
 import { createDraft, createSubmission, type WriteContext } from "../submissions/submission-writes";
 import { findIdempotentAnswer, findPublishedMemorial } from "../submissions/submissions.queries";
@@ -80,10 +81,12 @@ export interface SubmitterChoice {
 
 async function submitOne(ctx: WriteContext, job: ImportJob, item: Built, submitter: SubmitterChoice) {
   const parsed = personDocumentSchema.safeParse(item.document);
+  // The results list each person's plausibility warnings; a draft's as far as its dates are valid.
+  const plausibility = JSON.stringify(plausibilityWarnings(parsed.success ? parsed.data : item.document));
   if (!parsed.success) {
     const errors = toFieldErrors(parsed.error).map((e) => `${e.path}: ${e.message}`);
     const draftId = await createDraft(ctx, item.document as Record<string, unknown>, null);
-    await setRowResult(ctx.db, job.id, item.row.row, { status: "needs_edit", revisionId: draftId, error: errors.join("; ").slice(0, 2000) });
+    await setRowResult(ctx.db, job.id, item.row.row, { status: "needs_edit", revisionId: draftId, error: errors.join("; ").slice(0, 2000), plausibility });
     return;
   }
   const found = item.correctionOf ? await findPublishedMemorial(ctx.db, item.correctionOf) : undefined;
@@ -99,7 +102,7 @@ async function submitOne(ctx: WriteContext, job: ImportJob, item: Built, submitt
     if (!stored) throw error;
     revisionId = (JSON.parse(stored.responseBody) as { id: string }).id;
   }
-  await setRowResult(ctx.db, job.id, item.row.row, { status: "submitted", revisionId });
+  await setRowResult(ctx.db, job.id, item.row.row, { status: "submitted", revisionId, plausibility });
 }
 
 /** Submits the next chunk of selected rows; pauses the job when the day's quota is used up. */

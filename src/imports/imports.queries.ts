@@ -86,10 +86,15 @@ export async function selectRows(db: Database, jobId: string, rows: number[] | "
   }
 }
 
-export function setRowResult(db: Database, jobId: string, row: number, set: { status: ImportRowStatus; revisionId: string; error?: string | null }) {
+export function setRowResult(
+  db: Database,
+  jobId: string,
+  row: number,
+  set: { status: ImportRowStatus; revisionId: string; error?: string | null; plausibility?: string | null },
+) {
   return db
     .update(importRows)
-    .set({ status: set.status, revisionId: set.revisionId, error: set.error ?? null })
+    .set({ status: set.status, revisionId: set.revisionId, error: set.error ?? null, plausibility: set.plausibility ?? null })
     .where(and(eq(importRows.jobId, jobId), eq(importRows.row, row)));
 }
 

@@ -1,6 +1,9 @@
 /** Import jobs and rows as the API shows them, and the request bodies of the import API. */
 import { z } from "zod";
 import { IMPORT_FORMATS, IMPORT_ROW_STATUSES, IMPORT_STATUSES } from "../db/schema";
+import type { Translate } from "../i18n";
+import type { DateLocale } from "../lib/date-format";
+import { describeWarnings, warningsShape, readStoredWarnings } from "../revisions/plausibility-warnings";
 import { consentSchema, submitterSchema } from "../submissions/submission-body";
 import { csvMappingSchema } from "./csv-mapping";
 import type { CsvPreview } from "./import-jobs";
@@ -50,7 +53,7 @@ export function jobJson(job: ImportJob, counts: RowCounts) {
   };
 }
 
-export function rowJson(row: ImportRow) {
+export function rowJson(row: ImportRow, t: Translate, locale: DateLocale) {
   return {
     row: row.row,
     line: row.line,
@@ -60,6 +63,7 @@ export function rowJson(row: ImportRow) {
     death: row.death,
     status: row.status,
     warnings: row.warnings ? (JSON.parse(row.warnings) as string[]) : [],
+    plausibility: describeWarnings(readStoredWarnings(row.plausibility), t, locale),
     revision_id: row.revisionId,
     error: row.error,
   };
@@ -95,6 +99,7 @@ export const importRowShape = z.object({
   death: z.string().nullable(),
   status: z.enum(IMPORT_ROW_STATUSES),
   warnings: z.array(z.string()),
+  plausibility: warningsShape.describe("Plausibility warnings of the person as sent (docs/plausibility.md); empty before sending"),
   revision_id: z.string().nullable(),
   error: z.string().nullable(),
 });

@@ -12,6 +12,7 @@ import { compareRevision, loadRevision, loadRevisionReview } from "./review.quer
 import { postModeratorMessage } from "./thread";
 import { listAudit } from "./audit.queries";
 import { listRevisionMessages } from "../revisions/revision-messages";
+import { describeWarnings, readStoredWarnings } from "../revisions/plausibility-warnings";
 import { eq } from "drizzle-orm";
 import { memorials } from "../db/schema";
 
@@ -23,7 +24,7 @@ export function actor(c: Context<AppEnv>): ActorContext & { origin: string } {
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-function queueItemJson(item: QueueItem, now: number) {
+function queueItemJson(c: Context<AppEnv>, item: QueueItem, now: number) {
   return {
     id: item.id,
     memorial_id: item.memorial_id,
@@ -38,6 +39,7 @@ function queueItemJson(item: QueueItem, now: number) {
     relationship: item.relationship,
     source_count: item.source_count,
     report_kind: item.report_kind,
+    warnings: describeWarnings(readStoredWarnings(item.plausibility), c.var.t, c.var.locale),
     age_hours: Math.floor((now - item.submitted_at) / 3_600_000),
   };
 }
@@ -46,7 +48,7 @@ moderationApi.get("/api/v1/moderation/queue", async (c) => {
   const { now, moderator } = actor(c);
   const query = validate(queueQuery, c.req.query());
   const { items, counts, nextCursor } = await loadQueuePage(c.var.db, moderator.id, query, now);
-  return c.json({ items: items.map((i) => queueItemJson(i, now)), next_cursor: nextCursor, counts });
+  return c.json({ items: items.map((i) => queueItemJson(c, i, now)), next_cursor: nextCursor, counts });
 });
 
 moderationApi.get("/api/v1/moderation/revisions/:id", async (c) => {
@@ -66,6 +68,9 @@ moderationApi.get("/api/v1/moderation/revisions/:id", async (c) => {
     claimed_until: iso(revision.claimedUntil),
     decision: revision.decidedAt ? { at: iso(revision.decidedAt), by: review.decidedByName, reason: revision.decisionReason, living_confirmation: revision.livingConfirmation } : null,
     possibly_living: review.possiblyLiving,
+    warnings: describeWarnings(review.plausibility, c.var.t, c.var.locale),
+    warnings_explanation: revision.plausibilityNote,
+    reopened_from: revision.reopenedFrom,
     document: review.document,
     memorial_changed_since_base: review.comparison.memorialChangedSinceBase,
     duplicates: review.duplicates,

@@ -41,6 +41,8 @@ export const moderationMessages = defineMessages({
       submitter: "Submitted by",
       note: "Note",
       decided: "Decided by",
+      reopenedFrom: "Reopens",
+      reopenedFromLink: "the submitter’s earlier submission (with its conversation)",
       decide: "Decision",
       changes: "Changes against the published memorial",
       document: "The whole entry",
@@ -179,11 +181,11 @@ export const moderationMessages = defineMessages({
       },
       reject: {
         subject: "Not published: {{name}}",
-        body: "Hello,\n\nyour submission \"{{name}}\" was reviewed and cannot be published. The moderator wrote:\n\n{{reason}}\n\nNothing you sent is lost; you can see it here:\n{{link}}\n\nZeugnis — a memorial archive",
+        body: "Hello,\n\nyour submission \"{{name}}\" was reviewed and cannot be published. The moderator wrote:\n\n{{reason}}\n\nNothing you sent is lost. You can see it here, and reopen it as a new draft that holds everything you sent, to change it and send it again:\n{{link}}\n\nZeugnis — a memorial archive",
       },
       request_changes: {
         subject: "Please revise: {{name}}",
-        body: "Hello,\n\na moderator reviewed your submission \"{{name}}\" and asks for changes:\n\n{{reason}}\n\nYou can revise it here:\n{{link}}\n\nZeugnis — a memorial archive",
+        body: "Hello,\n\na moderator reviewed your submission \"{{name}}\" and asks for changes:\n\n{{reason}}\n\nYou can revise it here (or reopen it as a new draft that holds everything you sent):\n{{link}}\n\nZeugnis — a memorial archive",
       },
       message: {
         subject: "A message about {{name}}",
@@ -231,6 +233,8 @@ export const moderationMessages = defineMessages({
       submitter: "Eingereicht von",
       note: "Anmerkung",
       decided: "Entschieden von",
+      reopenedFrom: "Öffnet wieder",
+      reopenedFromLink: "die frühere Einreichung (mit ihren Nachrichten)",
       decide: "Entscheidung",
       changes: "Änderungen gegenüber dem veröffentlichten Eintrag",
       document: "Der ganze Eintrag",
@@ -369,11 +373,11 @@ export const moderationMessages = defineMessages({
       },
       reject: {
         subject: "Nicht veröffentlicht: {{name}}",
-        body: "Guten Tag,\n\nIhre Einsendung „{{name}}“ wurde geprüft und kann nicht veröffentlicht werden. Die Begründung:\n\n{{reason}}\n\nNichts von dem, was Sie gesendet haben, geht verloren; Sie finden es hier:\n{{link}}\n\nZeugnis – ein Gedenkarchiv",
+        body: "Guten Tag,\n\nIhre Einsendung „{{name}}“ wurde geprüft und kann nicht veröffentlicht werden. Die Begründung:\n\n{{reason}}\n\nNichts von dem, was Sie gesendet haben, geht verloren. Sie finden es hier und können es dort als neuen Entwurf mit allem, was Sie gesendet haben, wieder öffnen, ändern und erneut senden:\n{{link}}\n\nZeugnis – ein Gedenkarchiv",
       },
       request_changes: {
         subject: "Bitte überarbeiten: {{name}}",
-        body: "Guten Tag,\n\neine Moderatorin oder ein Moderator hat Ihre Einsendung „{{name}}“ geprüft und bittet um Änderungen:\n\n{{reason}}\n\nSie können sie hier überarbeiten:\n{{link}}\n\nZeugnis – ein Gedenkarchiv",
+        body: "Guten Tag,\n\neine Moderatorin oder ein Moderator hat Ihre Einsendung „{{name}}“ geprüft und bittet um Änderungen:\n\n{{reason}}\n\nSie können sie hier überarbeiten (oder als neuen Entwurf mit allem, was Sie gesendet haben, wieder öffnen):\n{{link}}\n\nZeugnis – ein Gedenkarchiv",
       },
       message: {
         subject: "Eine Nachricht zu {{name}}",
@@ -430,6 +434,8 @@ export const moderationMessages = defineMessages({
       submitter: "Автор",
       note: "Примечание",
       decided: "Решение принял(а)",
+      reopenedFrom: "Открывает заново",
+      reopenedFromLink: "более раннюю заявку автора (с перепиской)",
       decide: "Решение",
       changes: "Изменения по сравнению с опубликованной записью",
       document: "Вся запись",
@@ -568,11 +574,11 @@ export const moderationMessages = defineMessages({
       },
       reject: {
         subject: "Не опубликовано: {{name}}",
-        body: "Здравствуйте,\n\nваша заявка «{{name}}» проверена и не может быть опубликована. Модератор пишет:\n\n{{reason}}\n\nВсё, что вы прислали, сохранено; вы найдёте это здесь:\n{{link}}\n\nZeugnis — мемориальный архив",
+        body: "Здравствуйте,\n\nваша заявка «{{name}}» проверена и не может быть опубликована. Модератор пишет:\n\n{{reason}}\n\nВсё, что вы прислали, сохранено. Вы найдёте это здесь и сможете открыть заявку заново как черновик со всем, что вы прислали, изменить и отправить снова:\n{{link}}\n\nZeugnis — мемориальный архив",
       },
       request_changes: {
         subject: "Просим доработать: {{name}}",
-        body: "Здравствуйте,\n\nмодератор проверил вашу заявку «{{name}}» и просит внести изменения:\n\n{{reason}}\n\nДоработать её можно здесь:\n{{link}}\n\nZeugnis — мемориальный архив",
+        body: "Здравствуйте,\n\nмодератор проверил вашу заявку «{{name}}» и просит внести изменения:\n\n{{reason}}\n\nДоработать её можно здесь (или открыть заново как черновик со всем, что вы прислали):\n{{link}}\n\nZeugnis — мемориальный архив",
       },
       message: {
         subject: "Сообщение о заявке «{{name}}»",

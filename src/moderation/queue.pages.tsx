@@ -1,3 +1,4 @@
+import { readStoredWarnings } from "../revisions/plausibility-warnings";
 import { useAppContext, useI18n } from "../views/i18n";
 import { Age } from "./components/history";
 import type { QueueCounts, QueueFilter, QueueItem } from "./queue.queries";
@@ -66,6 +67,7 @@ export function QueuePage({ items, counts, filter, nextHref, userId, now }: Queu
                 <th scope="col">{t("moderation:queue.cols.age")}</th>
                 <th scope="col">{t("moderation:queue.cols.relationship")}</th>
                 <th scope="col">{t("moderation:queue.cols.sources")}</th>
+                <th scope="col">{t("plausibility:countLabel")}</th>
                 <th scope="col">{t("moderation:queue.cols.claim")}</th>
               </tr>
             </thead>
@@ -80,6 +82,7 @@ export function QueuePage({ items, counts, filter, nextHref, userId, now }: Queu
                   <td><Age since={item.submitted_at} now={now} /></td>
                   <td>{item.relationship ? t(`moderation:relationships.${item.relationship as "other"}`) : "—"}</td>
                   <td>{item.source_count ?? "—"}</td>
+                  <td><WarningCount stored={item.plausibility} /></td>
                   <td>
                     {item.claimed_by === userId
                       ? t("moderation:queue.claimedByMe")
@@ -96,4 +99,11 @@ export function QueuePage({ items, counts, filter, nextHref, userId, now }: Queu
       {nextHref ? <p><a href={nextHref} rel="next">{t("moderation:queue.next")}</a></p> : null}
     </section>
   );
+}
+
+/** How many dates the plausibility checks questioned when the revision was sent. */
+function WarningCount({ stored }: { stored: string | null }) {
+  const { t } = useI18n();
+  const count = readStoredWarnings(stored).length;
+  return count ? <span class="queue__warnings">{t("plausibility:count", { count })}</span> : <>—</>;
 }

@@ -35,6 +35,8 @@ export interface QueueItem {
   relationship: string | null;
   source_count: number | null;
   report_kind: string | null;
+  /** Plausibility warnings stored when the revision was sent (JSON); null for reports. */
+  plausibility: string | null;
 }
 
 /**
@@ -54,7 +56,7 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
         CASE WHEN r.claimed_until > ${now} THEN r.claimed_by END AS claimed_by,
         CASE WHEN r.claimed_until > ${now} THEN u.display_name END AS claimed_by_name,
         CASE WHEN r.claimed_until > ${now} THEN r.claimed_until END AS claimed_until,
-        r.version, r.relationship, r.source_count, NULL AS report_kind
+        r.version, r.relationship, r.source_count, NULL AS report_kind, r.plausibility
       FROM revisions r LEFT JOIN users u ON u.id = r.claimed_by
       WHERE r.status = ${status} ${filter.kind ? sql`AND r.kind = ${filter.kind}` : sql``}
         ${after(sql`r.submitted_at`, sql`r.id`)} ${claimed(sql`r`)}
@@ -65,7 +67,7 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
         CASE WHEN p.claimed_until > ${now} THEN p.claimed_by END AS claimed_by,
         CASE WHEN p.claimed_until > ${now} THEN u.display_name END AS claimed_by_name,
         CASE WHEN p.claimed_until > ${now} THEN p.claimed_until END AS claimed_until,
-        p.version, NULL AS relationship, NULL AS source_count, p.kind AS report_kind
+        p.version, NULL AS relationship, NULL AS source_count, p.kind AS report_kind, NULL AS plausibility
       FROM reports p LEFT JOIN memorials m ON m.id = p.memorial_id LEFT JOIN users u ON u.id = p.claimed_by
       WHERE p.status = 'open' ${after(sql`p.created_at`, sql`p.id`)} ${claimed(sql`p`)}
       ORDER BY p.created_at, p.id LIMIT ${limit})`;

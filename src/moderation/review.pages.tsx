@@ -1,5 +1,6 @@
 import type { FormErrors, FormValues } from "../http/forms";
 import { MediaReview, type MediaReviewItem } from "../media/components/media-review";
+import { PlausibilityWarnings } from "../revisions/components/plausibility-warnings";
 import { useI18n } from "../views/i18n";
 import { DecisionForm, ClaimBox } from "./components/decision-form";
 import { DiffView } from "./components/diff-view";
@@ -64,6 +65,7 @@ export function ReviewPage({ review, media, userId, now, errors, values }: Revie
             {revision.relationship ? ` · ${t(`moderation:relationships.${revision.relationship}`)}` : ""}
           </dd>
           {revision.submitterNote ? <><dt>{t("moderation:review.note")}</dt><dd>{revision.submitterNote}</dd></> : null}
+          {revision.reopenedFrom ? <><dt>{t("moderation:review.reopenedFrom")}</dt><dd><a href={`/moderation/revisions/${revision.reopenedFrom}`}>{t("moderation:review.reopenedFromLink")}</a></dd></> : null}
           {revision.decidedAt ? (
             <>
               <dt>{t("moderation:review.decided")}</dt>
@@ -73,6 +75,7 @@ export function ReviewPage({ review, media, userId, now, errors, values }: Revie
         </dl>
       </header>
       <Warnings review={review} />
+      <PlausibilityWarnings warnings={review.plausibility} audience="moderator" explanation={revision.plausibilityNote} />
       {open ? (
         own ? (
           <p class="notice">{t("moderation:review.ownSubmission")}</p>

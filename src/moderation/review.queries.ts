@@ -9,6 +9,7 @@ import { memorials, revisions, users } from "../db/schema";
 import { diffDocuments, type FieldChange } from "../lib/document-diff";
 import { AppError } from "../lib/errors";
 import { isPossiblyLiving } from "../lib/possibly-living";
+import { plausibilityWarnings, type PlausibilityWarning } from "../lib/plausibility";
 import { readStoredDocument, type PersonDocument } from "../lib/person-document";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { findPossibleDuplicates, type DuplicateCandidate } from "../search/duplicates";
@@ -67,6 +68,8 @@ export interface RevisionReview {
   memorial: MemorialRow | undefined;
   comparison: RevisionComparison;
   possiblyLiving: boolean;
+  /** Plausibility warnings of the document as it is (docs/plausibility.md). */
+  plausibility: PlausibilityWarning[];
   duplicates: DuplicateCandidate[];
   messages: Awaited<ReturnType<typeof listRevisionMessages>>;
   history: AuditView[];
@@ -105,6 +108,7 @@ export async function loadRevisionReview(db: Database, revisionId: string, now =
     memorial,
     comparison,
     possiblyLiving: isPossiblyLiving(document, now),
+    plausibility: plausibilityWarnings(document, now),
     duplicates,
     messages,
     history,

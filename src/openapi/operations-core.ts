@@ -8,6 +8,7 @@ import { searchParamsSchema } from "../search/search-params";
 import {
   idempotencyKeySchema,
   messageBody,
+  reopenBody,
   revisionBody,
   submissionBody,
   withdrawBody,
@@ -126,7 +127,11 @@ export const coreOperations: Operation[] = [
         schema: idempotencyKeySchema,
       },
     ],
-    responses: { 201: { description: "Pending review", schema: S.submissionState } },
+    description:
+      "The answer lists the document's plausibility warnings (`warnings`: a death before the birth, an act " +
+      "after the death, an age over 110…). They are never a refusal: the submission is stored and pending " +
+      "all the same; `warnings_explanation` tells the moderators why the dates are right.",
+    responses: { 201: { description: "Pending review, with the plausibility warnings of the document", schema: S.submissionState } },
     errors: [413, 415, 422, 429],
   },
   {
@@ -156,11 +161,11 @@ export const coreOperations: Operation[] = [
     path: "/api/v1/submissions/:id",
     id: "reviseSubmission",
     tag: TAGS.submissions,
-    summary: "Revise a submission while changes are requested",
+    summary: "Revise a submission while changes are requested, or send a draft (e.g. a reopened submission)",
     access: "contributor",
     params: { id: "Revision id" },
     body: revisionBody,
-    responses: { 200: { description: "Pending again", schema: S.submissionState } },
+    responses: { 200: { description: "Pending (again), with the plausibility warnings of the document", schema: S.submissionState } },
     errors: [404, 409, 415, 422],
   },
   {
@@ -175,6 +180,25 @@ export const coreOperations: Operation[] = [
     bodyOptional: true,
     responses: { 200: { description: "Withdrawn", schema: S.submissionState } },
     errors: [404, 409, 422],
+  },
+  {
+    method: "post",
+    path: "/api/v1/submissions/:id/reopen",
+    id: "reopenSubmission",
+    tag: TAGS.submissions,
+    summary: "Reopen a rejected or returned submission as a new draft holding everything it held",
+    description:
+      "The new draft (`reopened_from` names the old revision, whose thread stays readable there) holds the " +
+      "document, relationship, note and explanation of the old one; send it with PUT /api/v1/submissions/{id}. " +
+      "A returned (changes requested) revision is withdrawn in favour of the draft; a rejected one stays " +
+      "rejected. 409 when the state does not allow it, when `version` is stale, or while a draft reopened " +
+      "from it is still open. Counts against the daily limit of new submissions.",
+    access: "contributor",
+    params: { id: "Revision id" },
+    body: reopenBody,
+    bodyOptional: true,
+    responses: { 201: { description: "The new draft; Location names it", schema: S.submissionState } },
+    errors: [404, 409, 415, 422, 429],
   },
   {
     method: "post",

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { MEDIA_STATUSES, REPORT_KINDS, REVISION_KINDS, REVISION_STATUSES, ROLES, MEMORIAL_STATUSES } from "../db/schema";
 import { mediaRef } from "../lib/person-document";
+import { warningsShape } from "./shapes";
 
 const iso = z.iso.datetime({ offset: true });
 const isoOrNull = iso.nullable();
@@ -22,6 +23,9 @@ export const queue = z.object({
       relationship: z.string().nullable(),
       source_count: z.number().int().nullable(),
       report_kind: z.string().nullable(),
+      warnings: warningsShape.describe(
+        "The list (not a count) of plausibility warnings found when the revision was sent; empty for reports and for revisions sent before the checks existed",
+      ),
       age_hours: z.number().int(),
     }),
   ),
@@ -70,6 +74,9 @@ export const revisionReview = z.object({
     })
     .nullable(),
   possibly_living: z.boolean(),
+  warnings: warningsShape.describe("Plausibility warnings of the document as it is"),
+  warnings_explanation: z.string().nullable(),
+  reopened_from: z.string().nullable(),
   document: z.record(z.string(), z.unknown()),
   memorial_changed_since_base: z.boolean(),
   duplicates: z.array(

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { REPORT_KINDS, REVISION_KINDS, REVISION_STATUSES, RELATIONSHIPS, ROLES } from "../db/schema";
+import { warningsShape } from "../revisions/plausibility-warnings";
 import { MATCH_KINDS } from "../search/search.service";
 
 const iso = z.iso.datetime({ offset: true });
@@ -81,6 +82,8 @@ export const outbox = z.object({
   ),
 });
 
+export { warningsShape } from "../revisions/plausibility-warnings";
+
 export const reportCreated = z.object({ id: z.string(), status: z.literal("open") });
 
 export const submissionState = z.object({
@@ -89,6 +92,10 @@ export const submissionState = z.object({
   version: z.number().int(),
   kind: z.enum(REVISION_KINDS).optional(),
   memorial_id: z.string().nullable().optional(),
+  warnings: warningsShape
+    .optional()
+    .describe("On submitting and revising: the plausibility warnings of the document sent (sent all the same)"),
+  reopened_from: z.string().optional().describe("On reopening: the revision this draft reopens"),
 });
 
 export const submissionList = z.object({
@@ -131,6 +138,9 @@ export const submissionDetail = z.object({
     show_name: z.boolean(),
   }),
   consent: z.object({ publish: z.boolean() }),
+  warnings: warningsShape.describe("Plausibility warnings of the document as it is now (a draft: as far as its dates are valid)"),
+  warnings_explanation: z.string().nullable().describe("The submitter's explanation of the dates the warnings question"),
+  reopened_from: z.string().nullable().describe("The rejected or returned revision this one reopens; its thread stays there"),
   decision_reason: z.string().nullable(),
   created_at: iso,
   updated_at: iso,

@@ -1,4 +1,5 @@
 /** Revisions as the contributor API shows them (api.md): snake_case, ISO times, no emails. */
+import type { WarningInWords } from "../revisions/plausibility-warnings";
 import type { listRevisionMessages } from "../revisions/revision-messages";
 import type { OwnRevisionItem, RevisionRow } from "./submissions.queries";
 
@@ -20,7 +21,8 @@ export function revisionListItem(r: OwnRevisionItem) {
 
 type Message = Awaited<ReturnType<typeof listRevisionMessages>>[number];
 
-export function revisionDetail(r: RevisionRow, messages: Message[]) {
+/** `warnings`: the plausibility warnings of the document as it is now (docs/plausibility.md). */
+export function revisionDetail(r: RevisionRow, messages: Message[], warnings: WarningInWords[]) {
   return {
     id: r.id,
     memorial_id: r.memorialId,
@@ -32,6 +34,9 @@ export function revisionDetail(r: RevisionRow, messages: Message[]) {
     document: JSON.parse(r.document) as unknown,
     submitter: { relationship: r.relationship, note: r.submitterNote, show_name: r.showName },
     consent: { publish: r.consentPublish },
+    warnings,
+    warnings_explanation: r.plausibilityNote,
+    reopened_from: r.reopenedFrom,
     decision_reason: r.decisionReason,
     created_at: iso(r.createdAt),
     updated_at: iso(r.updatedAt),

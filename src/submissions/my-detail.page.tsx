@@ -3,6 +3,7 @@ import { useI18n } from "../views/i18n";
 import { describedBy } from "../views/components/form-field";
 import { TextArea } from "./components/inputs";
 import { MessageThread, type ThreadMessage } from "./components/message-thread";
+import { ReopenSection, type ReopenProps } from "./components/reopen";
 import { ReviewSummary } from "./components/review-summary";
 import { draftName, readDraft } from "./form/draft";
 import { isEditable } from "./form-guard";
@@ -18,6 +19,7 @@ export interface DetailProps {
   notice?: string;
   errors?: { withdraw?: string; message?: string };
   message?: string;
+  reopen?: Omit<ReopenProps, "revision">;
 }
 
 export function SubmissionDetailPage({
@@ -27,6 +29,7 @@ export function SubmissionDetailPage({
   notice,
   errors = {},
   message,
+  reopen = {},
 }: DetailProps) {
   const { t } = useI18n();
   const date = useDate();
@@ -74,6 +77,7 @@ export function SubmissionDetailPage({
           <p class="thread__body">{revision.decisionReason}</p>
         </div>
       ) : null}
+      <ReopenSection revision={revision} {...reopen} />
       <h2>{t("submissions:detail.thread")}</h2>
       <MessageThread messages={messages} submitterId={revision.submitterId} />
       {canWrite ? (

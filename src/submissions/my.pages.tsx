@@ -1,6 +1,7 @@
 /** "My submissions": the list of one's revisions and the page of one revision. */
 import { useI18n } from "../views/i18n";
 import { INTL_LOCALE } from "./components/message-thread";
+import { ReopenForm } from "./components/reopen";
 import type { OwnRevisionItem, RevisionRow } from "./submissions.queries";
 
 export function useDate() {
@@ -68,6 +69,7 @@ export function MySubmissionsPage({
                   </a>
                 </p>
               ) : null}
+              {item.status === "rejected" ? <ReopenForm revision={item} compact /> : null}
             </li>
           );
         })}

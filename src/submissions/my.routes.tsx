@@ -8,6 +8,7 @@ import { formBodyLimit, signInRedirect } from "./form-guard";
 import { SubmissionDetailPage, type DetailProps } from "./my-detail.page";
 import { MySubmissionsPage } from "./my.pages";
 import { ownRevision } from "./submission-access";
+import { canReopen, openReopening, reopenRevision } from "./submission-reopen";
 import { addSubmitterMessage, withdrawRevision } from "./submission-transitions";
 import { WITHDRAWABLE } from "./submission-writes";
 import { writeContext } from "./submissions.api";
@@ -28,6 +29,7 @@ const NOTICES = {
   sent: "my.sent",
   withdrawn: "my.withdrawn",
   message: "my.messageSent",
+  reopened: "my.reopened",
 } as const;
 
 function notice(c: Context<AppEnv>): string | undefined {
@@ -53,12 +55,16 @@ async function renderDetail(
 ) {
   const messages = await listRevisionMessages(c.var.db, revision.id);
   const slug = revision.memorialId ? await memorialSlug(c.var.db, revision.memorialId) : null;
+  // Only reopenable or reopened revisions look further: the draft that came from them, or their origin.
+  const successor = canReopen(revision) || revision.status === "withdrawn" ? await openReopening(c.var.db, revision.id) : undefined;
+  const earlier = revision.reopenedFrom ? await listRevisionMessages(c.var.db, revision.reopenedFrom) : [];
   return c.render(
     <SubmissionDetailPage
       revision={revision}
       messages={messages}
       memorialSlug={slug}
       notice={notice(c)}
+      reopen={{ successor, earlier }}
       {...extra}
     />,
     meta(c.var.t("submissions:my.title")),
@@ -109,4 +115,21 @@ myRoutes.post("/my/submissions/:id/messages", async (c) => {
   }
   await addSubmitterMessage(writeContext(c), revision.id, body);
   return c.redirect(`/my/submissions/${revision.id}?message=1`, 303);
+});
+
+myRoutes.post("/my/submissions/:id/reopen", async (c) => {
+  if (!c.var.user) return signInRedirect(c);
+  const revision = await ownRevision(c, c.req.param("id"));
+  const seen = Number((await readFormValues(c)).version);
+  try {
+    const draft = await reopenRevision(writeContext(c), revision, Number.isInteger(seen) && seen > 0 ? seen : revision.version);
+    return c.redirect(`/my/submissions/${draft.id}?reopened=1`, 303);
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "conflict")) throw error;
+    // Pressed twice, or from a second tab: the draft made the first time is where to go on.
+    const open = await openReopening(c.var.db, revision.id);
+    if (open) return c.redirect(`/my/submissions/${open.id}`, 303);
+    c.status(409);
+    return renderDetail(c, await ownRevision(c, revision.id), { notice: c.var.t("submissions:errors.stale") });
+  }
 });

@@ -1,10 +1,13 @@
 /** The last step: the whole entry with change links, what is still missing, and the send button. */
+import { PlausibilityWarnings } from "../revisions/components/plausibility-warnings";
+import type { PlausibilityWarning } from "../lib/plausibility";
 import { useI18n } from "../views/i18n";
+import { TextArea } from "./components/inputs";
 import { MessageThread, type ThreadMessage } from "./components/message-thread";
 import { ReviewSummary } from "./components/review-summary";
 import { StepList, SubmissionTitle } from "./components/step-layout";
 import { STEPS, type Draft } from "./form/draft";
-import type { Problem } from "./form/field-errors";
+import { locate, type Problem } from "./form/field-errors";
 import { fieldId } from "./form/form-values";
 import type { RevisionRow } from "./submissions.queries";
 
@@ -13,9 +16,11 @@ export interface ReviewPageProps {
   draft: Draft;
   problems: Problem[];
   messages: ThreadMessage[];
+  /** Plausibility warnings: shown, never blocking; the submitter may explain them. */
+  warnings: PlausibilityWarning[];
 }
 
-export function ReviewPage({ revision, draft, problems, messages }: ReviewPageProps) {
+export function ReviewPage({ revision, draft, problems, messages, warnings }: ReviewPageProps) {
   const { t } = useI18n();
   const flagged = new Set(problems.map((p) => p.step));
   const moderatorMessages = messages.filter((m) => m.authorId !== revision.submitterId);
@@ -56,9 +61,26 @@ export function ReviewPage({ revision, draft, problems, messages }: ReviewPagePr
         ) : (
           <p class="notice">{t("submissions:review.ready")}</p>
         )}
+        <PlausibilityWarnings
+          warnings={warnings}
+          audience="submitter"
+          hrefOf={(path) => {
+            const { step, field } = locate(path.split("."));
+            return `/submit/${revision.id}/${step}#${fieldId(field)}`;
+          }}
+        />
         <ReviewSummary draft={draft} revision={revision} editable />
         <form method="post" action={`/submit/${revision.id}/send`}>
           <input type="hidden" name="version" value={String(revision.version)} />
+          {warnings.length || revision.plausibilityNote ? (
+            <TextArea
+              name="warnings_explanation"
+              label={t("plausibility:explanation")}
+              hint={t("plausibility:explanationHint")}
+              value={revision.plausibilityNote ?? ""}
+              rows={3}
+            />
+          ) : null}
           <button type="submit" class="button button--primary">
             {revision.status === "changes_requested"
               ? t("submissions:actions.sendAgain")

@@ -4,7 +4,9 @@ import type { AppEnv } from "../env";
 import { readFormValues } from "../http/forms";
 import { AppError } from "../lib/errors";
 import { LIMITS } from "../lib/person-document";
-import { listRevisionMessages } from "../revisions/revision-messages";
+import { plausibilityWarnings } from "../lib/plausibility";
+import { listRevisionMessages, MAX_MESSAGE_LENGTH } from "../revisions/revision-messages";
+import { textValue } from "./form/form-values";
 import { isStep, readDraft, stepAfter, type StepId } from "./form/draft";
 import { fieldMessages, locate } from "./form/field-errors";
 import { attachMedia } from "./form/media-refs";
@@ -75,6 +77,10 @@ stepRoutes.post("/submit/:id/send", async (c) => {
         note: revision.submitterNote,
         showName: revision.showName,
       },
+      warningsExplanation:
+        values.warnings_explanation === undefined
+          ? revision.plausibilityNote
+          : (textValue(values, "warnings_explanation", MAX_MESSAGE_LENGTH) ?? null),
       via: "form",
     });
   } catch (error) {
@@ -114,8 +120,9 @@ stepRoutes.get("/submit/:id/:step", async (c) => {
   if (step === "review") {
     const { problems } = checkDraft(draft, revision, c.var.t);
     const messages = await listRevisionMessages(c.var.db, revision.id);
+    const warnings = plausibilityWarnings(draft);
     return c.render(
-      <ReviewPage revision={revision} draft={draft} problems={problems} messages={messages} />,
+      <ReviewPage revision={revision} draft={draft} problems={problems} messages={messages} warnings={warnings} />,
       page(title),
     );
   }

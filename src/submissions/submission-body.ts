@@ -25,6 +25,8 @@ export const submissionBody = z.object({
   document: personDocumentSchema,
   submitter: submitterSchema,
   consent: consentSchema,
+  /** Why dates the plausibility checks question are right (shown to the moderators). */
+  warnings_explanation: z.string().trim().max(MAX_MESSAGE_LENGTH).optional(),
 });
 
 export const revisionBody = submissionBody.extend({
@@ -32,6 +34,9 @@ export const revisionBody = submissionBody.extend({
 });
 
 export const withdrawBody = z.object({ version: z.number().int().positive().optional() });
+
+/** Reopening: optionally the version the submitter saw (409 when the revision changed since). */
+export const reopenBody = withdrawBody;
 
 export const messageBody = z.object({ body: z.string().trim().min(1).max(MAX_MESSAGE_LENGTH) });
 

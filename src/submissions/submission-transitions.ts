@@ -11,6 +11,8 @@ import { isStaleWrite, requireChanged } from "../db/guard";
 import { AppError } from "../lib/errors";
 import { primaryName, type PersonDocument } from "../lib/person-document";
 import { reportAnsweredBy, resolveByCorrectionStatements } from "../reports/report-corrections";
+import { plausibilityWarnings } from "../lib/plausibility";
+import { describeWarnings } from "../revisions/plausibility-warnings";
 import { messageInsert } from "../revisions/revision-messages";
 import { listingColumns, receivedMail, WITHDRAWABLE, type WriteContext } from "./submission-writes";
 
@@ -24,6 +26,8 @@ export interface SubmitInput {
     note?: string | null;
     showName: boolean;
   };
+  /** The submitter's explanation of dates the plausibility checks question. */
+  warningsExplanation?: string | null;
   via: "form" | "api";
 }
 
@@ -35,11 +39,12 @@ export async function submitRevision(ctx: WriteContext, input: SubmitInput) {
   const now = Date.now();
   const version = input.version + 1;
   const answersReport = input.from.includes("draft");
+  const warnings = plausibilityWarnings(input.document, now);
   for (let attempt = 0; ; attempt++) {
     const report = answersReport ? await reportAnsweredBy(ctx.db, input.revisionId) : null;
     try {
-      await runBatch(ctx.db, [...submitStatements(ctx, input, now), ...(report ? resolveByCorrectionStatements(ctx.db, report, { revisionId: input.revisionId, userId: ctx.user.id, requestId: ctx.requestId, now }) : [])]);
-      return { id: input.revisionId, status: "pending" as const, version };
+      await runBatch(ctx.db, [...submitStatements(ctx, input, now, JSON.stringify(warnings)), ...(report ? resolveByCorrectionStatements(ctx.db, report, { revisionId: input.revisionId, userId: ctx.user.id, requestId: ctx.requestId, now }) : [])]);
+      return { id: input.revisionId, status: "pending" as const, version, warnings: describeWarnings(warnings, ctx.t, ctx.locale) };
     } catch (error) {
       if (!isStaleWrite(error)) throw error;
       // The report may have been resolved meanwhile: read it again once; a stale revision stays stale.
@@ -48,7 +53,7 @@ export async function submitRevision(ctx: WriteContext, input: SubmitInput) {
   }
 }
 
-function submitStatements(ctx: WriteContext, input: SubmitInput, now: number) {
+function submitStatements(ctx: WriteContext, input: SubmitInput, now: number, plausibility: string) {
   const { db, user } = ctx;
   const version = input.version + 1;
   return [
@@ -63,6 +68,8 @@ function submitStatements(ctx: WriteContext, input: SubmitInput, now: number) {
         submitterNote: input.submitter.note || null,
         showName: input.submitter.showName,
         consentPublish: true,
+        plausibility,
+        plausibilityNote: input.warningsExplanation || null,
         draftStep: null,
         claimedBy: null,
         claimedUntil: null,

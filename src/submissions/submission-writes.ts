@@ -7,11 +7,13 @@ import { auditInsert } from "../audit/audit";
 import type { SessionUser } from "../auth/session";
 import { runBatch, type BatchItem, type Database } from "../db/client";
 import { idempotencyKeys, revisions, type RevisionStatus } from "../db/schema";
-import type { Translate } from "../i18n";
+import type { Locale, Translate } from "../i18n";
 import { AppError } from "../lib/errors";
 import { newId } from "../lib/ids";
 import { primaryName } from "../lib/person-document";
 import { queueMail } from "../mail/mailer";
+import { describeWarnings } from "../revisions/plausibility-warnings";
+import { plausibilityWarnings } from "../lib/plausibility";
 import type { SubmissionBody } from "./submission-body";
 
 export interface WriteContext {
@@ -20,6 +22,8 @@ export interface WriteContext {
   requestId: string;
   origin: string;
   t: Translate;
+  /** The language of answers and mail (warnings are described in it). */
+  locale: Locale;
 }
 
 export interface BaseMemorial {
@@ -71,12 +75,14 @@ export async function createSubmission(
   const { db, user } = ctx;
   const id = newId("rev");
   const now = Date.now();
+  const warnings = plausibilityWarnings(body.document, now);
   const answer = {
     id,
     status: "pending" as const,
     version: 1,
     kind: base ? "correction" : "new",
     memorial_id: base?.id ?? null,
+    warnings: describeWarnings(warnings, ctx.t, ctx.locale),
   };
   const statements: BatchItem[] = [
     ...guards,
@@ -94,6 +100,8 @@ export async function createSubmission(
       showName: body.submitter.show_name,
       consentPublish: true,
       ...listingColumns(body.document),
+      plausibility: JSON.stringify(warnings),
+      plausibilityNote: body.warnings_explanation || null,
       createdAt: now,
       updatedAt: now,
       submittedAt: now,

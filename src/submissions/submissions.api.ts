@@ -9,14 +9,17 @@ import { readJson, validate } from "../http/json-body";
 import { checkDocumentMedia } from "../media/media.refs";
 import type { PersonDocument } from "../lib/person-document";
 import { AppError } from "../lib/errors";
+import { documentWarnings } from "../revisions/plausibility-warnings";
 import { listRevisionMessages } from "../revisions/revision-messages";
+import { readDraft } from "./form/draft";
 import { revisionDetail, revisionListItem } from "./api-shapes";
 import { idempotencyClaim, isKeyCollision, previousAnswer } from "./idempotency";
-import { messageBody, revisionBody, submissionBody, withdrawBody } from "./submission-body";
+import { messageBody, reopenBody, revisionBody, submissionBody, withdrawBody } from "./submission-body";
+import { reopenRevision } from "./submission-reopen";
 import { ownRevision, readableRevision } from "./submission-access";
 import { SUBMISSION_QUOTA } from "./submission-quota";
 import { addSubmitterMessage, submitRevision, withdrawRevision } from "./submission-transitions";
-import { createSubmission, WITHDRAWABLE, type WriteContext } from "./submission-writes";
+import { createSubmission, EDITABLE, WITHDRAWABLE, type WriteContext } from "./submission-writes";
 import { findPublishedMemorial, listOwnRevisions } from "./submissions.queries";
 
 export const submissionsApi = new Hono<AppEnv>();
@@ -28,6 +31,7 @@ export function writeContext(c: Context<AppEnv>): WriteContext {
     requestId: c.var.requestId,
     origin: new URL(c.req.url).origin,
     t: c.var.t,
+    locale: c.var.locale,
   };
 }
 
@@ -108,7 +112,8 @@ submissionsApi.get("/api/v1/submissions", async (c) => {
 
 submissionsApi.get("/api/v1/submissions/:id", async (c) => {
   const revision = await readableRevision(c, c.req.param("id"));
-  return c.json(revisionDetail(revision, await listRevisionMessages(c.var.db, revision.id)));
+  const warnings = documentWarnings(readDraft(revision.document), c.var.t, c.var.locale);
+  return c.json(revisionDetail(revision, await listRevisionMessages(c.var.db, revision.id), warnings));
 });
 
 submissionsApi.put("/api/v1/submissions/:id", async (c) => {
@@ -120,32 +125,37 @@ submissionsApi.put("/api/v1/submissions/:id", async (c) => {
       errors: [{ path: "memorial_id", message: "cannot be changed" }],
     });
   }
-  if (revision.status !== "changes_requested") {
+  // A draft (a reopened submission, or one begun in the form) is sent the same way.
+  if (!EDITABLE.includes(revision.status)) {
     throw new AppError(
       "conflict",
-      `A submission can be revised only while changes are requested; this one is ${revision.status}.`,
+      `A submission can be revised only while changes are requested or it is a draft; this one is ${revision.status}.`,
     );
   }
   const result = await submitRevision(writeContext(c), {
     revisionId: revision.id,
     version: body.version,
-    from: ["changes_requested"],
+    from: [revision.status],
     document,
     submitter: {
       relationship: body.submitter.relationship,
       note: body.submitter.note,
       showName: body.submitter.show_name,
     },
+    warningsExplanation: body.warnings_explanation,
     via: "api",
   });
   return c.json(result);
 });
 
+/** A body that may be left out entirely (no Content-Type, no length). */
+function hasBody(c: Context<AppEnv>): boolean {
+  return (c.req.header("content-length") ?? "0") !== "0" || c.req.header("content-type") !== undefined;
+}
+
 submissionsApi.post("/api/v1/submissions/:id/withdraw", async (c) => {
   const revision = await ownRevision(c, c.req.param("id"));
-  const hasBody =
-    (c.req.header("content-length") ?? "0") !== "0" || c.req.header("content-type") !== undefined;
-  const body = hasBody ? await readJson(c, withdrawBody) : {};
+  const body = hasBody(c) ? await readJson(c, withdrawBody) : {};
   if (revision.status === "withdrawn")
     return c.json({ id: revision.id, status: revision.status, version: revision.version });
   if (!WITHDRAWABLE.includes(revision.status)) {
@@ -173,4 +183,12 @@ submissionsApi.post("/api/v1/submissions/:id/messages", async (c) => {
   }
   await addSubmitterMessage(writeContext(c), revision.id, body.body);
   return c.json({ status: "created" }, 201);
+});
+
+submissionsApi.post("/api/v1/submissions/:id/reopen", async (c) => {
+  const revision = await ownRevision(c, c.req.param("id"));
+  const body = hasBody(c) ? await readJson(c, reopenBody) : {};
+  const answer = await reopenRevision(writeContext(c), revision, body.version);
+  c.header("Location", `/api/v1/submissions/${answer.id}`);
+  return c.json(answer, 201);
 });

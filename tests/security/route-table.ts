@@ -109,6 +109,7 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/v1/submissions/:id": { path: async (w) => `/api/v1/submissions/${await w.pending()}`, expect: OWNER(OK) },
   "PUT /api/v1/submissions/:id": { path: async (w) => `/api/v1/submissions/${await w.returned()}`, body: () => ({ json: { ...submission(), version: 1 } }), expect: OWNER(403) },
   "POST /api/v1/submissions/:id/withdraw": { path: async (w) => `/api/v1/submissions/${await w.pending()}/withdraw`, expect: OWNER(403) },
+  "POST /api/v1/submissions/:id/reopen": { path: async (w) => `/api/v1/submissions/${await w.rejected()}/reopen`, expect: OWNER(403) },
   "POST /api/v1/submissions/:id/messages": { path: async (w) => `/api/v1/submissions/${await w.pending()}/messages`, body: json({ body: "One more source." }), expect: OWNER(403) },
 
   // Contributors: the form and "my submissions" (drafts are the author's alone, even for moderators).
@@ -122,6 +123,7 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /my/submissions": { path: () => "/my/submissions", expect: SIGNED_IN },
   "GET /my/submissions/:id": { path: async (w) => `/my/submissions/${await w.pending()}`, expect: OWNER(403) },
   "POST /my/submissions/:id/withdraw": { path: async (w) => `/my/submissions/${await w.pending()}/withdraw`, body: form({ confirm: "yes", version: "1" }), expect: OWNER(403) },
+  "POST /my/submissions/:id/reopen": { path: async (w) => `/my/submissions/${await w.rejected()}/reopen`, body: form({ version: "1" }), expect: OWNER(403) },
   "POST /my/submissions/:id/messages": { path: async (w) => `/my/submissions/${await w.pending()}/messages`, body: form({ message: "One more source." }), expect: OWNER(403) },
 
   // Files: private to the uploader and moderators until published (404 for everyone else).

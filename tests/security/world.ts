@@ -1,7 +1,7 @@
 /**
  * A fresh little archive for one request of the authorisation matrix: the five kinds of caller
  * and, created only when a route asks for them, the things routes act on (the owner's pending,
- * returned and draft revisions, a published memorial, a report, a private file, an upload).
+ * returned, rejected and draft revisions, a published memorial, a report, a private file, an upload).
  * Each call gets its own world, so a write by one role never changes what the next one sees.
  */
 import { request } from "../helpers/app";
@@ -40,7 +40,7 @@ export function newWorld() {
     admin: user("admin"),
   };
   const memorial = once(() => publishMemorial(zuckerDocument()));
-  const revision = (status: "pending" | "changes_requested" | "draft") =>
+  const revision = (status: "pending" | "changes_requested" | "draft" | "rejected") =>
     once(async () => (await createRevision({ submitter: await owner(), status })).id);
   return {
     users,
@@ -54,6 +54,7 @@ export function newWorld() {
     pending: revision("pending"),
     returned: revision("changes_requested"),
     draft: revision("draft"),
+    rejected: revision("rejected"),
     report: once(async () => {
       const { memorialId } = await memorial();
       const res = await request("/api/v1/reports", {

@@ -109,7 +109,7 @@ describe("revising while changes are requested", () => {
     doc.biography = { en: "Revised after the moderator's question." };
     const res = await put(me, id, { ...submissionBody(doc), version });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ id, status: "pending", version: version + 1 });
+    expect(await res.json()).toEqual({ id, status: "pending", version: version + 1, warnings: [] });
     const row = await revisionRow(id);
     expect(row).toMatchObject({ status: "pending", version: version + 1 });
     expect(JSON.parse(row!.document).biography.en).toBe("Revised after the moderator's question.");

@@ -99,6 +99,8 @@ export const importRows = sqliteTable(
     death: text("death"),
     data: text("data").notNull(),
     warnings: text("warnings"),
+    /** Plausibility warnings of the person as sent (JSON), for the import results. */
+    plausibility: text("plausibility"),
     status: text("status", { enum: IMPORT_ROW_STATUSES }).notNull().default("draft"),
     revisionId: text("revision_id"),
     error: text("error"),

@@ -52,11 +52,18 @@ export const revisions = sqliteTable(
     decidedBy: text("decided_by").references(() => users.id),
     decisionReason: text("decision_reason"),
     livingConfirmation: text("living_confirmation"),
+    /** Plausibility warnings found when the revision was sent (JSON; src/revisions/plausibility-warnings.ts). */
+    plausibility: text("plausibility"),
+    /** The submitter's explanation of dates the plausibility checks question. */
+    plausibilityNote: text("plausibility_note"),
+    /** The rejected or returned revision this one reopens (its thread stays there). */
+    reopenedFrom: text("reopened_from"),
   },
   (t) => [
     index("revisions_queue_idx").on(t.status, t.submittedAt, t.id),
     index("revisions_submitter_idx").on(t.submitterId, t.updatedAt),
     index("revisions_memorial_idx").on(t.memorialId, t.decidedAt),
+    index("revisions_reopened_idx").on(t.reopenedFrom),
   ],
 );
 

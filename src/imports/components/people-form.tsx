@@ -2,11 +2,12 @@
 import type { FormErrors } from "../../http/forms";
 import { RELATIONSHIPS } from "../../db/schema";
 import { Field } from "../../views/components/form-field";
+import { describeWarnings, readStoredWarnings } from "../../revisions/plausibility-warnings";
 import { useI18n } from "../../views/i18n";
 import type { ImportRow } from "../imports.queries";
 
 export function PeopleForm({ jobId, rows, nextAfter, errors }: { jobId: string; rows: ImportRow[]; nextAfter: number | null; errors?: FormErrors }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const err = (k: string) => errors?.[k];
   return (
     <form method="post" action={`/import/${jobId}/submit`} class="stack">
@@ -25,6 +26,7 @@ export function PeopleForm({ jobId, rows, nextAfter, errors }: { jobId: string; 
           <tbody>
             {rows.map((row) => {
               const warnings = row.warnings ? (JSON.parse(row.warnings) as string[]) : [];
+              const implausible = describeWarnings(readStoredWarnings(row.plausibility), t, locale);
               const id = `row-${row.row}`;
               return (
                 <tr>
@@ -39,6 +41,12 @@ export function PeopleForm({ jobId, rows, nextAfter, errors }: { jobId: string; 
                       <details>
                         <summary>{t("imports:warnings")}</summary>
                         <ul>{warnings.map((w) => <li>{w}</li>)}</ul>
+                      </details>
+                    ) : null}
+                    {implausible.length ? (
+                      <details class="plausibility" data-warnings={String(implausible.length)}>
+                        <summary>{t("plausibility:count", { count: implausible.length })}</summary>
+                        <ul>{implausible.map((w) => <li data-code={w.code}>{w.message}</li>)}</ul>
                       </details>
                     ) : null}
                     {row.error ? <p class="field__error">{row.error}</p> : null}

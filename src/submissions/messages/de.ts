@@ -264,6 +264,9 @@ export const de: Messages<typeof en> = {
     sent: "Vielen Dank. Ihre Einreichung ist bei der Moderation. Sie erhalten eine E-Mail, sobald entschieden ist.",
     withdrawn: "Die Einreichung wurde zurückgezogen.",
     messageSent: "Ihre Nachricht wurde an die Moderation gesendet.",
+    reopen: "Als neuen Entwurf wieder öffnen",
+    reopened:
+      "Ein neuer Entwurf enthält alles, was Sie zuvor gesendet haben. Ändern Sie, worum die Moderation gebeten hat, und senden Sie ihn erneut.",
   },
   statuses: {
     draft: "Entwurf – noch nicht gesendet",
@@ -283,7 +286,8 @@ export const de: Messages<typeof en> = {
     changes_requested:
       "Die Moderation bittet Sie, etwas zu ändern. Lesen Sie die Nachricht unten, überarbeiten Sie die Einreichung und senden Sie sie erneut.",
     approved: "Ihre Einreichung wurde veröffentlicht. Vielen Dank.",
-    rejected: "Die Moderation hat diese Einreichung nicht angenommen. Die Begründung steht unten.",
+    rejected:
+      "Die Moderation hat diese Einreichung nicht angenommen. Die Begründung steht unten. Nichts von dem, was Sie gesendet haben, geht verloren: Sie können sie als neuen Entwurf wieder öffnen und erneut senden.",
     withdrawn:
       "Sie haben diese Einreichung zurückgezogen. Sie bleibt in den Unterlagen des Archivs, wird aber nicht geprüft.",
   },
@@ -305,6 +309,17 @@ export const de: Messages<typeof en> = {
     withdraw: "Zurückziehen",
     content: "Was Sie eingereicht haben",
     memorial: "Der veröffentlichte Gedenkeintrag",
+    reopenTitle: "Als neuen Entwurf wieder öffnen",
+    reopenHint:
+      "Nichts von dem, was Sie gesendet haben, geht verloren. Beim Wiederöffnen entsteht ein neuer Entwurf mit allem, was diese Einreichung enthielt; die Nachrichten der Moderation bleiben hier, und der neue Entwurf verweist darauf.",
+    reopenHintReturned:
+      "Statt diese Einreichung zu überarbeiten, können Sie einen neuen Entwurf mit allem beginnen, was sie enthält. Diese wird dann zurückgezogen; die Nachrichten der Moderation bleiben hier, und der neue Entwurf verweist darauf.",
+    reopen: "Als neuen Entwurf wieder öffnen",
+    reopenedAs: "Sie haben diese Einreichung als neuen Entwurf wieder geöffnet.",
+    continueReopened: "Mit dem neuen Entwurf weitermachen",
+    reopenedFrom: "Diese Einreichung öffnet eine frühere von Ihnen wieder.",
+    earlierThread: "Die Nachrichten zur früheren Einreichung",
+    openEarlier: "Die frühere Einreichung öffnen",
   },
   sourceKinds: {
     archive: "Archivakte",

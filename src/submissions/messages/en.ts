@@ -257,6 +257,9 @@ export const en = {
     sent: "Thank you. Your submission has been sent to the moderators. You will get an email when they have decided.",
     withdrawn: "The submission has been withdrawn.",
     messageSent: "Your message has been sent to the moderators.",
+    reopen: "Reopen as a new draft",
+    reopened:
+      "A new draft holds everything you sent before. Change what the moderators asked for and send it again.",
   },
   statuses: {
     draft: "Draft — not sent yet",
@@ -274,7 +277,8 @@ export const en = {
     changes_requested:
       "The moderators ask you to change something. Read their message below, revise the submission and send it again.",
     approved: "Your submission has been published. Thank you.",
-    rejected: "The moderators did not accept this submission. Their reason is below.",
+    rejected:
+      "The moderators did not accept this submission. Their reason is below. Nothing you sent is lost: you can reopen it as a new draft and send it again.",
     withdrawn:
       "You withdrew this submission. It is kept in the archive’s records but will not be reviewed.",
   },
@@ -296,6 +300,17 @@ export const en = {
     withdraw: "Withdraw",
     content: "What you submitted",
     memorial: "The published memorial",
+    reopenTitle: "Reopen as a new draft",
+    reopenHint:
+      "Nothing you sent is lost. Reopening starts a new draft that holds everything this submission held; the moderators’ messages stay here, and the new draft links to them.",
+    reopenHintReturned:
+      "Instead of revising this submission, you can start a new draft that holds everything it holds. This one is then withdrawn; the moderators’ messages stay here, and the new draft links to them.",
+    reopen: "Reopen as a new draft",
+    reopenedAs: "You reopened this submission as a new draft.",
+    continueReopened: "Continue the new draft",
+    reopenedFrom: "This submission reopens an earlier one of yours.",
+    earlierThread: "The conversation about the earlier submission",
+    openEarlier: "Open the earlier submission",
   },
   sourceKinds: {
     archive: "Archive file",
