@@ -1,10 +1,12 @@
 /**
- * The step every upload ends with once R2 holds the original: the served copy without GPS/camera
- * metadata (or the original itself when there was nothing to remove), then the blob row. When two
- * uploads of the same bytes race, one blob wins and the loser's objects — never referenced — go.
+ * The step every upload ends with once R2 holds the original: the size check (docs/media.md,
+ * "Limits"), the served copy without GPS/camera metadata (or the original itself when there was
+ * nothing to remove), then the blob row. When two uploads of the same bytes race, one blob wins
+ * and the loser's objects — never referenced — go.
  */
 import { AppError } from "../lib/errors";
 import { readImageInfo } from "../lib/image-info";
+import { exceedsImageLimits, MAX_IMAGE_EDGE, MAX_IMAGE_PIXELS } from "../lib/image-limits";
 import type { AcceptedMime } from "../lib/media-sniff";
 import { MalformedFileError, stripMetadata } from "../lib/metadata/strip";
 import type { IngestContext } from "./media.ingest";
@@ -19,6 +21,11 @@ export async function finalizeObject(
   const { key, sha256, mime } = input;
   const bytes = input.bytes ?? (await readObject(ctx.bucket, key));
   if (!bytes) throw new AppError("internal", "The stored file could not be read back.");
+  const info = readImageInfo(mime, bytes);
+  if (info && exceedsImageLimits(info.width, info.height)) {
+    await ctx.bucket.delete(key);
+    throw new PictureTooLargeError(info.width, info.height);
+  }
   let stripped;
   try {
     stripped = stripMetadata(mime, bytes);
@@ -33,7 +40,6 @@ export async function finalizeObject(
       },
     );
   }
-  const info = readImageInfo(mime, bytes);
   const servedKey = stripped.removed.length ? variantKey(key, "served") : key;
   if (stripped.removed.length) await putPieces(ctx.bucket, servedKey, stripped.pieces, mime);
   await upsertBlob(ctx.db, {
@@ -52,4 +58,37 @@ export async function finalizeObject(
   if (!winner) throw new AppError("internal", "The stored file could not be recorded.");
   if (winner.objectKey !== key) await ctx.bucket.delete([...new Set([key, servedKey])]);
   return winner;
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** 422 on `file`: the picture's header declares more pixels than the archive accepts. */
+export class PictureTooLargeError extends AppError {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
+    super(
+      "validation_failed",
+      `The picture is ${count(width)} × ${count(height)} pixels; the archive accepts at most ` +
+        `${MAX_IMAGE_PIXELS / 1_000_000} megapixels and ${count(MAX_IMAGE_EDGE)} pixels on each side. ` +
+        "Nothing was stored.",
+      {
+        errors: [
+          {
+            path: "file",
+            message:
+              `must be at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels and ${count(MAX_IMAGE_EDGE)} ` +
+              `pixels on each side (this picture: ${count(width)} × ${count(height)})`,
+          },
+        ],
+      },
+    );
+  }
+}
+
+/** The same check for bytes stored already (deduplication), by the size recorded with them. */
+export function refuseOversizedBlob(blob: Pick<BlobRow, "width" | "height">): void {
+  if (blob.width && blob.height && exceedsImageLimits(blob.width, blob.height))
+    throw new PictureTooLargeError(blob.width, blob.height);
 }

@@ -9,6 +9,7 @@ import { AppError } from "../lib/errors";
 import { ingestContext, noFileError } from "./media.api";
 import type { MediaFormState } from "./components/media-upload-fields";
 import { readUploadForm } from "./media.form-data";
+import { PictureTooLargeError } from "./media.finalize";
 import { storeReceivedFile, type StoredMedia } from "./media.ingest";
 import { formFieldFor, itemFromFields, mediaItemSchema } from "./media.schema";
 
@@ -44,6 +45,16 @@ export async function handleMediaForm(c: Context<AppEnv>): Promise<MediaFormResu
     return { ok: true, stored: await storeReceivedFile(ctx, form.file, parsed.data), values };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
+    if (error instanceof PictureTooLargeError) {
+      const count = new Intl.NumberFormat(c.var.locale);
+      const sizes = { width: count.format(error.width), height: count.format(error.height) };
+      return {
+        ok: false,
+        status: 422,
+        errors: { file: c.var.t("media:errors.tooManyPixels", sizes) },
+        values,
+      };
+    }
     const fileMessage: Partial<Record<number, string>> = {
       413: c.var.t("media:errors.tooLarge"),
       415: c.var.t("media:errors.type"),

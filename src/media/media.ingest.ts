@@ -9,7 +9,7 @@ import { media } from "../db/schema";
 import { AppError } from "../lib/errors";
 import { newId } from "../lib/ids";
 import { sniffMime, SNIFF_BYTES, type AcceptedMime } from "../lib/media-sniff";
-import { finalizeObject } from "./media.finalize";
+import { finalizeObject, refuseOversizedBlob } from "./media.finalize";
 import type { MediaItem } from "./media.schema";
 import { findLiveBlob, findMedia, type BlobRow, type MediaRow } from "./media.queries";
 import { hex, newObjectKey, putPieces, readObject, sha256OfPieces } from "./media.storage";
@@ -108,6 +108,7 @@ async function createMediaRow(
   filename: string | null,
   item: MediaItem,
 ) {
+  refuseOversizedBlob(blob);
   const id = newId("med");
   const now = Date.now();
   const row = {

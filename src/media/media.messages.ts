@@ -37,6 +37,8 @@ export const mediaMessages = defineMessages({
       tooLarge:
         "The file is larger than 50 MB. Please scan at a lower resolution or split the document.",
       damaged: "The file could not be read; it may be damaged.",
+      tooManyPixels:
+        "The picture is too large: {{width}} × {{height}} pixels. The archive accepts at most 100 megapixels and 30,000 pixels on each side; please scan at a lower resolution or in parts.",
       rights: "Please confirm that you may share this file under the licence you chose.",
       licence: "Choose a licence.",
       date: "Write the date as 1938, 1938-05, 1938-05-17 or 1938~.",
@@ -112,6 +114,8 @@ export const mediaMessages = defineMessages({
       tooLarge:
         "Die Datei ist größer als 50 MB. Bitte mit geringerer Auflösung scannen oder das Dokument teilen.",
       damaged: "Die Datei ließ sich nicht lesen; sie ist vielleicht beschädigt.",
+      tooManyPixels:
+        "Das Bild ist zu groß: {{width}} × {{height}} Pixel. Das Archiv nimmt höchstens 100 Megapixel und 30.000 Pixel je Seite an; bitte mit geringerer Auflösung oder in Teilen scannen.",
       rights:
         "Bitte bestätigen Sie, dass Sie die Datei unter der gewählten Lizenz weitergeben dürfen.",
       licence: "Wählen Sie eine Lizenz.",
@@ -187,6 +191,8 @@ export const mediaMessages = defineMessages({
       type: "Это не JPEG, PNG, WebP, TIFF или PDF (мы проверяем содержимое, а не имя).",
       tooLarge: "Файл больше 50 МБ. Отсканируйте с меньшим разрешением или разделите документ.",
       damaged: "Файл не удалось прочитать; возможно, он повреждён.",
+      tooManyPixels:
+        "Изображение слишком большое: {{width}} × {{height}} пикселей. Архив принимает не более 100 мегапикселей и 30 000 пикселей по каждой стороне; отсканируйте с меньшим разрешением или по частям.",
       rights: "Подтвердите, что вы можете распространять этот файл на выбранных условиях.",
       licence: "Выберите лицензию.",
       date: "Укажите дату как 1938, 1938-05, 1938-05-17 или 1938~.",

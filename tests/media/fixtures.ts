@@ -98,7 +98,7 @@ function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function pngChunk(type: string, data: Uint8Array): Uint8Array {
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const body = concat(ascii(type), data);
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
@@ -258,4 +258,43 @@ function gpsIfdLittle() {
 
 export function pdfFile(): Uint8Array {
   return ascii("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+}
+
+/** An empty zlib stream (8 bytes): enough IDAT for a header-only PNG. */
+const EMPTY_ZLIB = new Uint8Array([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+
+/**
+ * A PNG that only claims a size: signature, IHDR, an IDAT holding an empty zlib stream, IEND —
+ * 65 bytes whatever the size it declares (the image bomb of issue 18).
+ */
+export function pngDeclaring(
+  width: number,
+  height: number,
+  options: { depth?: number; colour?: number; interlaced?: boolean } = {},
+): Uint8Array {
+  const ihdr = new Uint8Array(13);
+  const v = new DataView(ihdr.buffer);
+  v.setUint32(0, width);
+  v.setUint32(4, height);
+  ihdr.set([options.depth ?? 1, options.colour ?? 0, 0, 0, options.interlaced ? 1 : 0], 8);
+  return concat(
+    ascii("\x89PNG\r\n\x1a\n"),
+    pngChunk("IHDR", ihdr),
+    pngChunk("IDAT", EMPTY_ZLIB),
+    pngChunk("IEND", new Uint8Array(0)),
+  );
+}
+
+/** A real JPEG whose frame header (SOF0) is rewritten to declare another size. */
+export function jpegDeclaring(width: number, height: number): Uint8Array {
+  const bytes = plainJpeg(16, 16).slice();
+  for (let i = 2; i + 9 < bytes.length; ) {
+    const length = (bytes[i + 2]! << 8) | bytes[i + 3]!;
+    if (bytes[i + 1] === 0xc0) {
+      bytes.set([height >> 8, height & 255, width >> 8, width & 255], i + 5);
+      return bytes;
+    }
+    i += 2 + length;
+  }
+  throw new Error("no SOF0 in the JPEG");
 }
