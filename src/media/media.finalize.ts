@@ -8,7 +8,12 @@ import { AppError } from "../lib/errors";
 import { readImageInfo } from "../lib/image-info";
 import { exceedsImageLimits, MAX_IMAGE_EDGE, MAX_IMAGE_PIXELS } from "../lib/image-limits";
 import type { AcceptedMime } from "../lib/media-sniff";
-import { MalformedFileError, stripMetadata } from "../lib/metadata/strip";
+import {
+  MalformedFileError,
+  PdfNotCleanableError,
+  stripMetadata,
+  type PdfProblem,
+} from "../lib/metadata/strip";
 import type { IngestContext } from "./media.ingest";
 import { findLiveBlob, upsertBlob, type BlobRow } from "./media.queries";
 import { putPieces, readObject, variantKey } from "./media.storage";
@@ -28,10 +33,11 @@ export async function finalizeObject(
   }
   let stripped;
   try {
-    stripped = stripMetadata(mime, bytes);
+    stripped = await stripMetadata(mime, bytes);
   } catch (error) {
     if (!(error instanceof MalformedFileError)) throw error;
     await ctx.bucket.delete(key);
+    if (error instanceof PdfNotCleanableError) throw new PdfRefusedError(error.problem);
     throw new AppError(
       "validation_failed",
       "The file seems damaged: it could not be read as an image.",
@@ -91,4 +97,36 @@ export class PictureTooLargeError extends AppError {
 export function refuseOversizedBlob(blob: Pick<BlobRow, "width" | "height">): void {
   if (blob.width && blob.height && exceedsImageLimits(blob.width, blob.height))
     throw new PictureTooLargeError(blob.width, blob.height);
+}
+
+const PDF_PROBLEMS: Record<PdfProblem, { detail: string; message: string }> = {
+  encrypted: {
+    detail: "The PDF is encrypted (password-protected)",
+    message:
+      "is an encrypted (password-protected) PDF whose hidden details cannot be removed; save it without a password and upload it again",
+  },
+  unreadable: {
+    detail: "The PDF could not be read",
+    message:
+      "could not be read as a PDF, so its hidden details cannot be removed; it may be damaged — save or print it as a new PDF and upload that",
+  },
+  picture: {
+    detail: "The PDF holds a picture stored in a way that cannot be cleaned",
+    message:
+      "holds a picture whose hidden details cannot be removed; print it as a new PDF and upload that",
+  },
+};
+
+/**
+ * 422 on `file`: a PDF whose hidden details (author, software, the GPS of embedded photos) cannot
+ * be removed is refused rather than served as it came (docs/media.md).
+ */
+export class PdfRefusedError extends AppError {
+  constructor(readonly problem: PdfProblem) {
+    super(
+      "validation_failed",
+      `${PDF_PROBLEMS[problem].detail}, so its hidden details cannot be removed. Nothing was stored.`,
+      { errors: [{ path: "file", message: PDF_PROBLEMS[problem].message }] },
+    );
+  }
 }

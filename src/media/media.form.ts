@@ -9,7 +9,7 @@ import { AppError } from "../lib/errors";
 import { ingestContext, noFileError } from "./media.api";
 import type { MediaFormState } from "./components/media-upload-fields";
 import { readUploadForm } from "./media.form-data";
-import { PictureTooLargeError } from "./media.finalize";
+import { PdfRefusedError, PictureTooLargeError } from "./media.finalize";
 import { storeReceivedFile, type StoredMedia } from "./media.ingest";
 import { formFieldFor, itemFromFields, mediaItemSchema } from "./media.schema";
 
@@ -21,6 +21,12 @@ const MESSAGE_FOR_FIELD = {
   rights_confirmed: "media:errors.rights",
   licence: "media:errors.licence",
   date: "media:errors.date",
+} as const;
+
+const PDF_MESSAGES = {
+  encrypted: "media:errors.pdfEncrypted",
+  unreadable: "media:errors.pdfUnreadable",
+  picture: "media:errors.pdfPicture",
 } as const;
 
 export async function handleMediaForm(c: Context<AppEnv>): Promise<MediaFormResult> {
@@ -54,6 +60,10 @@ export async function handleMediaForm(c: Context<AppEnv>): Promise<MediaFormResu
         errors: { file: c.var.t("media:errors.tooManyPixels", sizes) },
         values,
       };
+    }
+    if (error instanceof PdfRefusedError) {
+      const key = PDF_MESSAGES[error.problem];
+      return { ok: false, status: 422, errors: { file: c.var.t(key) }, values };
     }
     const fileMessage: Partial<Record<number, string>> = {
       413: c.var.t("media:errors.tooLarge"),

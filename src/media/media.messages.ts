@@ -37,6 +37,12 @@ export const mediaMessages = defineMessages({
       tooLarge:
         "The file is larger than 50 MB. Please scan at a lower resolution or split the document.",
       damaged: "The file could not be read; it may be damaged.",
+      pdfEncrypted:
+        "This PDF is encrypted (protected by a password), so hidden details such as the author, the software or the place where embedded photos were taken cannot be removed. Please save it without a password and upload it again.",
+      pdfUnreadable:
+        "This PDF could not be read, so hidden details such as the author or the place where embedded photos were taken cannot be removed. It may be damaged; please save or print it as a new PDF and upload that.",
+      pdfPicture:
+        "This PDF holds a picture stored in a way from which hidden details (such as where the photo was taken) cannot be removed. Please print it as a new PDF and upload that.",
       tooManyPixels:
         "The picture is too large: {{width}} × {{height}} pixels. The archive accepts at most 100 megapixels and 30,000 pixels on each side; please scan at a lower resolution or in parts.",
       rights: "Please confirm that you may share this file under the licence you chose.",
@@ -114,6 +120,12 @@ export const mediaMessages = defineMessages({
       tooLarge:
         "Die Datei ist größer als 50 MB. Bitte mit geringerer Auflösung scannen oder das Dokument teilen.",
       damaged: "Die Datei ließ sich nicht lesen; sie ist vielleicht beschädigt.",
+      pdfEncrypted:
+        "Diese PDF-Datei ist verschlüsselt (mit einem Passwort geschützt). Versteckte Angaben wie Autor, Programm oder der Aufnahmeort eingebetteter Fotos lassen sich daher nicht entfernen. Bitte ohne Passwort speichern und erneut hochladen.",
+      pdfUnreadable:
+        "Diese PDF-Datei ließ sich nicht lesen. Versteckte Angaben wie Autor oder der Aufnahmeort eingebetteter Fotos lassen sich daher nicht entfernen. Sie ist vielleicht beschädigt; bitte als neue PDF-Datei speichern oder drucken und diese hochladen.",
+      pdfPicture:
+        "Diese PDF-Datei enthält ein Bild in einer Form, aus der sich versteckte Angaben (etwa der Aufnahmeort) nicht entfernen lassen. Bitte als neue PDF-Datei drucken und diese hochladen.",
       tooManyPixels:
         "Das Bild ist zu groß: {{width}} × {{height}} Pixel. Das Archiv nimmt höchstens 100 Megapixel und 30.000 Pixel je Seite an; bitte mit geringerer Auflösung oder in Teilen scannen.",
       rights:
@@ -191,6 +203,12 @@ export const mediaMessages = defineMessages({
       type: "Это не JPEG, PNG, WebP, TIFF или PDF (мы проверяем содержимое, а не имя).",
       tooLarge: "Файл больше 50 МБ. Отсканируйте с меньшим разрешением или разделите документ.",
       damaged: "Файл не удалось прочитать; возможно, он повреждён.",
+      pdfEncrypted:
+        "Этот PDF зашифрован (защищён паролем), поэтому скрытые сведения — автора, программу или место съёмки встроенных фотографий — удалить невозможно. Сохраните файл без пароля и загрузите снова.",
+      pdfUnreadable:
+        "Этот PDF не удалось прочитать, поэтому скрытые сведения — автора или место съёмки встроенных фотографий — удалить невозможно. Возможно, файл повреждён; сохраните или распечатайте его в новый PDF и загрузите его.",
+      pdfPicture:
+        "В этом PDF есть изображение, из которого нельзя удалить скрытые сведения (например, место съёмки). Распечатайте его в новый PDF и загрузите его.",
       tooManyPixels:
         "Изображение слишком большое: {{width}} × {{height}} пикселей. Архив принимает не более 100 мегапикселей и 30 000 пикселей по каждой стороне; отсканируйте с меньшим разрешением или по частям.",
       rights: "Подтвердите, что вы можете распространять этот файл на выбранных условиях.",

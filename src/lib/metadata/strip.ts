@@ -7,6 +7,7 @@
  */
 import type { AcceptedMime } from "../media-sniff";
 import { stripJpeg } from "./strip-jpeg";
+import { stripPdf } from "./strip-pdf";
 import { stripPng } from "./strip-png";
 import { stripTiff } from "./strip-tiff";
 import { stripWebp } from "./strip-webp";
@@ -24,7 +25,20 @@ export class MalformedFileError extends Error {
   override name = "MalformedFileError";
 }
 
-export function stripMetadata(mime: AcceptedMime, input: Uint8Array): StripResult {
+export type PdfProblem = "encrypted" | "unreadable" | "picture";
+
+/** A PDF whose hidden details cannot be removed, and why (strip-pdf.ts). */
+export class PdfNotCleanableError extends MalformedFileError {
+  override name = "PdfNotCleanableError";
+  constructor(
+    readonly problem: PdfProblem,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+export async function stripMetadata(mime: AcceptedMime, input: Uint8Array): Promise<StripResult> {
   switch (mime) {
     case "image/jpeg":
       return stripJpeg(input);
@@ -35,8 +49,7 @@ export function stripMetadata(mime: AcceptedMime, input: Uint8Array): StripResul
     case "image/tiff":
       return stripTiff(input);
     case "application/pdf":
-      // PDFs are served as uploaded, as downloads (Content-Disposition: attachment).
-      return unchanged(input);
+      return stripPdf(input);
   }
 }
 
