@@ -342,8 +342,9 @@ export function buildPdf(
 /**
  * A scan-to-PDF as a phone app writes it, then edited once: the photo (a JPEG with GPS and camera
  * Exif, XMP and a comment) as the page's picture and as its thumbnail, document information
- * (author, producer, dates), XMP on the document, a file identifier — and an incremental update
- * that replaced the document information, leaving the first one unreferenced in the file.
+ * (author, producer, dates), XMP on the document, an attached text file, a file identifier — and
+ * an incremental update that replaced the document information, leaving the first one
+ * unreferenced in the file.
  */
 export function pdfWithMetadata(): Uint8Array {
   const photo = jpegWithGps(1, 64, 48);
@@ -353,7 +354,7 @@ export function pdfWithMetadata(): Uint8Array {
   );
   const first = buildPdf(
     [
-      "<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R >>",
+      "<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R /Names << /EmbeddedFiles << /Names [(notes.txt) 9 0 R] >> >> >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 64 48] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 6 0 R /Thumb 8 0 R >>",
       [
@@ -367,13 +368,15 @@ export function pdfWithMetadata(): Uint8Array {
         "<< /Width 64 /Height 48 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode >>",
         photo,
       ],
+      "<< /Type /Filespec /F (notes.txt) /EF << /F 10 0 R >> >>",
+      ["<< /Type /EmbeddedFile >>", ascii("Notes by Max Mustermann, Berlin")],
     ],
-    "/Size 9 /Root 1 0 R /Info 7 0 R /ID [<0123456789abcdef> <0123456789abcdef>]",
+    "/Size 11 /Root 1 0 R /Info 7 0 R /ID [<0123456789abcdef> <0123456789abcdef>]",
   );
   return buildPdf(
     ["<< /Author (Erika Musterfrau) /Title (Rehabilitierung) >>"],
-    "/Size 10 /Root 1 0 R /Info 9 0 R",
-    9,
+    "/Size 12 /Root 1 0 R /Info 11 0 R",
+    11,
     first,
   ).bytes;
 }

@@ -91,7 +91,7 @@ describe("thumbnails inside JPEGs", () => {
 });
 
 describe("PDFs", () => {
-  it("lose document information, XMP, thumbnails, leftovers of earlier edits and the embedded photo's Exif", async () => {
+  it("lose document information, XMP, thumbnails, attachments, leftovers of earlier edits and the embedded photo's Exif", async () => {
     const user = await signIn("contributor");
     const original = pdfWithMetadata();
     const before = text(original);
@@ -104,6 +104,7 @@ describe("PDFs", () => {
       "PDF document information",
       "PDF file identifier",
       "PDF XMP metadata",
+      "PDF attached files",
       "PDF page thumbnails",
       "PDF embedded JPEG: APP1 Exif",
       "PDF embedded JPEG: APP1 XMP",
@@ -119,6 +120,7 @@ describe("PDFs", () => {
       "xmpmeta",
       "Zeugnis Camera",
       "shot at home",
+      "notes.txt",
       "/Info",
       "/ID",
     ])

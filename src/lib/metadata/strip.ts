@@ -7,7 +7,6 @@
  */
 import type { AcceptedMime } from "../media-sniff";
 import { stripJpeg } from "./strip-jpeg";
-import { stripPdf } from "./strip-pdf";
 import { stripPng } from "./strip-png";
 import { stripTiff } from "./strip-tiff";
 import { stripWebp } from "./strip-webp";
@@ -48,8 +47,12 @@ export async function stripMetadata(mime: AcceptedMime, input: Uint8Array): Prom
       return stripWebp(input);
     case "image/tiff":
       return stripTiff(input);
-    case "application/pdf":
+    case "application/pdf": {
+      // Loaded on first use: the PDF parser is a quarter of the Worker's code, and most
+      // requests never touch a PDF (evaluating it would slow every cold start).
+      const { stripPdf } = await import("./strip-pdf");
       return stripPdf(input);
+    }
   }
 }
 
