@@ -18,6 +18,7 @@ import {
   PDFArray,
   PDFDict,
   PDFName,
+  PDFNumber,
   PDFParser,
   PDFRawStream,
   PDFRef,
@@ -27,7 +28,6 @@ import {
 import { stripJp2 } from "./strip-jp2";
 import { stripJpeg } from "./strip-jpeg";
 import {
-  concatPieces,
   MalformedFileError,
   PdfNotCleanableError,
   result,
@@ -78,6 +78,8 @@ export async function stripPdf(input: Uint8Array): Promise<StripResult> {
   if (trailerInfo.ID) removed.push("PDF file identifier");
 
   const reachable = new Set<PDFRef>();
+  /** Cleaned pictures' contents, as pieces of the upload: a 40 MB scan is not copied. */
+  const replaced = new Map<PDFRef, Uint8Array[]>();
   const visit = (object: PDFObject | undefined, ref?: PDFRef) => {
     const pending: Array<[PDFObject | undefined, PDFRef | undefined]> = [[object, ref]];
     while (pending.length) {
@@ -92,8 +94,10 @@ export async function stripPdf(input: Uint8Array): Promise<StripResult> {
         const dict = current instanceof PDFRawStream ? current.dict : current;
         for (const [key, what] of DROPPED_KEYS)
           if (dict.delete(PDFName.of(key))) removed.push(what);
-        if (current instanceof PDFRawStream && currentRef)
-          cleanPicture(context, currentRef, current, removed);
+        if (current instanceof PDFRawStream && currentRef) {
+          const pieces = cleanPicture(current, removed);
+          if (pieces) replaced.set(currentRef, pieces);
+        }
         for (const [, value] of dict.entries()) pending.push([value, undefined]);
       }
     }
@@ -108,7 +112,7 @@ export async function stripPdf(input: Uint8Array): Promise<StripResult> {
   if (unused.some(([ref, object]) => ref !== info && !isStructure(object)))
     removed.push("PDF unused objects (earlier versions)");
 
-  return result(writePdf(context, root), removed, input);
+  return result(writePdf(context, root, replaced), removed, input);
 }
 
 function isStructure(object: PDFObject): boolean {
@@ -125,12 +129,15 @@ function filtersOf(stream: PDFRawStream): string[] {
   return [];
 }
 
-/** A picture stream's own metadata: Exif & co. in JPEGs, XML/UUID boxes in JPEG 2000. */
-function cleanPicture(context: PDFContext, ref: PDFRef, stream: PDFRawStream, removed: string[]) {
+/**
+ * A picture stream's own metadata: Exif & co. in JPEGs, XML/UUID boxes in JPEG 2000. Returns the
+ * cleaned contents as pieces, or null when nothing had to go.
+ */
+function cleanPicture(stream: PDFRawStream, removed: string[]): Uint8Array[] | null {
   const filters = filtersOf(stream);
   const jpeg = filters.includes("/DCTDecode");
   const jp2 = filters.includes("/JPXDecode");
-  if (!jpeg && !jp2) return;
+  if (!jpeg && !jp2) return null;
   // The picture would first have to be decompressed, cleaned and compressed again.
   if (filters.length > 1)
     throw new PdfNotCleanableError("picture", "PDF picture under a further filter");
@@ -142,10 +149,10 @@ function cleanPicture(context: PDFContext, ref: PDFRef, stream: PDFRawStream, re
     if (!(error instanceof MalformedFileError)) throw error;
     throw new PdfNotCleanableError("picture", `PDF picture could not be read: ${error.message}`);
   }
-  if (cleaned.removed.length === 0) return;
+  if (cleaned.removed.length === 0) return null;
   for (const what of cleaned.removed)
     removed.push(`PDF embedded ${jpeg ? "JPEG" : "JPEG 2000"}: ${what}`);
-  context.assign(ref, PDFRawStream.of(stream.dict, concatPieces(cleaned.pieces)));
+  return cleaned.pieces;
 }
 
 const encoder = new TextEncoder();
@@ -200,7 +207,11 @@ class PieceWriter {
  * The document as a classic PDF: header, every remaining object (stream contents as views of the
  * upload), a cross-reference table and a trailer naming only the catalogue — no Info, no ID.
  */
-function writePdf(context: PDFContext, root: PDFRef): Uint8Array[] {
+function writePdf(
+  context: PDFContext,
+  root: PDFRef,
+  replaced: Map<PDFRef, Uint8Array[]>,
+): Uint8Array[] {
   const out = new PieceWriter();
   out.object(context.header);
   out.bytes(new Uint8Array([0x25, 0xe2, 0xe3, 0xcf, 0xd3, 0x0a])); // "%âãÏÓ": binary content follows
@@ -209,10 +220,12 @@ function writePdf(context: PDFContext, root: PDFRef): Uint8Array[] {
     offsets.set(ref.objectNumber, [out.offset, ref.generationNumber]);
     out.text(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
     if (object instanceof PDFRawStream) {
-      object.updateDict(); // /Length from the contents
+      const contents = replaced.get(ref) ?? [object.getContents()];
+      const length = contents.reduce((sum, piece) => sum + piece.length, 0);
+      object.dict.set(PDFName.of("Length"), PDFNumber.of(length));
       out.object(object.dict);
       out.text("\nstream\n");
-      out.bytes(object.getContents());
+      for (const piece of contents) out.bytes(piece);
       out.text("\nendstream");
     } else {
       out.object(object);
