@@ -43,6 +43,8 @@ export const mediaMessages = defineMessages({
         "This PDF could not be read, so hidden details such as the author or the place where embedded photos were taken cannot be removed. It may be damaged; please save or print it as a new PDF and upload that.",
       pdfPicture:
         "This PDF holds a picture stored in a way from which hidden details (such as where the photo was taken) cannot be removed. Please print it as a new PDF and upload that.",
+      tooManyPixelsAny:
+        "The picture is too large: the archive accepts at most 100 megapixels and 30,000 pixels on each side. Please scan at a lower resolution or in parts.",
       tooManyPixels:
         "The picture is too large: {{width}} × {{height}} pixels. The archive accepts at most 100 megapixels and 30,000 pixels on each side; please scan at a lower resolution or in parts.",
       rights: "Please confirm that you may share this file under the licence you chose.",
@@ -148,6 +150,8 @@ export const mediaMessages = defineMessages({
         "Diese PDF-Datei ließ sich nicht lesen. Versteckte Angaben wie Autor oder der Aufnahmeort eingebetteter Fotos lassen sich daher nicht entfernen. Sie ist vielleicht beschädigt; bitte als neue PDF-Datei speichern oder drucken und diese hochladen.",
       pdfPicture:
         "Diese PDF-Datei enthält ein Bild in einer Form, aus der sich versteckte Angaben (etwa der Aufnahmeort) nicht entfernen lassen. Bitte als neue PDF-Datei drucken und diese hochladen.",
+      tooManyPixelsAny:
+        "Das Bild ist zu groß: Das Archiv nimmt höchstens 100 Megapixel und 30.000 Pixel je Seite an. Bitte mit geringerer Auflösung oder in Teilen scannen.",
       tooManyPixels:
         "Das Bild ist zu groß: {{width}} × {{height}} Pixel. Das Archiv nimmt höchstens 100 Megapixel und 30.000 Pixel je Seite an; bitte mit geringerer Auflösung oder in Teilen scannen.",
       rights:
@@ -253,6 +257,8 @@ export const mediaMessages = defineMessages({
         "Этот PDF не удалось прочитать, поэтому скрытые сведения — автора или место съёмки встроенных фотографий — удалить невозможно. Возможно, файл повреждён; сохраните или распечатайте его в новый PDF и загрузите его.",
       pdfPicture:
         "В этом PDF есть изображение, из которого нельзя удалить скрытые сведения (например, место съёмки). Распечатайте его в новый PDF и загрузите его.",
+      tooManyPixelsAny:
+        "Изображение слишком большое: архив принимает не более 100 мегапикселей и 30 000 пикселей по каждой стороне. Отсканируйте с меньшим разрешением или по частям.",
       tooManyPixels:
         "Изображение слишком большое: {{width}} × {{height}} пикселей. Архив принимает не более 100 мегапикселей и 30 000 пикселей по каждой стороне; отсканируйте с меньшим разрешением или по частям.",
       rights: "Подтвердите, что вы можете распространять этот файл на выбранных условиях.",
