@@ -149,3 +149,38 @@ describe("the DC reader on other JPEG layouts", () => {
     expect(g).toBe(b);
   });
 });
+
+describe("JPEG 2000 pictures inside PDFs", () => {
+  it("lose their XML (XMP) and UUID (Exif, GeoJP2) boxes and keep the picture's boxes", async () => {
+    const { stripJp2 } = await import("../../src/lib/metadata/strip-jp2");
+    const box = (type: string, payload: Uint8Array) => {
+      const out = new Uint8Array(8 + payload.length);
+      new DataView(out.buffer).setUint32(0, out.length);
+      out.set(ascii(type), 4);
+      out.set(payload, 8);
+      return out;
+    };
+    const join = (...parts: Uint8Array[]) => concatPieces(parts);
+    const signature = box("jP  ", new Uint8Array([0x0d, 0x0a, 0x87, 0x0a]));
+    const kept = [
+      signature,
+      box("ftyp", ascii("jp2 \0\0\0\0jp2 ")),
+      box("jp2h", ascii("ihdr...")),
+      box("jp2c", ascii("\xff\x4f\xff\x51 codestream")),
+    ];
+    const withMetadata = join(
+      kept[0]!,
+      kept[1]!,
+      box("xml ", ascii("<x:xmpmeta>GPS 52.5</x:xmpmeta>")),
+      kept[2]!,
+      box("uuid", ascii("GeoJP2 52.5123 13.4123")),
+      kept[3]!,
+    );
+    const cleaned = stripJp2(withMetadata);
+    expect(cleaned.removed).toEqual(["JPEG 2000 xml box", "JPEG 2000 uuid box"]);
+    expect(concatPieces(cleaned.pieces)).toEqual(join(...kept));
+    expect(stripJp2(join(...kept)).removed).toEqual([]);
+    const cut = join(signature, box("xml ", ascii("xy")).subarray(0, 9));
+    expect(() => stripJp2(cut)).toThrow(MalformedFileError);
+  });
+});
