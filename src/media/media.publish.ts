@@ -34,7 +34,7 @@ export function mediaPublishStatements(db: Database, input: MediaPublishInput): 
   const { memorialId, revisionId, mediaIds, now } = input;
   const ids = [...new Set(mediaIds)];
   const submitter = sql`(SELECT ${revisions.submitterId} FROM ${revisions} WHERE ${revisions.id} = ${revisionId})`;
-  // Links of the files this revision no longer lists go; those it keeps stay (and are checked below).
+  // Links of files this revision no longer lists go; those it keeps stay (and are checked below).
   const statements: BatchItem[] = [
     db
       .delete(mediaMemorials)
@@ -45,8 +45,10 @@ export function mediaPublishStatements(db: Database, input: MediaPublishInput): 
       ),
   ];
   if (ids.length === 0) return statements;
-  const alreadyHere = sql`EXISTS (SELECT 1 FROM ${mediaMemorials} WHERE ${mediaMemorials.mediaId} = ${media.id} AND ${mediaMemorials.memorialId} = ${memorialId})`;
-  const submitterModerates = sql`(SELECT ${users.role} FROM ${users} WHERE ${users.id} = ${submitter}) IN ('moderator', 'admin')`;
+  const alreadyHere = sql`EXISTS (SELECT 1 FROM ${mediaMemorials}
+    WHERE ${mediaMemorials.mediaId} = ${media.id} AND ${mediaMemorials.memorialId} = ${memorialId})`;
+  const submitterModerates = sql`(SELECT ${users.role} FROM ${users}
+    WHERE ${users.id} = ${submitter}) IN ('moderator', 'admin')`;
   statements.push(
     db
       .update(media)
