@@ -45,7 +45,7 @@ async function child(name: string, mime: string) {
   if (sniffMime(bytes.subarray(0, 1024)) !== mime) throw new Error(`${name} is not ${mime}`);
   await crypto.subtle.digest("SHA-256", bytes);
   const info = readImageInfo(mime as "image/jpeg", bytes);
-  const stripped = stripMetadata(mime as "image/jpeg", bytes);
+  const stripped = await stripMetadata(mime as "image/jpeg", bytes);
   let streamed = 0;
   for (const piece of stripped.pieces) streamed += piece.length; // putPieces writes these views as they are
   mark("sha256 + metadata stripped");

@@ -349,8 +349,18 @@
     if (answer.status === 409 && answer.json?.errors?.some((e) => e.path === "parts")) return null;
     forget(entry.file);
     if (answer.status === 415) throw new Refused(text.type);
-    if (answer.status === 422) throw new Refused(text.damaged);
+    if (answer.status === 422) throw new Refused(refusal(answer.json));
     throw new Refused(text.failed);
+  }
+
+  /** Why the assembled file was refused, in the page's language (the API's messages are English). */
+  function refusal(problem) {
+    const message = problem?.errors?.find((e) => e.path === "file")?.message ?? "";
+    if (/megapixels/.test(message)) return text.tooManyPixels;
+    if (/encrypted/.test(message)) return text.pdfEncrypted;
+    if (/as a PDF/.test(message)) return text.pdfUnreadable;
+    if (/PDF|picture whose/.test(message)) return text.pdfPicture;
+    return text.damaged;
   }
 
   async function uploadOne(entry, item) {

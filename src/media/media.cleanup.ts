@@ -10,6 +10,7 @@ import { runBatch, type Database } from "../db/client";
 import { requireChanged } from "../db/guard";
 import { media, mediaBlobs, mediaUploads } from "../db/schema";
 import { log } from "../middleware/request-context";
+import { NO_PICTURE } from "./media.variants";
 
 export const ORPHAN_AFTER_MS = 30 * 86_400_000;
 const BATCH = 50;
@@ -80,7 +81,7 @@ async function purgeDeletedBlobs(db: Database, bucket: R2Bucket, now: number) {
     .all();
   for (const b of blobs) {
     const keys = [b.objectKey, b.servedKey, b.thumbKey, b.mediumKey].filter(
-      (k): k is string => !!k,
+      (k): k is string => !!k && k !== NO_PICTURE,
     );
     await bucket.delete([...new Set(keys)]);
     await db.update(mediaBlobs).set({ purgedAt: now }).where(eq(mediaBlobs.sha256, b.sha256)).run();

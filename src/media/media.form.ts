@@ -9,6 +9,7 @@ import { AppError } from "../lib/errors";
 import { ingestContext, noFileError } from "./media.api";
 import type { MediaFormState } from "./components/media-upload-fields";
 import { readUploadForm } from "./media.form-data";
+import { PdfRefusedError, PictureTooLargeError } from "./media.finalize";
 import { storeReceivedFile, type StoredMedia } from "./media.ingest";
 import { formFieldFor, itemFromFields, mediaItemSchema } from "./media.schema";
 
@@ -20,6 +21,12 @@ const MESSAGE_FOR_FIELD = {
   rights_confirmed: "media:errors.rights",
   licence: "media:errors.licence",
   date: "media:errors.date",
+} as const;
+
+const PDF_MESSAGES = {
+  encrypted: "media:errors.pdfEncrypted",
+  unreadable: "media:errors.pdfUnreadable",
+  picture: "media:errors.pdfPicture",
 } as const;
 
 export async function handleMediaForm(c: Context<AppEnv>): Promise<MediaFormResult> {
@@ -44,6 +51,20 @@ export async function handleMediaForm(c: Context<AppEnv>): Promise<MediaFormResu
     return { ok: true, stored: await storeReceivedFile(ctx, form.file, parsed.data), values };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
+    if (error instanceof PictureTooLargeError) {
+      const count = new Intl.NumberFormat(c.var.locale);
+      const sizes = { width: count.format(error.width), height: count.format(error.height) };
+      return {
+        ok: false,
+        status: 422,
+        errors: { file: c.var.t("media:errors.tooManyPixels", sizes) },
+        values,
+      };
+    }
+    if (error instanceof PdfRefusedError) {
+      const key = PDF_MESSAGES[error.problem];
+      return { ok: false, status: 422, errors: { file: c.var.t(key) }, values };
+    }
     const fileMessage: Partial<Record<number, string>> = {
       413: c.var.t("media:errors.tooLarge"),
       415: c.var.t("media:errors.type"),

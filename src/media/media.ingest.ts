@@ -3,13 +3,13 @@
  * per hash (deduplication), a served copy without GPS/camera metadata, then the media row and
  * its audit entry in one batch. Used by the one-request upload and by the resumable protocol.
  */
-import { runBatch, type Database } from "../db/client";
+import { runBatch, type BatchItem, type Database } from "../db/client";
 import { auditInsert } from "../audit/audit";
 import { media } from "../db/schema";
 import { AppError } from "../lib/errors";
 import { newId } from "../lib/ids";
 import { sniffMime, SNIFF_BYTES, type AcceptedMime } from "../lib/media-sniff";
-import { finalizeObject } from "./media.finalize";
+import { finalizeObject, refuseOversizedBlob } from "./media.finalize";
 import type { MediaItem } from "./media.schema";
 import { findLiveBlob, findMedia, type BlobRow, type MediaRow } from "./media.queries";
 import { hex, newObjectKey, putPieces, readObject, sha256OfPieces } from "./media.storage";
@@ -71,12 +71,19 @@ export async function storeReceivedFile(
   return createMediaRow(ctx, blob, file.filename, item);
 }
 
+/** Closing a resumable upload, written in the same batch as the media row and its audit entry. */
+export interface UploadCompletion {
+  uploadId: string;
+  statements: (mediaId: string) => BatchItem[];
+}
+
 /** The resumable upload: R2 has assembled the original under `key`. */
 export async function storeAssembledObject(
   ctx: IngestContext,
   key: string,
   filename: string | null,
   item: MediaItem,
+  completion: UploadCompletion,
 ): Promise<StoredMedia> {
   const bytes = await readObject(ctx.bucket, key);
   if (!bytes)
@@ -96,10 +103,10 @@ export async function storeAssembledObject(
   if (existing) {
     // Same bytes are stored already: this copy was never referenced by anything.
     await ctx.bucket.delete(key);
-    return createMediaRow(ctx, existing, filename, item);
+    return createMediaRow(ctx, existing, filename, item, completion);
   }
   const blob = await finalizeObject(ctx, { key, sha256, mime, bytes });
-  return createMediaRow(ctx, blob, filename, item);
+  return createMediaRow(ctx, blob, filename, item, completion);
 }
 
 async function createMediaRow(
@@ -107,7 +114,9 @@ async function createMediaRow(
   blob: BlobRow,
   filename: string | null,
   item: MediaItem,
+  completion?: UploadCompletion,
 ) {
+  refuseOversizedBlob(blob);
   const id = newId("med");
   const now = Date.now();
   const row = {
@@ -135,10 +144,16 @@ async function createMediaRow(
       action: "media.upload",
       subjectType: "media",
       subjectId: id,
-      detail: { sha256: blob.sha256, mime: blob.mime, bytes: blob.bytes },
+      detail: {
+        sha256: blob.sha256,
+        mime: blob.mime,
+        bytes: blob.bytes,
+        ...(completion ? { upload_id: completion.uploadId } : {}),
+      },
       requestId: ctx.requestId,
       at: now,
     }),
+    ...(completion?.statements(id) ?? []),
   ]);
   const stored = await findMedia(ctx.db, id);
   if (!stored) throw new AppError("internal", "The upload could not be recorded.");

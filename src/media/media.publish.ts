@@ -5,10 +5,10 @@
  * public). Serving checks the memorial's status on every request, so a withheld or merged
  * memorial's files stop being served without any statement, and come back when it is restored.
  */
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, notInArray, or, sql } from "drizzle-orm";
 import { auditInsert } from "../audit/audit";
 import type { BatchItem, Database } from "../db/client";
-import { media, mediaMemorials, revisions } from "../db/schema";
+import { media, mediaMemorials, revisions, users } from "../db/schema";
 import type { PersonDocument } from "../lib/person-document";
 
 export interface MediaPublishInput {
@@ -22,18 +22,33 @@ export interface MediaPublishInput {
 }
 
 /**
- * Statements for the approval batch. Only the submitter's own private files (or files already
- * public) are published: a document cannot publish somebody else's private upload by naming
- * its id, and a file a moderator rejected stays rejected.
+ * Statements for the approval batch. Only the submitter's own private files are published: a
+ * document cannot publish somebody else's private upload by naming its id, and a file a
+ * moderator rejected stays rejected. A public file is linked to this memorial only if it is
+ * linked already (a correction keeps its files), or the revision's submitter uploaded it or is a
+ * moderator: a file belongs to the memorial it was approved for, so a withheld memorial's photo
+ * does not come back through someone else's entry (issue 18; checkDocumentMedia refuses such
+ * entries when they are sent, this catches those sent before or around that check).
  */
 export function mediaPublishStatements(db: Database, input: MediaPublishInput): BatchItem[] {
   const { memorialId, revisionId, mediaIds, now } = input;
   const ids = [...new Set(mediaIds)];
   const submitter = sql`(SELECT ${revisions.submitterId} FROM ${revisions} WHERE ${revisions.id} = ${revisionId})`;
+  // Links of files this revision no longer lists go; those it keeps stay (and are checked below).
   const statements: BatchItem[] = [
-    db.delete(mediaMemorials).where(eq(mediaMemorials.memorialId, memorialId)),
+    db
+      .delete(mediaMemorials)
+      .where(
+        ids.length === 0
+          ? eq(mediaMemorials.memorialId, memorialId)
+          : and(eq(mediaMemorials.memorialId, memorialId), notInArray(mediaMemorials.mediaId, ids)),
+      ),
   ];
   if (ids.length === 0) return statements;
+  const alreadyHere = sql`EXISTS (SELECT 1 FROM ${mediaMemorials}
+    WHERE ${mediaMemorials.mediaId} = ${media.id} AND ${mediaMemorials.memorialId} = ${memorialId})`;
+  const submitterModerates = sql`(SELECT ${users.role} FROM ${users}
+    WHERE ${users.id} = ${submitter}) IN ('moderator', 'admin')`;
   statements.push(
     db
       .update(media)
@@ -54,8 +69,17 @@ export function mediaPublishStatements(db: Database, input: MediaPublishInput): 
           revisionId: sql<string>`${revisionId}`.as("revision_id"),
         })
         .from(media)
-        .where(and(inArray(media.id, ids), eq(media.status, "public"))),
-    ),
+        .where(
+          and(
+            inArray(media.id, ids),
+            eq(media.status, "public"),
+            or(eq(media.uploaderId, submitter), alreadyHere, submitterModerates),
+          ),
+        ),
+    ).onConflictDoUpdate({
+      target: [mediaMemorials.mediaId, mediaMemorials.memorialId],
+      set: { revisionId },
+    }),
     auditInsert(db, {
       actorId: input.actorId,
       action: "media.publish",

@@ -85,6 +85,17 @@ export function listMediaByIds(db: Database, ids: string[]) {
   return db.select().from(media).where(inArray(media.id, ids)).all();
 }
 
+/** What the cleaning removed from each of these blobs (JSON lists), by sha256. */
+export async function listRemovedMetadata(db: Database, sha256s: string[]) {
+  if (sha256s.length === 0) return new Map<string, string[]>();
+  const rows = await db
+    .select({ sha256: mediaBlobs.sha256, removed: mediaBlobs.removedMetadata })
+    .from(mediaBlobs)
+    .where(inArray(mediaBlobs.sha256, sha256s))
+    .all();
+  return new Map(rows.map((r) => [r.sha256, JSON.parse(r.removed) as string[]]));
+}
+
 export function recordVariantKey(
   db: Database,
   sha256: string,

@@ -2,8 +2,11 @@
  * For the submission flow (API and form): which files a submitted document may name, in its
  * media list and as marker photos, and the document to store.
  *
- * - A listed file must exist and be the submitter's own upload or already public; a rejected or
- *   deleted file is refused (422).
+ * - A listed file must exist and be the submitter's own upload; a rejected or deleted file is
+ *   refused (422). A public file belongs to the memorial it was approved for: another memorial's
+ *   entry may list it only when sent by its uploader or a moderator (issue 18: otherwise anyone
+ *   who knew the id of a withheld memorial's photo could publish it again under a licence of
+ *   their choosing). Approval checks the same (mediaPublishStatements).
  * - A marker photo must be one of the document's listed files, so that it carries caption,
  *   credit and licence and is published by the same approval as every other file.
  * - A correction may name every file of the memorial's current published document, as
@@ -14,7 +17,8 @@
  */
 import { and, eq } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { memorials, revisions } from "../db/schema";
+import { hasRole } from "../auth/session";
+import { memorials, revisions, users } from "../db/schema";
 import {
   readStoredDocument,
   type FieldError,
@@ -51,13 +55,29 @@ async function publishedMediaIds(db: Database, memorialId: string | null): Promi
   return new Set(row ? namedMediaIds(readStoredDocument(row.document)) : []);
 }
 
-function usableBy(submitterId: string, m: MediaRow | undefined): boolean {
-  return (
-    !!m &&
-    m.status !== "rejected" &&
-    m.status !== "deleted" &&
-    (m.uploaderId === submitterId || m.status === "public")
-  );
+/** Whether the submitter may place other people's public files in a further memorial. */
+async function placesOthersFiles(db: Database, submitterId: string): Promise<boolean> {
+  const user = await db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, role: users.role })
+    .from(users)
+    .where(eq(users.id, submitterId))
+    .get();
+  return hasRole(user ?? null, "moderator");
+}
+
+type Usability = "usable" | "not_yours" | "other_memorial" | "rejected" | "gone";
+
+function usability(
+  submitterId: string,
+  m: MediaRow | undefined,
+  inherited: Set<string>,
+  moderator: boolean,
+): Usability {
+  if (!m || m.status === "deleted") return "gone";
+  if (m.status === "rejected") return "rejected";
+  if (m.uploaderId === submitterId) return "usable";
+  if (m.status !== "public") return "not_yours";
+  return inherited.has(m.id) || moderator ? "usable" : "other_memorial";
 }
 
 /**
@@ -78,22 +98,29 @@ export async function checkDocumentMedia(
     listMediaByIds(db, named).then((list) => new Map(list.map((m) => [m.id, m]))),
     publishedMediaIds(db, memorialId),
   ]);
+  const othersPublic = [...rows.values()].some(
+    (m) => m.status === "public" && m.uploaderId !== submitterId && !inherited.has(m.id),
+  );
+  const moderator = othersPublic && (await placesOthersFiles(db, submitterId));
   const errors: FieldError[] = [];
   const listed = new Set(document.media.map((m) => m.id));
   const kept = new Set<string>();
   const media = document.media.filter((ref, i) => {
     const m = rows.get(ref.id);
-    if (usableBy(submitterId, m)) {
+    const verdict = usability(submitterId, m, inherited, moderator);
+    if (verdict === "usable") {
       kept.add(ref.id);
       return true;
     }
     if (inherited.has(ref.id)) return false;
-    const rejectedOwn = m?.status === "rejected" && m.uploaderId === submitterId;
+    const rejectedOwn = verdict === "rejected" && m!.uploaderId === submitterId;
     errors.push({
       path: `media.${i}.id`,
       message: rejectedOwn
         ? `was rejected by a moderator: ${m!.rejectedReason ?? ""}`.trim()
-        : "is not a file you uploaded",
+        : verdict === "other_memorial"
+          ? "belongs to another memorial; only its uploader or a moderator can add it to another entry"
+          : "is not a file you uploaded",
     });
     return true;
   });

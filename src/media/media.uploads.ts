@@ -7,7 +7,8 @@ import { Hono } from "hono";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { auditInsert } from "../audit/audit";
-import { runBatch } from "../db/client";
+import { runBatch, type Database } from "../db/client";
+import { isStaleWrite, requireChanged } from "../db/guard";
 import { mediaUploads } from "../db/schema";
 import type { AppEnv } from "../env";
 import { readJson, validate } from "../http/json-body";
@@ -141,21 +142,27 @@ mediaUploadsApi.post("/api/v1/media/uploads/:id/complete", async (c) => {
   const item = mediaItemSchema.parse(JSON.parse(upload.metadata));
   let stored;
   try {
-    stored = await storeAssembledObject(ctx, upload.objectKey, upload.filename, item);
+    stored = await storeAssembledObject(ctx, upload.objectKey, upload.filename, item, {
+      uploadId: upload.id,
+      statements: (mediaId) => [
+        c.var.db
+          .update(mediaUploads)
+          .set({ status: "completed", mediaId })
+          .where(and(eq(mediaUploads.id, upload.id), eq(mediaUploads.status, "open"))),
+      ],
+    });
   } catch (error) {
-    // The assembled object was refused (wrong type, damaged): this upload cannot be completed again.
-    await c.var.db
-      .update(mediaUploads)
-      .set({ status: "aborted" })
-      .where(eq(mediaUploads.id, upload.id))
-      .run();
+    // The assembled object was refused (wrong type, damaged, too many pixels): this upload
+    // cannot be completed again.
+    if (error instanceof AppError)
+      await closeUpload(c.var.db, upload.id, {
+        actorId: upload.uploaderId,
+        action: "media.upload_refused",
+        detail: { status: error.status, reason: error.message },
+        requestId: c.var.requestId,
+      });
     throw error;
   }
-  await c.var.db
-    .update(mediaUploads)
-    .set({ status: "completed", mediaId: stored.media.id })
-    .where(and(eq(mediaUploads.id, upload.id), eq(mediaUploads.status, "open")))
-    .run();
   return c.json(mediaJson(stored), 201);
 });
 
@@ -163,11 +170,36 @@ mediaUploadsApi.delete("/api/v1/media/uploads/:id", async (c) => {
   const upload = await ownUpload(c);
   if (upload.status === "open") {
     await c.env.MEDIA.resumeMultipartUpload(upload.objectKey, upload.r2UploadId).abort();
-    await c.var.db
-      .update(mediaUploads)
-      .set({ status: "aborted" })
-      .where(eq(mediaUploads.id, upload.id))
-      .run();
+    const parts = await listUploadParts(c.var.db, upload.id);
+    await closeUpload(c.var.db, upload.id, {
+      actorId: upload.uploaderId,
+      action: "media.upload_abort",
+      detail: { parts_received: parts.length },
+      requestId: c.var.requestId,
+    });
   }
   return c.body(null, 204);
 });
+
+/**
+ * Marks an open upload aborted and records why, in one batch. Only the request that closes it
+ * writes the entry: a second DELETE (or a race with the expiry job) changes nothing.
+ */
+async function closeUpload(
+  db: Database,
+  uploadId: string,
+  entry: { actorId: string; action: string; detail: Record<string, unknown>; requestId: string | null },
+) {
+  try {
+    await runBatch(db, [
+      db
+        .update(mediaUploads)
+        .set({ status: "aborted" })
+        .where(and(eq(mediaUploads.id, uploadId), eq(mediaUploads.status, "open"))),
+      requireChanged(db),
+      auditInsert(db, { ...entry, subjectType: "media", subjectId: uploadId }),
+    ]);
+  } catch (error) {
+    if (!isStaleWrite(error)) throw error;
+  }
+}

@@ -1,9 +1,13 @@
 /**
  * Thumbnails (320 px) and medium images (1024 px) for the gallery, made from the served copy on
  * first request and kept in R2; later requests read the stored JPEG. Files that have no picture
- * to show (PDFs, images the Worker cannot decode within its memory) get a document icon.
+ * to show (PDFs, images the Worker cannot or may not decode) get a document icon. When a picture
+ * cannot be made, that is remembered in place of the key (`NO_PICTURE`), so a file that failed —
+ * or a picture above the size limit stored before the limit existed — is decoded at most once,
+ * not on every view by every visitor.
  */
 import type { Database } from "../db/client";
+import { exceedsImageLimits } from "../lib/image-limits";
 import { isImage, type AcceptedMime } from "../lib/media-sniff";
 import { renderThumbnail } from "../lib/thumbnail/render";
 import { recordVariantKey, type BlobRow } from "./media.queries";
@@ -11,6 +15,9 @@ import { readObject, variantKey } from "./media.storage";
 
 export const SIZES = { thumb: 320, medium: 1024 } as const;
 export type Size = keyof typeof SIZES;
+
+/** Recorded instead of a variant's key: no picture can be made of this file; show the icon. */
+export const NO_PICTURE = "placeholder";
 
 /** The key of the stored JPEG for this size, made now if needed; null when none can be made. */
 export async function ensureVariant(
@@ -20,12 +27,20 @@ export async function ensureVariant(
   size: Size,
 ): Promise<string | null> {
   const known = size === "thumb" ? blob.thumbKey : blob.mediumKey;
+  if (known === NO_PICTURE) return null;
   if (known) return known;
   if (!isImage(blob.mime)) return null;
+  if (blob.width && blob.height && exceedsImageLimits(blob.width, blob.height)) {
+    await recordVariantKey(db, blob.sha256, size, NO_PICTURE);
+    return null;
+  }
   const source = await readObject(bucket, blob.servedKey);
-  if (!source) return null;
+  if (!source) return null; // R2 did not answer: try again on the next view
   const jpeg = await renderThumbnail(blob.mime as AcceptedMime, source, SIZES[size]);
-  if (!jpeg) return null;
+  if (!jpeg) {
+    await recordVariantKey(db, blob.sha256, size, NO_PICTURE);
+    return null;
+  }
   const key = variantKey(blob.objectKey, size);
   await bucket.put(key, jpeg, { httpMetadata: { contentType: "image/jpeg" } });
   await recordVariantKey(db, blob.sha256, size, key);

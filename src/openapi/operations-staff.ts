@@ -62,6 +62,10 @@ export const staffOperations: Operation[] = [
     id: "uploadMedia",
     tag: TAGS.media,
     summary: "Upload a photo or document in one request",
+    description:
+      "422 on `file` for a picture above 100 megapixels or 30,000 pixels on a side (judged from its header), " +
+      "a damaged file, or a PDF whose hidden details cannot be removed (encrypted, unreadable). " +
+      "`metadata_removed` lists what was removed from the served copy (docs/media.md).",
     access: "contributor",
     body: mediaForm,
     bodyType: "multipart/form-data",
@@ -120,13 +124,17 @@ export const staffOperations: Operation[] = [
     id: "completeUpload",
     tag: TAGS.media,
     summary: "Assemble the parts into a file",
+    description:
+      "415 when the file is not an accepted type; 422 on `file` when it is damaged, a picture above " +
+      "100 megapixels or 30,000 pixels on a side, or a PDF whose hidden details cannot be removed. " +
+      "Either closes the upload (`status: aborted`).",
     access: "contributor",
     params: { id: "Upload id" },
     responses: {
       200: { description: "Already completed", schema: S.mediaItem },
       201: { description: "Stored", schema: S.mediaItem },
     },
-    errors: [404, 409, 415],
+    errors: [404, 409, 415, 422],
   },
   {
     method: "delete",

@@ -48,33 +48,37 @@ describe("recognising files by their bytes", () => {
 describe("removing metadata", () => {
   it("leaves a file without metadata untouched (the same bytes)", async () => {
     const plain = plainJpeg();
-    const result = stripMetadata("image/jpeg", plain);
+    const result = await stripMetadata("image/jpeg", plain);
     expect(result.removed).toEqual([]);
     expect(result.pieces[0]).toBe(plain);
-    expect(stripMetadata("image/png", await pngWithMetadata(10, 10, false)).removed).toEqual([]);
-    expect(stripMetadata("application/pdf", pdfFile()).removed).toEqual([]);
+    expect((await stripMetadata("image/png", await pngWithMetadata(10, 10, false))).removed).toEqual(
+      [],
+    );
+    expect((await stripMetadata("application/pdf", pdfFile())).removed).toEqual([]);
   });
 
-  it("keeps the picture data byte for byte", () => {
+  it("keeps the picture data byte for byte", async () => {
     const plain = plainJpeg(50, 20);
-    const cleaned = concatPieces(stripMetadata("image/jpeg", jpegWithGps(1, 50, 20)).pieces);
+    const cleaned = concatPieces(
+      (await stripMetadata("image/jpeg", jpegWithGps(1, 50, 20))).pieces,
+    );
     expect(cleaned).toEqual(plain);
     expect(decode(cleaned, { useTArray: true }).data).toEqual(
       decode(plain, { useTArray: true }).data,
     );
   });
 
-  it("drops data hidden after the end of a JPEG", () => {
+  it("drops data hidden after the end of a JPEG", async () => {
     const withTrailer = new Uint8Array([...plainJpeg(), ...ascii("Exif GPS secret")]);
-    const result = stripMetadata("image/jpeg", withTrailer);
+    const result = await stripMetadata("image/jpeg", withTrailer);
     expect(result.removed).toContain("data after the end of the image");
     expect(concatPieces(result.pieces)).toEqual(plainJpeg());
   });
 
-  it("refuses files too damaged to clean", () => {
+  it("refuses files too damaged to clean", async () => {
     const cut = jpegWithGps().subarray(0, 30);
-    expect(() => stripMetadata("image/jpeg", cut)).toThrow(MalformedFileError);
-    expect(() => stripMetadata("image/tiff", ascii("II*\0\xff\xff\xff\x00"))).toThrow(
+    await expect(stripMetadata("image/jpeg", cut)).rejects.toThrow(MalformedFileError);
+    await expect(stripMetadata("image/tiff", ascii("II*\0\xff\xff\xff\x00"))).rejects.toThrow(
       MalformedFileError,
     );
   });
@@ -143,5 +147,40 @@ describe("the DC reader on other JPEG layouts", () => {
     const [r, g, b] = grey.data.subarray(3 * 30, 3 * 30 + 3);
     expect(r).toBe(g);
     expect(g).toBe(b);
+  });
+});
+
+describe("JPEG 2000 pictures inside PDFs", () => {
+  it("lose their XML (XMP) and UUID (Exif, GeoJP2) boxes and keep the picture's boxes", async () => {
+    const { stripJp2 } = await import("../../src/lib/metadata/strip-jp2");
+    const box = (type: string, payload: Uint8Array) => {
+      const out = new Uint8Array(8 + payload.length);
+      new DataView(out.buffer).setUint32(0, out.length);
+      out.set(ascii(type), 4);
+      out.set(payload, 8);
+      return out;
+    };
+    const join = (...parts: Uint8Array[]) => concatPieces(parts);
+    const signature = box("jP  ", new Uint8Array([0x0d, 0x0a, 0x87, 0x0a]));
+    const kept = [
+      signature,
+      box("ftyp", ascii("jp2 \0\0\0\0jp2 ")),
+      box("jp2h", ascii("ihdr...")),
+      box("jp2c", ascii("\xff\x4f\xff\x51 codestream")),
+    ];
+    const withMetadata = join(
+      kept[0]!,
+      kept[1]!,
+      box("xml ", ascii("<x:xmpmeta>GPS 52.5</x:xmpmeta>")),
+      kept[2]!,
+      box("uuid", ascii("GeoJP2 52.5123 13.4123")),
+      kept[3]!,
+    );
+    const cleaned = stripJp2(withMetadata);
+    expect(cleaned.removed).toEqual(["JPEG 2000 xml box", "JPEG 2000 uuid box"]);
+    expect(concatPieces(cleaned.pieces)).toEqual(join(...kept));
+    expect(stripJp2(join(...kept)).removed).toEqual([]);
+    const cut = join(signature, box("xml ", ascii("xy")).subarray(0, 9));
+    expect(() => stripJp2(cut)).toThrow(MalformedFileError);
   });
 });

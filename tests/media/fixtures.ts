@@ -98,7 +98,7 @@ function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function pngChunk(type: string, data: Uint8Array): Uint8Array {
+export function pngChunk(type: string, data: Uint8Array): Uint8Array {
   const body = concat(ascii(type), data);
   const out = new Uint8Array(12 + data.length);
   const view = new DataView(out.buffer);
@@ -258,4 +258,137 @@ function gpsIfdLittle() {
 
 export function pdfFile(): Uint8Array {
   return ascii("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+}
+
+/** An empty zlib stream (8 bytes): enough IDAT for a header-only PNG. */
+const EMPTY_ZLIB = new Uint8Array([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+
+/**
+ * A PNG that only claims a size: signature, IHDR, an IDAT holding an empty zlib stream, IEND —
+ * 65 bytes whatever the size it declares (the image bomb of issue 18).
+ */
+export function pngDeclaring(
+  width: number,
+  height: number,
+  options: { depth?: number; colour?: number; interlaced?: boolean } = {},
+): Uint8Array {
+  const ihdr = new Uint8Array(13);
+  const v = new DataView(ihdr.buffer);
+  v.setUint32(0, width);
+  v.setUint32(4, height);
+  ihdr.set([options.depth ?? 1, options.colour ?? 0, 0, 0, options.interlaced ? 1 : 0], 8);
+  return concat(
+    ascii("\x89PNG\r\n\x1a\n"),
+    pngChunk("IHDR", ihdr),
+    pngChunk("IDAT", EMPTY_ZLIB),
+    pngChunk("IEND", new Uint8Array(0)),
+  );
+}
+
+/** A real JPEG whose frame header (SOF0) is rewritten to declare another size. */
+export function jpegDeclaring(width: number, height: number): Uint8Array {
+  const bytes = plainJpeg(16, 16).slice();
+  for (let i = 2; i + 9 < bytes.length; ) {
+    const length = (bytes[i + 2]! << 8) | bytes[i + 3]!;
+    if (bytes[i + 1] === 0xc0) {
+      bytes.set([height >> 8, height & 255, width >> 8, width & 255], i + 5);
+      return bytes;
+    }
+    i += 2 + length;
+  }
+  throw new Error("no SOF0 in the JPEG");
+}
+
+/**
+ * A classic PDF (cross-reference table) from its objects, numbered from 1 in order; each is the
+ * text between `obj` and `endobj`, or [dictionary, stream bytes] for a stream.
+ */
+export function buildPdf(
+  objects: Array<string | [string, Uint8Array]>,
+  trailer: string,
+  firstNumber = 1,
+  previous?: { bytes: Uint8Array; xref: number },
+): { bytes: Uint8Array; xref: number } {
+  const parts: Uint8Array[] = [previous ? previous.bytes : ascii("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")];
+  let offset = parts[0]!.length;
+  const offsets: number[] = [];
+  const add = (part: Uint8Array) => {
+    parts.push(part);
+    offset += part.length;
+  };
+  objects.forEach((object, i) => {
+    offsets.push(offset);
+    add(ascii(`${firstNumber + i} 0 obj\n`));
+    if (typeof object === "string") add(ascii(object));
+    else {
+      add(ascii(object[0].replace(">>", ` /Length ${object[1].length} >>`)));
+      add(ascii("\nstream\n"));
+      add(object[1]);
+      add(ascii("\nendstream"));
+    }
+    add(ascii("\nendobj\n"));
+  });
+  const xref = offset;
+  const entries = offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n\r\n`).join("");
+  const head = previous ? "" : "0000000000 65535 f\r\n";
+  const start = previous ? firstNumber : 0;
+  const count = objects.length + (previous ? 0 : 1);
+  const prev = previous ? ` /Prev ${previous.xref}` : "";
+  add(ascii(`xref\n${start} ${count}\n${head}${entries}`));
+  add(ascii(`trailer\n<< ${trailer}${prev} >>\nstartxref\n${xref}\n%%EOF\n`));
+  return { bytes: concat(...parts), xref };
+}
+
+/**
+ * A scan-to-PDF as a phone app writes it, then edited once: the photo (a JPEG with GPS and camera
+ * Exif, XMP and a comment) as the page's picture and as its thumbnail, document information
+ * (author, producer, dates), XMP on the document, an attached text file, a file identifier — and
+ * an incremental update that replaced the document information, leaving the first one
+ * unreferenced in the file.
+ */
+export function pdfWithMetadata(): Uint8Array {
+  const photo = jpegWithGps(1, 64, 48);
+  const xmp = ascii(
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:Description exif:GPSLatitude="52,30.738N" ' +
+      'dc:creator="Max Mustermann" xmp:CreatorTool="ScanApp 3.1"/></x:xmpmeta>',
+  );
+  const first = buildPdf(
+    [
+      "<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R /Names << /EmbeddedFiles << /Names [(notes.txt) 9 0 R] >> >> >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 64 48] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 6 0 R /Thumb 8 0 R >>",
+      [
+        "<< /Type /XObject /Subtype /Image /Width 64 /Height 48 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode >>",
+        photo,
+      ],
+      ["<< /Type /Metadata /Subtype /XML >>", xmp],
+      ["<< >>", ascii("q 64 0 0 48 0 0 cm /Im1 Do Q")],
+      "<< /Author (Max Mustermann) /Producer (ScanApp 3.1 on iPhone) /CreationDate (D:20240501120000+02'00') >>",
+      [
+        "<< /Width 64 /Height 48 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode >>",
+        photo,
+      ],
+      "<< /Type /Filespec /F (notes.txt) /EF << /F 10 0 R >> >>",
+      ["<< /Type /EmbeddedFile >>", ascii("Notes by Max Mustermann, Berlin")],
+    ],
+    "/Size 11 /Root 1 0 R /Info 7 0 R /ID [<0123456789abcdef> <0123456789abcdef>]",
+  );
+  return buildPdf(
+    ["<< /Author (Erika Musterfrau) /Title (Rehabilitierung) >>"],
+    "/Size 12 /Root 1 0 R /Info 11 0 R",
+    11,
+    first,
+  ).bytes;
+}
+
+/**
+ * A JPEG carrying two thumbnails besides the picture: its JFIF segment's own 2×2 RGB preview, and
+ * a JFXX extension holding a whole JPEG thumbnail with its own Exif (GPS, camera).
+ */
+export function jpegWithThumbnails(): Uint8Array {
+  const plain = plainJpeg(64, 48);
+  if (plain[3] !== 0xe0 || plain[5] !== 16) throw new Error("expected a JFIF segment after SOI");
+  const jfif = segment(0xe0, [...ascii("JFIF\0"), 1, 2, 0, 0, 1, 0, 1, 2, 2, ...new Array(12).fill(200)]);
+  const jfxx = segment(0xe0, [...ascii("JFXX\0"), 0x10, ...jpegWithGps(1, 16, 12)]);
+  return concat(plain.subarray(0, 2), jfif, jfxx, plain.subarray(2 + 18));
 }

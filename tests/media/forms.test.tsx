@@ -14,7 +14,7 @@ import { layout } from "../../src/views/layout";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { signIn } from "../helpers/users";
-import { jpegWithGps, pdfFile } from "./fixtures";
+import { jpegWithGps, pdfFile, pdfWithMetadata, plainJpeg } from "./fixtures";
 import { uploadOk } from "./helpers";
 
 function formWith(fields: Record<string, string>, file?: [Uint8Array, string]) {
@@ -149,5 +149,43 @@ describe("the moderators' file review", () => {
       rejectedReason: "Shows a living neighbour.",
       rejectedBy: moderator.id,
     });
+  });
+
+  it("says in words what was removed from each file before it is served", async () => {
+    const uploader = await signIn("contributor");
+    const photo = await uploadOk(uploader.cookie, jpegWithGps(1, 31, 17), "photo.jpg");
+    const scan = await uploadOk(uploader.cookie, pdfWithMetadata(), "scan.pdf");
+    const clean = await uploadOk(uploader.cookie, plainJpeg(29, 13), "clean.jpg");
+    const doc = personDocumentSchema.parse({
+      ...zuckerDocument(),
+      media: [photo.ref, scan.ref, clean.ref],
+    });
+    const app = new Hono<AppEnv>();
+    app.use(requestContext, detectLanguage, bindTranslator, layout);
+    app.get("/review", async (c) =>
+      c.render(<MediaReview items={await loadMediaReview(c.var.db, doc.media)} returnTo="/m" />, {
+        title: "Review",
+      }),
+    );
+    const html = (
+      await (
+        await app.request("/review?lang=en", {}, (await import("cloudflare:workers")).env)
+      ).text()
+    ).replaceAll("&#39;", "'");
+    const items = html.split('class="media-review__item"').slice(1);
+    expect(items[0]).toContain(
+      "Removed before serving: camera details and the place where the photo was taken (Exif, GPS); editing history and author details (XMP); text notes and comments.",
+    );
+    expect(items[1]).toContain("the document's author, title, software and dates");
+    expect(items[1]).toContain(
+      "in a picture inside the document: camera details and the place where the photo was taken (Exif, GPS)",
+    );
+    expect(items[1]).toContain("leftovers of earlier versions of the document");
+    expect(items[2]).toContain("Nothing had to be removed before serving.");
+    expect(html).not.toContain("APP1");
+    const german = await (
+      await app.request("/review?lang=de", {}, (await import("cloudflare:workers")).env)
+    ).text();
+    expect(german).toContain("Vor der Auslieferung entfernt: Kameradaten und Aufnahmeort (Exif, GPS)");
   });
 });

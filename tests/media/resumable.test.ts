@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { media, mediaUploads } from "../../src/db/schema";
+import { auditLog, media, mediaUploads } from "../../src/db/schema";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 import { jpegWithGps } from "./fixtures";
@@ -167,5 +167,68 @@ describe("resumable uploads", () => {
       .get();
     expect(row!.status).toBe("aborted");
     expect(await env.MEDIA.head(row!.objectKey)).toBeNull();
+  });
+
+  it("records every change of an upload's state in the audit log: start, abort, refusal, completion", async () => {
+    const user = await signIn("contributor");
+    const actions = async (subjectId: string) =>
+      (
+        await testDb().select().from(auditLog).where(eq(auditLog.subjectId, subjectId)).all()
+      ).map((a) => ({ action: a.action, actor: a.actorId, detail: JSON.parse(a.detail ?? "{}") }));
+    const start = async (bytes: number) => {
+      const created = await request("/api/v1/media/uploads", {
+        method: "POST",
+        cookie: user.cookie,
+        json: { ...meta, bytes },
+      });
+      return ((await created.json()) as { upload_id: string }).upload_id;
+    };
+
+    // Aborted by its uploader; a second DELETE changes nothing and records nothing.
+    const abandoned = await start(20);
+    for (let i = 0; i < 2; i++) {
+      const res = await request(`/api/v1/media/uploads/${abandoned}`, {
+        method: "DELETE",
+        cookie: user.cookie,
+      });
+      expect(res.status).toBe(204);
+    }
+    expect(await actions(abandoned)).toEqual([
+      { action: "media.upload_start", actor: user.id, detail: { bytes: 20 } },
+      { action: "media.upload_abort", actor: user.id, detail: { parts_received: 0 } },
+    ]);
+
+    // Refused when completed (not an image after all): closed, with the reason.
+    const file = jpegWithGps();
+    const refused = await start(file.length);
+    const broken = file.slice(0, 40); // a JPEG start whose segments run past the end
+    const padded = new Uint8Array(file.length);
+    padded.set(broken);
+    expect((await putPart(user.cookie, refused, 1, padded)).status).toBe(200);
+    const complete = await request(`/api/v1/media/uploads/${refused}/complete`, {
+      method: "POST",
+      cookie: user.cookie,
+    });
+    expect(complete.status).toBe(422);
+    expect(await actions(refused)).toEqual([
+      { action: "media.upload_start", actor: user.id, detail: { bytes: file.length } },
+      {
+        action: "media.upload_refused",
+        actor: user.id,
+        detail: { status: 422, reason: expect.stringContaining("damaged") },
+      },
+    ]);
+
+    // Completed: the media item's upload entry names the upload, in the same batch.
+    const good = await start(file.length);
+    expect((await putPart(user.cookie, good, 1, file)).status).toBe(200);
+    const done = await request(`/api/v1/media/uploads/${good}/complete`, {
+      method: "POST",
+      cookie: user.cookie,
+    });
+    const { id } = (await done.json()) as { id: string };
+    expect((await actions(id)).map((a) => [a.action, a.detail.upload_id])).toEqual([
+      ["media.upload", good],
+    ]);
   });
 });

@@ -59,6 +59,10 @@ describe("the upload page's script", () => {
     expect(config.messages.retrying).toContain("{{attempt}} von {{attempts}}");
     expect(config.messages.label).toBe("Upload von {{name}}");
     expect(config.messages.refused).toContain("{{reason}}");
+    // Why a completed upload was refused: the picture's size, or a PDF that cannot be cleaned.
+    expect(config.messages.tooManyPixels).toContain("100 Megapixel");
+    expect(config.messages.pdfEncrypted).toContain("verschlüsselt");
+    expect(config.messages.pdfUnreadable).toContain("nicht lesen");
     expect(Object.values(config.messages).every((m) => m.length > 0)).toBe(true);
     // Without JavaScript the same form posts one file, as before.
     expect(html).toContain('<form method="post" action="/media/new" enctype="multipart/form-data"');

@@ -1,10 +1,13 @@
 /**
  * JPEG: walks the marker segments up to the end of the image. Kept: the segments that decode the
- * picture (tables, frame and scan headers, the entropy-coded data), JFIF, the ICC colour profile
- * and Adobe's colour-transform flag. Dropped: APP1 (Exif incl. GPS, XMP), APP13 (IPTC/Photoshop),
- * MPF and other APPn, comments, and anything after the end-of-image marker (such as the second
- * picture of a multi-picture file, which carries its own Exif). The Exif orientation survives
- * as a minimal Exif segment holding nothing else, so portrait photos do not turn sideways.
+ * picture (tables, frame and scan headers, the entropy-coded data), JFIF (without its thumbnail),
+ * the ICC colour profile and Adobe's colour-transform flag. Dropped: APP1 (Exif incl. GPS, XMP),
+ * APP13 (IPTC/Photoshop), MPF and other APPn, JFXX (an extension that only carries a thumbnail —
+ * which may be a whole JPEG with its own Exif and GPS), comments, and anything after the
+ * end-of-image marker (such as the second picture of a multi-picture file, which carries its own
+ * Exif). A JFIF segment's own thumbnail (raw pixels of the picture as it was before editing) is
+ * cut off. The Exif orientation survives as a minimal Exif segment holding nothing else, so
+ * portrait photos do not turn sideways.
  */
 import { readExifOrientation } from "./exif-orientation";
 import { MalformedFileError, result, type StripResult } from "./strip";
@@ -22,7 +25,7 @@ function ascii(bytes: Uint8Array, start: number, text: string): boolean {
 function keepSegment(marker: number, input: Uint8Array, start: number): string | null {
   const id = start + 4;
   if (marker === 0xe0)
-    return ascii(input, id, "JFIF\0") || ascii(input, id, "JFXX\0") ? null : "APP0";
+    return ascii(input, id, "JFIF\0") ? null : ascii(input, id, "JFXX\0") ? "APP0 JFXX thumbnail" : "APP0";
   if (marker === 0xe1)
     return ascii(input, id, "Exif\0")
       ? "APP1 Exif"
@@ -42,7 +45,10 @@ function keepSegment(marker: number, input: Uint8Array, start: number): string |
   return null;
 }
 
-/** End of the entropy-coded data after a scan header: the next marker that is not RSTn or a stuffed 0xFF00. */
+/**
+ * End of the entropy-coded data after a scan header: the next marker that is not RSTn or a
+ * stuffed 0xFF00; -1 when the data runs to the end of the input.
+ */
 function endOfEntropyData(input: Uint8Array, from: number): number {
   let pos = input.indexOf(0xff, from);
   while (pos !== -1 && pos + 1 < input.length) {
@@ -50,7 +56,26 @@ function endOfEntropyData(input: Uint8Array, from: number): number {
     if (next !== 0x00 && next !== 0xff && !(next >= 0xd0 && next <= 0xd7)) return pos;
     pos = input.indexOf(0xff, pos + 1);
   }
-  throw new MalformedFileError("JPEG ends inside the image data");
+  return -1;
+}
+
+/** JFIF: identifier (5), version (2), units (1), densities (4), thumbnail width and height (2). */
+const JFIF_HEADER = 2 + 2 + 14;
+
+/** The JFIF segment at `pos` cut to its header, declaring no thumbnail. */
+function jfifWithoutThumbnail(input: Uint8Array, pos: number): Uint8Array {
+  const head = input.slice(pos, pos + JFIF_HEADER);
+  head.set([0, JFIF_HEADER - 2], 2);
+  head.set([0, 0], JFIF_HEADER - 2);
+  return head;
+}
+
+export interface JpegStripOptions {
+  /**
+   * A JPEG inside another file (a PDF's image): no orientation segment is added (PDF viewers
+   * ignore it), and data that runs to the end without an end-of-image marker is kept.
+   */
+  embedded?: boolean;
 }
 
 /** A minimal big-endian Exif segment holding only IFD0 with the orientation. */
@@ -66,7 +91,7 @@ export function orientationSegment(orientation: number): Uint8Array {
   ]);
 }
 
-export function stripJpeg(input: Uint8Array): StripResult {
+export function stripJpeg(input: Uint8Array, options: JpegStripOptions = {}): StripResult {
   if (input[0] !== 0xff || input[1] !== SOI) throw new MalformedFileError("not a JPEG");
   const pieces: Uint8Array[] = [input.subarray(0, 2)];
   const removed: string[] = [];
@@ -100,6 +125,20 @@ export function stripJpeg(input: Uint8Array): StripResult {
     if (end > input.length) throw new MalformedFileError("JPEG segment longer than the file");
     if (marker === SOS) {
       pos = endOfEntropyData(input, end);
+      if (pos !== -1) continue;
+      if (!options.embedded) throw new MalformedFileError("JPEG ends inside the image data");
+      pieces.push(input.subarray(keptFrom));
+      break;
+    }
+    if (
+      marker === 0xe0 &&
+      ascii(input, pos + 4, "JFIF\0") &&
+      end - pos > JFIF_HEADER &&
+      input[pos + JFIF_HEADER - 2]! * input[pos + JFIF_HEADER - 1]! > 0
+    ) {
+      drop(pos, end, "APP0 JFIF thumbnail");
+      pieces.push(jfifWithoutThumbnail(input, pos));
+      pos = end;
       continue;
     }
     const dropped = keepSegment(marker, input, pos);
@@ -112,6 +151,6 @@ export function stripJpeg(input: Uint8Array): StripResult {
   }
   if (removed.length === 0) return result([], [], input);
   // Right after SOI, where Exif normally sits.
-  if (orientation !== 1) pieces.splice(1, 0, orientationSegment(orientation));
+  if (orientation !== 1 && !options.embedded) pieces.splice(1, 0, orientationSegment(orientation));
   return result(pieces, removed, input);
 }

@@ -24,7 +24,20 @@ export class MalformedFileError extends Error {
   override name = "MalformedFileError";
 }
 
-export function stripMetadata(mime: AcceptedMime, input: Uint8Array): StripResult {
+export type PdfProblem = "encrypted" | "unreadable" | "picture";
+
+/** A PDF whose hidden details cannot be removed, and why (strip-pdf.ts). */
+export class PdfNotCleanableError extends MalformedFileError {
+  override name = "PdfNotCleanableError";
+  constructor(
+    readonly problem: PdfProblem,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+export async function stripMetadata(mime: AcceptedMime, input: Uint8Array): Promise<StripResult> {
   switch (mime) {
     case "image/jpeg":
       return stripJpeg(input);
@@ -34,9 +47,12 @@ export function stripMetadata(mime: AcceptedMime, input: Uint8Array): StripResul
       return stripWebp(input);
     case "image/tiff":
       return stripTiff(input);
-    case "application/pdf":
-      // PDFs are served as uploaded, as downloads (Content-Disposition: attachment).
-      return unchanged(input);
+    case "application/pdf": {
+      // Loaded on first use: the PDF parser is a quarter of the Worker's code, and most
+      // requests never touch a PDF (evaluating it would slow every cold start).
+      const { stripPdf } = await import("./strip-pdf");
+      return stripPdf(input);
+    }
   }
 }
 

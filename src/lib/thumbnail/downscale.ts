@@ -1,7 +1,9 @@
 /**
  * Box-filter downscaling fed one source row at a time, so a decoder never needs the whole
  * picture in memory: only the output (at most 1024×1024×3 bytes) and one output row of sums.
+ * It refuses a source above the pixel limits before allocating, whichever decoder asks.
  */
+import { assertDecodable } from "../image-limits";
 export interface RgbImage {
   width: number;
   height: number;
@@ -31,6 +33,7 @@ export class BoxDownscaler {
     readonly srcHeight: number,
     maxEdge: number,
   ) {
+    assertDecodable(srcWidth, srcHeight);
     const size = fitWithin(srcWidth, srcHeight, maxEdge);
     this.out = { ...size, data: new Uint8Array(size.width * size.height * 3) };
     this.sums = new Uint32Array(size.width * 3);

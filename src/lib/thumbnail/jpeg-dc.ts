@@ -4,9 +4,38 @@
  * coefficients skipped; progressive files read only their DC scans and jump over the AC scans.
  * Memory: one 16-bit value per block (about 1/40 of the full decode). Grey and YCbCr only.
  */
+import { assertDecodable } from "../image-limits";
 import { BoxDownscaler, type RgbImage } from "./downscale";
 import { buildHuffman, skipEntropy, type Huffman } from "./jpeg-bits";
 import { decodeScan, type Component } from "./jpeg-scan";
+
+/**
+ * More scans than any encoder writes (a progressive JPEG has about 10; one refinement scan per
+ * bit of each of 4 components is 4 × 14). Each scan walks every block, so a file of thousands
+ * of tiny scans would multiply the work of a thumbnail: such files are not decoded.
+ */
+export const MAX_JPEG_SCANS = 64;
+
+/** How many scans (SOS segments) a JPEG has, counting no further than MAX_JPEG_SCANS + 1. */
+export function countJpegScans(data: Uint8Array): number {
+  let scans = 0;
+  let pos = 2;
+  while (pos + 4 <= data.length && scans <= MAX_JPEG_SCANS) {
+    if (data[pos] !== 0xff) break;
+    const marker = data[pos + 1]!;
+    if (marker === 0xff) {
+      pos++;
+      continue;
+    }
+    if (marker === 0xd9) break;
+    pos += 2 + ((data[pos + 2]! << 8) | data[pos + 3]!);
+    if (marker === 0xda) {
+      scans++;
+      pos = skipEntropy(data, pos);
+    }
+  }
+  return scans;
+}
 
 export function decodeJpegDc(data: Uint8Array, maxEdge: number): RgbImage | null {
   const quant = new Map<number, number>();
@@ -18,7 +47,8 @@ export function decodeJpegDc(data: Uint8Array, maxEdge: number): RgbImage | null
     hmax = 1,
     vmax = 1,
     progressive = false,
-    restartInterval = 0;
+    restartInterval = 0,
+    scans = 0;
   let pos = 2;
   while (pos + 4 <= data.length) {
     if (data[pos] !== 0xff) return null;
@@ -52,6 +82,8 @@ export function decodeJpegDc(data: Uint8Array, maxEdge: number): RgbImage | null
       progressive = marker === 0xc2;
       height = (seg[1]! << 8) | seg[2]!;
       width = (seg[3]! << 8) | seg[4]!;
+      assertDecodable(width, height);
+      if (seg[5]! < 1 || seg[5]! > 4) return null;
       components = [];
       for (let i = 0; i < seg[5]!; i++) {
         const c = seg.subarray(6 + i * 3, 9 + i * 3);
@@ -66,6 +98,7 @@ export function decodeJpegDc(data: Uint8Array, maxEdge: number): RgbImage | null
           pred: 0,
         });
       }
+      if (components.some((c) => c.h < 1 || c.h > 4 || c.v < 1 || c.v > 4)) return null;
       hmax = Math.max(...components.map((c) => c.h));
       vmax = Math.max(...components.map((c) => c.v));
       const mcusX = Math.ceil(width / (8 * hmax));
@@ -84,6 +117,7 @@ export function decodeJpegDc(data: Uint8Array, maxEdge: number): RgbImage | null
     ) {
       return null; // lossless, hierarchical or arithmetic-coded: not for thumbnails
     } else if (marker === 0xda) {
+      if (++scans > MAX_JPEG_SCANS) return null;
       const n = seg[0]!;
       const scan = Array.from({ length: n }, (_, i) => ({
         comp: components.find((c) => c.id === seg[1 + i * 2])!,

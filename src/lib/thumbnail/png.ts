@@ -2,7 +2,10 @@
  * A streaming PNG reader for thumbnails: the compressed data is inflated with the platform's
  * DecompressionStream and unfiltered row by row into the downscaler, so memory stays at two
  * rows plus the output whatever the picture's size. Interlaced PNGs are not handled (null).
+ * The declared size is checked against the limits before anything is allocated, and inflating
+ * stops after the declared rows: a few kilobytes of IDAT can expand to gigabytes.
  */
+import { assertDecodable } from "../image-limits";
 import { BoxDownscaler, type RgbImage } from "./downscale";
 
 interface Header {
@@ -14,6 +17,14 @@ interface Header {
 }
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+/** The bit depths the PNG specification allows for each colour type. */
+const DEPTHS: Record<number, number[]> = {
+  0: [1, 2, 4, 8, 16],
+  2: [8, 16],
+  3: [1, 2, 4, 8],
+  4: [8, 16],
+  6: [8, 16],
+};
 
 export async function downscalePng(input: Uint8Array, maxEdge: number): Promise<RgbImage | null> {
   const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
@@ -25,7 +36,7 @@ export async function downscalePng(input: Uint8Array, maxEdge: number): Promise<
     const length = view.getUint32(pos);
     const type = String.fromCharCode(...input.subarray(pos + 4, pos + 8));
     const data = input.subarray(pos + 8, pos + 8 + length);
-    if (type === "IHDR") {
+    if (type === "IHDR" && !header) {
       header = {
         width: view.getUint32(pos + 8),
         height: view.getUint32(pos + 12),
@@ -39,7 +50,8 @@ export async function downscalePng(input: Uint8Array, maxEdge: number): Promise<
     else if (type === "IEND") break;
     pos += 12 + length;
   }
-  if (!header || header.interlaced || !(header.colour in CHANNELS)) return null;
+  if (!header || header.interlaced || !DEPTHS[header.colour]?.includes(header.depth)) return null;
+  assertDecodable(header.width, header.height);
   const channels = CHANNELS[header.colour]!;
   const rowBytes = Math.ceil((header.width * channels * header.depth) / 8);
   const bpp = Math.max(1, (channels * header.depth) / 8);
@@ -55,9 +67,9 @@ export async function downscalePng(input: Uint8Array, maxEdge: number): Promise<
     const writer = inflate.writable.getWriter();
     for (const chunk of idat) await writer.write(chunk as Uint8Array<ArrayBuffer>);
     await writer.close();
-  })();
+  })().catch(() => undefined); // a broken stream shows on the reading side
   const reader = inflate.readable.getReader();
-  for (;;) {
+  while (rows < header.height) {
     const { done, value } = await reader.read();
     if (done) break;
     for (let i = 0; i < value.length && rows < header.height; ) {
@@ -76,6 +88,8 @@ export async function downscalePng(input: Uint8Array, maxEdge: number): Promise<
       }
     }
   }
+  // Whatever the IDAT would still inflate to lies beyond the declared rows: stop here.
+  await reader.cancel().catch(() => undefined);
   await writing;
   return scaler.finish();
 }

@@ -4,13 +4,19 @@
  * FULL_DECODE_PIXELS) — large JPEGs are read at 1/8 scale from their DC coefficients. Output is
  * a baseline JPEG (jpeg-js encoder), turned upright by the Exif orientation. Null means "no
  * picture can be made within memory" and the caller shows an icon. Measured in bench/RESULTS.md.
+ *
+ * Work is bounded by the declared size, which is checked here before any decoding (and again by
+ * each decoder and the downscaler before they allocate): at most MAX_IMAGE_PIXELS, whatever the
+ * file. A JPEG with more than MAX_JPEG_SCANS scans is not decoded — each scan walks every block
+ * again, so thousands of tiny scans would multiply the work.
  */
 import { decode, encode } from "jpeg-js";
 import { readExifOrientation } from "../metadata/exif-orientation";
 import type { AcceptedMime } from "../media-sniff";
 import { readImageInfo } from "../image-info";
+import { assertDecodable, exceedsImageLimits } from "../image-limits";
 import { BoxDownscaler, type RgbImage } from "./downscale";
-import { decodeJpegDc } from "./jpeg-dc";
+import { countJpegScans, decodeJpegDc, MAX_JPEG_SCANS } from "./jpeg-dc";
 import { applyOrientation } from "./orient";
 import { downscalePng } from "./png";
 import { downscaleTiff } from "./tiff";
@@ -25,6 +31,8 @@ export async function renderThumbnail(
   bytes: Uint8Array,
   maxEdge: number,
 ): Promise<Uint8Array | null> {
+  const declared = readImageInfo(mime, bytes);
+  if (declared && exceedsImageLimits(declared.width, declared.height)) return null;
   let image: RgbImage | null = null;
   try {
     if (mime === "image/jpeg") image = jpegThumbnail(bytes, maxEdge);
@@ -41,6 +49,8 @@ export async function renderThumbnail(
 function jpegThumbnail(bytes: Uint8Array, maxEdge: number): RgbImage | null {
   const info = readImageInfo("image/jpeg", bytes);
   if (!info) return null;
+  assertDecodable(info.width, info.height);
+  if (countJpegScans(bytes) > MAX_JPEG_SCANS) return null;
   let image: RgbImage | null;
   if (info.width * info.height <= FULL_DECODE_PIXELS) {
     const decoded = decode(bytes, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 96 });

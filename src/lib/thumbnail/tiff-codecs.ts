@@ -84,9 +84,24 @@ export function decodeLzw(input: Uint8Array, expected: number): Uint8Array {
   return out;
 }
 
-export async function inflate(input: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([input as Uint8Array<ArrayBuffer>])
+/**
+ * Inflates at most `expected` bytes and stops there: a strip of a few kilobytes can expand to
+ * gigabytes, and only the rows the strip should hold are ever read.
+ */
+export async function inflate(input: Uint8Array, expected: number): Promise<Uint8Array> {
+  const out = new Uint8Array(expected);
+  let length = 0;
+  const reader = new Blob([input as Uint8Array<ArrayBuffer>])
     .stream()
-    .pipeThrough(new DecompressionStream("deflate"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+    .pipeThrough(new DecompressionStream("deflate"))
+    .getReader();
+  while (length < expected) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const take = Math.min(value.length, expected - length);
+    out.set(value.subarray(0, take), length);
+    length += take;
+  }
+  await reader.cancel().catch(() => undefined);
+  return out.subarray(0, length);
 }

@@ -4,7 +4,10 @@
  * is decoded and pushed row by row into the downscaler, then dropped (uncompressed strips are
  * read in place). Tiled, JPEG- or
  * fax-compressed TIFFs return null (the gallery shows a document icon; the file is still served).
+ * The declared size is checked against the limits before anything is allocated, and no strip is
+ * decompressed beyond the rows it should hold.
  */
+import { assertDecodable } from "../image-limits";
 import { BoxDownscaler, type RgbImage } from "./downscale";
 import { decodeLzw, decodePackBits, inflate } from "./tiff-codecs";
 
@@ -58,6 +61,9 @@ export async function downscaleTiff(input: Uint8Array, maxEdge: number): Promise
   const predictor = ifd.get(317)?.[0] ?? 1;
   const palette = ifd.get(320);
   if (!width || !height || !offsets || !counts || ifd.get(322)) return null;
+  assertDecodable(width, height);
+  // RGB(A) and grey with a few extra channels; more samples per pixel are no scan.
+  if (spp < 1 || spp > 8) return null;
   if (![1, 5, 8, 32773, 32946].includes(compression) || ![1, 8, 16].includes(depth)) return null;
   if ((ifd.get(284)?.[0] ?? 1) !== 1 || ![0, 1, 2, 3].includes(photometric)) return null;
   const rowsPerStrip = Math.min(ifd.get(278)?.[0] ?? height, height);
@@ -96,7 +102,7 @@ async function decompress(
     case 5:
       return decodeLzw(raw, expected);
     default:
-      return inflate(raw);
+      return inflate(raw, expected);
   }
 }
 

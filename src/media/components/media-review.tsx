@@ -7,23 +7,27 @@
 import type { Database } from "../../db/client";
 import type { MediaRef } from "../../lib/person-document";
 import { useI18n } from "../../views/i18n";
-import { listMediaByIds, type MediaRow } from "../media.queries";
+import { listRemovedMetadata, listMediaByIds, type MediaRow } from "../media.queries";
+import { describeRemoved } from "../media.removed";
 
 export interface MediaReviewItem {
   ref: MediaRef;
   row: MediaRow | null;
+  /** What the cleaning removed before the file was served (technical names, see media.removed.ts). */
+  removed?: string[];
 }
 
 export async function loadMediaReview(db: Database, refs: MediaRef[]): Promise<MediaReviewItem[]> {
-  const rows = new Map(
-    (
-      await listMediaByIds(
-        db,
-        refs.map((r) => r.id),
-      )
-    ).map((m) => [m.id, m]),
+  const list = await listMediaByIds(
+    db,
+    refs.map((r) => r.id),
   );
-  return refs.map((ref) => ({ ref, row: rows.get(ref.id) ?? null }));
+  const rows = new Map(list.map((m) => [m.id, m]));
+  const removed = await listRemovedMetadata(db, [...new Set(list.map((m) => m.sha256))]);
+  return refs.map((ref) => {
+    const row = rows.get(ref.id) ?? null;
+    return { ref, row, removed: row ? (removed.get(row.sha256) ?? []) : [] };
+  });
 }
 
 function megabytes(bytes: number) {
@@ -37,7 +41,7 @@ export function MediaReview({ items, returnTo }: { items: MediaReviewItem[]; ret
       <h2 id="media-review-heading">{t("media:review.heading")}</h2>
       {items.length === 0 ? <p>{t("media:review.none")}</p> : null}
       <ul class="media-review__list">
-        {items.map(({ ref, row }) => {
+        {items.map(({ ref, row, removed = [] }) => {
           if (!row || row.status === "deleted")
             return (
               <li>
@@ -63,6 +67,11 @@ export function MediaReview({ items, returnTo }: { items: MediaReviewItem[]; ret
                 {row.width && row.height
                   ? ` · ${t("media:review.pixels", { width: row.width, height: row.height })}`
                   : null}
+              </p>
+              <p>
+                {removed.length
+                  ? t("media:review.removed", { list: describeRemoved(removed, t).join("; ") })
+                  : t("media:review.removedNone")}
               </p>
               <p>{t("media:review.licence", { licence: ref.licence })}</p>
               {ref.credit ? <p>{t("media:review.credit", { credit: ref.credit })}</p> : null}
