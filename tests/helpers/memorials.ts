@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { runBatch } from "../../src/db/client";
 import { revisions } from "../../src/db/schema";
 import { newId } from "../../src/lib/ids";
@@ -36,4 +37,21 @@ export async function publishMemorial(input: PersonDocumentInput, options: { slu
     ...publishStatements(db, { memorialId, revisionId, document, now, newSlug: slug }),
   ]);
   return { memorialId, revisionId, slug, document };
+}
+
+/**
+ * Publishes a document as an earlier version of the archive could have stored it: dates whose
+ * words and code disagree pass unchecked (the rest of the document is validated as usual).
+ */
+export async function publishOldMemorial(input: PersonDocumentInput) {
+  const withoutWords = structuredClone(input);
+  withoutWords.events?.forEach((e) => e.date && delete e.date.text);
+  const published = await publishMemorial(withoutWords);
+  const document = personDocumentSchema.parse(withoutWords);
+  document.events.forEach((e, i) => (e.date = input.events?.[i]?.date ?? e.date));
+  await testDb()
+    .update(revisions)
+    .set({ document: JSON.stringify(document) })
+    .where(eq(revisions.id, published.revisionId));
+  return { ...published, document };
 }
