@@ -40,25 +40,31 @@ function datesOf(doc: unknown): Array<[string, Row]> {
 }
 
 /**
+ * What is wrong with one stored date, if anything.
+ * @example checkStoredDate({ edtf: "1890", text: "wahrscheinlich 1942" }) // { kind: "disagrees", …, wordsEdtf: "1942?" }
+ */
+export function checkStoredDate(date: Row): Omit<DateFinding, "path"> | null {
+  if (typeof date.edtf !== "string") return null;
+  const text = typeof date.text === "string" ? date.text : undefined;
+  const problem = edtfProblem(date.edtf);
+  if (problem) {
+    const read = text ? parseDateWording(text) : null;
+    return { kind: "invalid", edtf: date.edtf, text, problem, ...(read?.ok ? { wordsEdtf: read.edtf } : {}) };
+  }
+  const calendar = date.calendar === "julian" ? "julian" : undefined;
+  const disagreement = wordsDisagreement({ edtf: date.edtf, text, calendar });
+  return disagreement ? { kind: "disagrees", edtf: date.edtf, text, wordsEdtf: disagreement.wordsEdtf } : null;
+}
+
+/**
  * @example findDateProblems({ events: [{ date: { edtf: "1890", text: "wahrscheinlich 1942" } }] })
  * // [{ path: "events.0.date", kind: "disagrees", edtf: "1890", text: "wahrscheinlich 1942", wordsEdtf: "1942?" }]
  */
 export function findDateProblems(doc: unknown): DateFinding[] {
-  const findings: DateFinding[] = [];
-  for (const [path, date] of datesOf(doc)) {
-    if (typeof date.edtf !== "string") continue;
-    const text = typeof date.text === "string" ? date.text : undefined;
-    const problem = edtfProblem(date.edtf);
-    if (problem) {
-      const read = text ? parseDateWording(text) : null;
-      findings.push({ path, kind: "invalid", edtf: date.edtf, text, problem, ...(read?.ok ? { wordsEdtf: read.edtf } : {}) });
-      continue;
-    }
-    const calendar = date.calendar === "julian" ? "julian" : undefined;
-    const disagreement = wordsDisagreement({ edtf: date.edtf, text, calendar });
-    if (disagreement) findings.push({ path, kind: "disagrees", edtf: date.edtf, text, wordsEdtf: disagreement.wordsEdtf });
-  }
-  return findings;
+  return datesOf(doc).flatMap(([path, date]) => {
+    const finding = checkStoredDate(date);
+    return finding ? [{ path, ...finding }] : [];
+  });
 }
 
 /**

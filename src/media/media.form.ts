@@ -10,7 +10,7 @@ import { ingestContext, noFileError } from "./media.api";
 import type { MediaFormState } from "./components/media-upload-fields";
 import { readUploadForm } from "./media.form-data";
 import { storeReceivedFile, type StoredMedia } from "./media.ingest";
-import { formFieldFor, itemFromFields, mediaItemSchema } from "./media.schema";
+import { formFieldFor, itemFromFields, mediaItemInput } from "./media.schema";
 
 export type MediaFormResult =
   | { ok: true; stored: StoredMedia; values: Record<string, string> }
@@ -28,7 +28,7 @@ export async function handleMediaForm(c: Context<AppEnv>): Promise<MediaFormResu
   try {
     const form = await readUploadForm(c.req.raw);
     values = form.fields;
-    const parsed = mediaItemSchema.safeParse(itemFromFields(values, c.var.locale));
+    const parsed = mediaItemInput.safeParse(itemFromFields(values, c.var.locale));
     if (!parsed.success) {
       const errors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
