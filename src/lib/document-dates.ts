@@ -10,6 +10,8 @@ import { parseDateWording } from "./date-wording";
 export interface DateFinding {
   /** Dotted path of the date, as the API names fields: "events.2.date". */
   path: string;
+  /** Whose date it is, for screens that speak of "the death", never of a path. */
+  of: DateOwner;
   kind: "disagrees" | "invalid";
   edtf: string;
   text?: string;
@@ -20,22 +22,31 @@ export interface DateFinding {
 
 type Row = Record<string, unknown>;
 
+/** An event (or another version of it) by its type, a marker by its kind, or a file. */
+export type DateOwner =
+  | { section: "event" | "alternative"; type: string }
+  | { section: "marker"; kind: string }
+  | { section: "media" };
+
+const textOf = (value: unknown) => (typeof value === "string" ? value : "");
+
 const rows = (value: unknown): Row[] =>
   Array.isArray(value) ? value.map((v) => (v && typeof v === "object" ? (v as Row) : {})) : [];
 
-/** [path, date] for every date field: events (and their other versions), markers, media. */
-function datesOf(doc: unknown): Array<[string, Row]> {
+/** Every date field (events and their other versions, markers, media) with its path and owner. */
+function datesOf(doc: unknown): Array<[string, Row, DateOwner]> {
   const d = doc && typeof doc === "object" ? (doc as Row) : {};
-  const found: Array<[string, Row]> = [];
-  const add = (path: string, value: unknown) => {
-    if (value && typeof value === "object" && !Array.isArray(value)) found.push([path, value as Row]);
+  const found: Array<[string, Row, DateOwner]> = [];
+  const add = (path: string, value: unknown, of: DateOwner) => {
+    if (value && typeof value === "object" && !Array.isArray(value)) found.push([path, value as Row, of]);
   };
   rows(d.events).forEach((event, i) => {
-    add(`events.${i}.date`, event.date);
-    rows(event.alternatives).forEach((alt, k) => add(`events.${i}.alternatives.${k}.date`, alt.date));
+    const type = textOf(event.type);
+    add(`events.${i}.date`, event.date, { section: "event", type });
+    rows(event.alternatives).forEach((alt, k) => add(`events.${i}.alternatives.${k}.date`, alt.date, { section: "alternative", type }));
   });
-  rows(d.markers).forEach((marker, i) => add(`markers.${i}.installed`, marker.installed));
-  rows(d.media).forEach((media, i) => add(`media.${i}.date`, media.date));
+  rows(d.markers).forEach((marker, i) => add(`markers.${i}.installed`, marker.installed, { section: "marker", kind: textOf(marker.kind) }));
+  rows(d.media).forEach((media, i) => add(`media.${i}.date`, media.date, { section: "media" }));
   return found;
 }
 
@@ -43,7 +54,7 @@ function datesOf(doc: unknown): Array<[string, Row]> {
  * What is wrong with one stored date, if anything.
  * @example checkStoredDate({ edtf: "1890", text: "wahrscheinlich 1942" }) // { kind: "disagrees", …, wordsEdtf: "1942?" }
  */
-export function checkStoredDate(date: Row): Omit<DateFinding, "path"> | null {
+export function checkStoredDate(date: Row): Omit<DateFinding, "path" | "of"> | null {
   if (typeof date.edtf !== "string") return null;
   const text = typeof date.text === "string" ? date.text : undefined;
   const problem = edtfProblem(date.edtf);
@@ -58,12 +69,12 @@ export function checkStoredDate(date: Row): Omit<DateFinding, "path"> | null {
 
 /**
  * @example findDateProblems({ events: [{ date: { edtf: "1890", text: "wahrscheinlich 1942" } }] })
- * // [{ path: "events.0.date", kind: "disagrees", edtf: "1890", text: "wahrscheinlich 1942", wordsEdtf: "1942?" }]
+ * // [{ path: "events.0.date", of: { section: "event", type: "" }, kind: "disagrees", edtf: "1890", text: "wahrscheinlich 1942", wordsEdtf: "1942?" }]
  */
 export function findDateProblems(doc: unknown): DateFinding[] {
-  return datesOf(doc).flatMap(([path, date]) => {
+  return datesOf(doc).flatMap(([path, date, of]) => {
     const finding = checkStoredDate(date);
-    return finding ? [{ path, ...finding }] : [];
+    return finding ? [{ path, of, ...finding }] : [];
   });
 }
 

@@ -38,6 +38,8 @@ function queueItemJson(item: QueueItem, now: number) {
     relationship: item.relationship,
     source_count: item.source_count,
     report_kind: item.report_kind,
+    date_findings: item.date_findings,
+    by_date_check: item.by_date_check === 1,
     age_hours: Math.floor((now - item.submitted_at) / 3_600_000),
   };
 }

@@ -1,5 +1,8 @@
 import type { FormErrors, FormValues } from "../http/forms";
 import { MediaReview, type MediaReviewItem } from "../media/components/media-review";
+import { findDateProblems } from "../lib/document-dates";
+import { DateFindingsNotice } from "../operations/components/date-findings";
+import { DATE_CHECK_ACCOUNT } from "../operations/date-check";
 import { useI18n } from "../views/i18n";
 import { DecisionForm, ClaimBox } from "./components/decision-form";
 import { DiffView } from "./components/diff-view";
@@ -73,6 +76,7 @@ export function ReviewPage({ review, media, userId, now, errors, values }: Revie
         </dl>
       </header>
       <Warnings review={review} />
+      <DateFindingsNotice findings={findDateProblems(document)} byCheck={revision.submitterId === DATE_CHECK_ACCOUNT.id} />
       {open ? (
         own ? (
           <p class="notice">{t("moderation:review.ownSubmission")}</p>

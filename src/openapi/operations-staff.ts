@@ -14,6 +14,7 @@ import {
 } from "../moderation/moderation.schemas";
 import { resolveBody } from "../reports/report-review.routes";
 import { rebuildBody } from "../search/search-rebuild.routes";
+import { dateCheckBody } from "../operations/date-check.routes";
 import { TAGS, type Operation } from "./registry";
 import * as S from "./shapes-staff";
 
@@ -333,6 +334,19 @@ export const staffOperations: Operation[] = [
     body: rebuildBody,
     responses: { 200: { description: "The chunk is done", schema: S.rebuildChunk } },
     errors: [409, 422],
+  },
+  {
+    method: "post",
+    path: "/api/v1/admin/dates/check",
+    id: "checkDates",
+    tag: TAGS.admin,
+    summary: "Check one chunk of stored revisions for dates whose words and code disagree; send next_cursor back until done",
+    description:
+      "Records each revision whose date codes contradict their own words (or that today's EDTF rules refuse) for moderators and the operations page; nothing in a revision is rewritten. For a published memorial's current revision it opens one correction for review whose dates follow their words. Idempotent: a chunk may be sent again. Each chunk is audited as `dates.check`, each correction as `revision.submit` (via `date_check`). `npm run dates:check -- --remote` drives it (docs/operations.md).",
+    access: "admin",
+    body: dateCheckBody,
+    responses: { 200: { description: "The chunk is done", schema: S.dateCheckChunk } },
+    errors: [422],
   },
   {
     method: "get",

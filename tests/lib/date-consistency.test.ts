@@ -52,10 +52,10 @@ describe("dates of a stored document", () => {
 
   it("finds every date whose words disagree or whose code is no longer valid", () => {
     expect(findDateProblems(stored)).toEqual([
-      { path: "events.1.date", kind: "disagrees", edtf: "1890", text: "wahrscheinlich 1942", wordsEdtf: "1942?" },
-      { path: "events.2.date", kind: "disagrees", edtf: "1937", text: "March 1938", wordsEdtf: "1938-03" },
-      { path: "events.2.alternatives.0.date", kind: "invalid", edtf: "2008/2004", text: undefined, problem: "reversed" },
-      { path: "markers.0.installed", kind: "invalid", edtf: "85", text: "im Mai 2011", problem: "shortYear", wordsEdtf: "2011-05" },
+      { path: "events.1.date", of: { section: "event", type: "death" }, kind: "disagrees", edtf: "1890", text: "wahrscheinlich 1942", wordsEdtf: "1942?" },
+      { path: "events.2.date", of: { section: "event", type: "arrest" }, kind: "disagrees", edtf: "1937", text: "March 1938", wordsEdtf: "1938-03" },
+      { path: "events.2.alternatives.0.date", of: { section: "alternative", type: "arrest" }, kind: "invalid", edtf: "2008/2004", text: undefined, problem: "reversed" },
+      { path: "markers.0.installed", of: { section: "marker", kind: "" }, kind: "invalid", edtf: "85", text: "im Mai 2011", problem: "shortYear", wordsEdtf: "2011-05" },
     ]);
   });
 
