@@ -39,16 +39,26 @@ export async function publishMemorial(input: PersonDocumentInput, options: { slu
   return { memorialId, revisionId, slug, document };
 }
 
+function withoutDateWords(input: PersonDocumentInput): PersonDocumentInput {
+  const copy = structuredClone(input);
+  copy.events?.forEach((e) => e.date && delete e.date.text);
+  return copy;
+}
+
 /**
- * Publishes a document as an earlier version of the archive could have stored it: dates whose
- * words and code disagree pass unchecked (the rest of the document is validated as usual).
+ * A document as an earlier version of the archive could have stored it: validated, with its
+ * defaults, but with dates whose words and code disagree left as they are.
  */
-export async function publishOldMemorial(input: PersonDocumentInput) {
-  const withoutWords = structuredClone(input);
-  withoutWords.events?.forEach((e) => e.date && delete e.date.text);
-  const published = await publishMemorial(withoutWords);
-  const document = personDocumentSchema.parse(withoutWords);
+export function oldStoredDocument(input: PersonDocumentInput) {
+  const document = personDocumentSchema.parse(withoutDateWords(input));
   document.events.forEach((e, i) => (e.date = input.events?.[i]?.date ?? e.date));
+  return document;
+}
+
+/** Publishes `oldStoredDocument(input)`, as an earlier version of the archive could have. */
+export async function publishOldMemorial(input: PersonDocumentInput) {
+  const published = await publishMemorial(withoutDateWords(input));
+  const document = oldStoredDocument(input);
   await testDb()
     .update(revisions)
     .set({ document: JSON.stringify(document) })
