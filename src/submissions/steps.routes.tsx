@@ -7,6 +7,7 @@ import { LIMITS } from "../lib/person-document";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { isStep, readDraft, stepAfter, type StepId } from "./form/draft";
 import { fieldMessages, locate } from "./form/field-errors";
+import { storedDatesFollowWords } from "./form/date-input";
 import { attachMedia } from "./form/media-refs";
 import { checkDocumentMedia } from "../media/media.refs";
 import { findMedia } from "../media/media.queries";
@@ -159,7 +160,8 @@ stepRoutes.post("/submit/:id/:step", async (c) => {
     return notEditable(c, revision, c.var.t("submissions:errors.notEditable"));
   const values = await readFormValues(c);
   const module = FORM_STEPS[step];
-  const { draft, changes } = module.apply(readDraft(revision.document), values, c.var.locale);
+  const stored = storedDatesFollowWords(readDraft(revision.document));
+  const { draft, changes } = module.apply(stored, values, c.var.locale);
   const target = destination(values.action, step);
   await saveDraft(c.var.db, revision.id, c.var.user.id, {
     document: draft,

@@ -41,7 +41,10 @@ export async function publishMemorial(input: PersonDocumentInput, options: { slu
 
 function withoutDateWords(input: PersonDocumentInput): PersonDocumentInput {
   const copy = structuredClone(input);
-  copy.events?.forEach((e) => e.date && delete e.date.text);
+  copy.events?.forEach((e) => {
+    if (e.date) delete e.date.text;
+    e.alternatives?.forEach((a) => a.date && delete a.date.text);
+  });
   return copy;
 }
 
@@ -51,7 +54,10 @@ function withoutDateWords(input: PersonDocumentInput): PersonDocumentInput {
  */
 export function oldStoredDocument(input: PersonDocumentInput) {
   const document = personDocumentSchema.parse(withoutDateWords(input));
-  document.events.forEach((e, i) => (e.date = input.events?.[i]?.date ?? e.date));
+  document.events.forEach((e, i) => {
+    e.date = input.events?.[i]?.date ?? e.date;
+    e.alternatives?.forEach((a, k) => (a.date = input.events?.[i]?.alternatives?.[k]?.date ?? a.date));
+  });
   return document;
 }
 

@@ -130,6 +130,23 @@ describe("corrections and revisions follow the words too", () => {
     expect(await revisionRow(id)).toMatchObject({ status: "pending" });
   });
 
+  it("dates no step shows give way to their words too, so the correction can be sent", async () => {
+    const document = zuckerDocument();
+    document.events![0] = {
+      ...document.events![0]!,
+      certainty: "disputed",
+      alternatives: [{ date: { edtf: "1936", text: "Frühjahr 1938" }, sources: ["s1"] }],
+    };
+    const { memorialId } = await publishOldMemorial(document);
+    const user = await signIn();
+    const started = await postForm("/submit/correct", { memorial_id: memorialId }, user.cookie);
+    const id = location(started).split("/")[2]!;
+    await edit(user, id, "biography", { "biography.en": "Max Zucker fled Berlin in 1933." });
+    const arrest = (await doc(id)).events[0] as { alternatives: Array<{ date: unknown }> };
+    expect(arrest.alternatives[0]!.date).toEqual({ edtf: "1938-21", text: "Frühjahr 1938" });
+    expect(location(await send(user, id))).toBe(`/my/submissions/${id}?sent=1`);
+  });
+
   it("a moderator's correction opened from a report", async () => {
     const { memorialId } = await publishOldMemorial(storedWrong());
     const moderator = await signIn("moderator");

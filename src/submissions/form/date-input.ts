@@ -6,9 +6,9 @@
 import type { FormValues } from "../../http/forms";
 import { formatEdtf } from "../../lib/date-format";
 import { parseDateWording } from "../../lib/date-wording";
-import { checkStoredDate } from "../../lib/document-dates";
+import { checkStoredDate, findDateProblems, withDatesFromWords } from "../../lib/document-dates";
 import type { Locale } from "../../i18n";
-import { stringOf, type Row } from "./draft";
+import { stringOf, type Draft, type Row } from "./draft";
 import { textValue } from "./form-values";
 
 /** What the date field shows: the stored words, or the EDTF date in the reader's language. */
@@ -55,4 +55,15 @@ export function readDateInput(
   if (parsed?.ok)
     return { edtf: parsed.edtf, ...(parsed.text ? { text: parsed.text } : {}), ...keep };
   return { text: words };
+}
+
+/**
+ * A stored draft whose codes contradict their words (a correction of a memorial published before
+ * this rule, or a code typed and then left) gives way to the words on every save of any step —
+ * also for dates no step shows (other versions of a disputed fact, files), which the person
+ * could not correct and which would otherwise keep the draft from being sent.
+ */
+export function storedDatesFollowWords(draft: Draft): Draft {
+  const findings = findDateProblems(draft);
+  return findings.length ? withDatesFromWords(draft, findings).document : draft;
 }
