@@ -172,7 +172,10 @@ export const dateValue = z
       message: `the words say ${disagreement.wordsEdtf} ("${disagreement.text}"), the date says ${disagreement.edtf}; send the date the words say, or change the words`,
       params: { wordsEdtf: disagreement.wordsEdtf, edtf: disagreement.edtf },
     });
-  });
+  })
+  .describe(
+    "A date as the evidence gives it: `edtf` (EDTF up to level 2, four-digit years, intervals and ranges that do not end before they start) and `text`, the words of the family or the source. Words that can be read as a date must not contradict `edtf` (422 at the date's path); words that cannot be read are kept as they are (docs/dates.md).",
+  );
 
 export const place = z
   .strictObject({
