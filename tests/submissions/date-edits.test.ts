@@ -12,7 +12,7 @@ import { signIn, type TestUser } from "../helpers/users";
 import { formFields, location, page, saveStep, startDraft } from "./form-helpers";
 import { revisionRow } from "./submission-helpers";
 
-type Doc = { events: Array<{ type: string; date?: unknown }>; markers?: Array<{ installed?: unknown }> };
+type Doc = { events: Array<{ type: string; date?: unknown; alternatives?: Array<{ date?: unknown }> }>; markers?: Array<{ installed?: unknown }> };
 const doc = async (id: string) => JSON.parse((await revisionRow(id))!.document) as Doc;
 const dateOf = async (id: string, type: string) => (await doc(id)).events.find((e) => e.type === type)?.date;
 
@@ -142,8 +142,7 @@ describe("corrections and revisions follow the words too", () => {
     const started = await postForm("/submit/correct", { memorial_id: memorialId }, user.cookie);
     const id = location(started).split("/")[2]!;
     await edit(user, id, "biography", { "biography.en": "Max Zucker fled Berlin in 1933." });
-    const arrest = (await doc(id)).events[0] as { alternatives: Array<{ date: unknown }> };
-    expect(arrest.alternatives[0]!.date).toEqual({ edtf: "1938-21", text: "Frühjahr 1938" });
+    expect((await doc(id)).events[0]!.alternatives![0]!.date).toEqual({ edtf: "1938-21", text: "Frühjahr 1938" });
     expect(location(await send(user, id))).toBe(`/my/submissions/${id}?sent=1`);
   });
 
