@@ -10,45 +10,16 @@
  *   run prints the cursor to resume from. --url defaults to SITE_URL of the wrangler environment.
  * docs/operations.md ("Rebuilding the search index") explains when and how.
  */
-import { createInterface } from "node:readline/promises";
-import path from "node:path";
-import { experimental_readRawConfig } from "wrangler";
 import { rebuildSearchIndex } from "../src/search/search-rebuild";
-import { flag, option, ROOT, stateDir } from "./lib/cli";
+import { adminSession, archiveAddress } from "./lib/admin-session";
+import { flag, option, stateDir } from "./lib/cli";
 import { withLocalDb } from "./lib/local-d1";
-import { RemoteRebuildError, requireAdmin, runRemoteRebuild, signInByLink, signOut } from "./lib/remote-rebuild";
-
-function siteUrl(environment: string): string | undefined {
-  const { rawConfig } = experimental_readRawConfig({ config: path.join(ROOT, "wrangler.toml") });
-  const vars = rawConfig.env?.[environment]?.vars as Record<string, unknown> | undefined;
-  return typeof vars?.SITE_URL === "string" ? vars.SITE_URL : undefined;
-}
-
-async function ask(question: string): Promise<string> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    return await rl.question(question);
-  } finally {
-    rl.close();
-  }
-}
+import { RemoteRebuildError, runRemoteRebuild, signOut } from "./lib/remote-rebuild";
 
 async function remote(): Promise<void> {
-  const environment = option("env") ?? "production";
-  const base = option("url") ?? siteUrl(environment);
-  if (!base || !/^https?:\/\//.test(base)) {
-    console.error(`No address for the archive: pass --url https://… (SITE_URL of "${environment}" is not set in wrangler.toml).`);
-    process.exit(2);
-  }
+  const base = archiveAddress();
   const limit = option("limit") ? Number(option("limit")) : undefined;
-  let cookie = process.env.ZEUGNIS_SESSION ? `zeugnis_session=${process.env.ZEUGNIS_SESSION.replace(/^zeugnis_session=/, "")}` : undefined;
-  const signedInHere = !cookie;
-  if (cookie) {
-    await requireAdmin(base, cookie);
-  } else {
-    const email = option("email") ?? (await ask("Admin email address: "));
-    cookie = await signInByLink(base, email, () => ask(`A sign-in link was mailed to ${email}. Paste it here: `));
-  }
+  const { cookie, signedInHere } = await adminSession(base);
   const started = Date.now();
   try {
     const totals = await runRemoteRebuild({

@@ -170,7 +170,8 @@
     }
     if (Object.keys(caption).length) item.caption = caption;
     for (const name of ["credit", "source", "licence"]) if (value(name)) item[name] = value(name);
-    if (value("date")) item.date = value("date_text") ? { edtf: value("date"), text: value("date_text") } : { edtf: value("date") };
+    // The date as typed (EDTF or words such as "about 1935"): the archive reads it as the form does.
+    if (value("date")) item.date = value("date_text") ? { edtf: value("date"), text: value("date_text") } : value("date");
     if (["true", "on", "1", "yes"].includes((value("rights_confirmed") ?? "").toLowerCase())) item.rights_confirmed = true;
     return item;
   }

@@ -1,10 +1,15 @@
 /**
- * The client side of `npm run search:rebuild -- --remote`: signs an admin in by email link and
- * sends POST /api/v1/admin/search/rebuild chunk after chunk until the index is rebuilt. Only web
- * APIs (fetch), so the tests run it against the Worker itself (tests/search/rebuild-remote.test.ts).
+ * The client side of `npm run search:rebuild -- --remote` (and of `npm run dates:check --
+ * --remote`): signs an admin in by email link; the search rebuild sends POST
+ * /api/v1/admin/search/rebuild chunk after chunk until the index is rebuilt
+ * (scripts/lib/remote-chunks.ts). Only web APIs (fetch), so the tests run it against the Worker
+ * itself (tests/search/rebuild-remote.test.ts).
  */
+import { originOf as origin, problemText as problem, RemoteChunkError, runRemoteChunks, type Fetch } from "./remote-chunks";
 
-export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+export type { Fetch };
+/** Kept under its old name: the search rebuild's failure, with the cursor to resume from. */
+export { RemoteChunkError as RemoteRebuildError };
 
 export interface ChunkAnswer {
   phase: "orphans" | "memorials";
@@ -35,67 +40,20 @@ export interface RebuildTotals {
   removed: number;
 }
 
-export class RemoteRebuildError extends Error {
-  constructor(
-    message: string,
-    /** Where to resume: pass it as --cursor. */
-    readonly cursor: string | null,
-  ) {
-    super(message);
-  }
-}
-
-const origin = (base: string) => new URL(base).origin;
-
-async function problem(res: Response): Promise<string> {
-  const text = await res.text();
-  try {
-    const body = JSON.parse(text) as { title?: string; detail?: string };
-    return `${res.status} ${body.title ?? ""}${body.detail ? `: ${body.detail}` : ""}`;
-  } catch {
-    return `${res.status} ${text.slice(0, 200)}`;
-  }
-}
-
 /** Runs the rebuild to its end; throws RemoteRebuildError with the cursor to resume from. */
 export async function runRemoteRebuild(options: RemoteRebuildOptions): Promise<RebuildTotals> {
-  const send = options.fetch ?? fetch;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const attempts = options.attempts ?? 5;
-  const url = `${origin(options.base)}/api/v1/admin/search/rebuild`;
   const totals: RebuildTotals = { chunks: 0, indexed: 0, removed: 0 };
-  let cursor = options.cursor ?? null;
-  for (;;) {
-    let answer: ChunkAnswer | undefined;
-    for (let attempt = 1; !answer; attempt++) {
-      let failure: string;
-      try {
-        const res = await send(url, {
-          method: "POST",
-          headers: { "content-type": "application/json", cookie: options.cookie, origin: origin(options.base) },
-          body: JSON.stringify({ cursor, ...(options.limit ? { limit: options.limit } : {}) }),
-        });
-        if (res.ok) {
-          answer = (await res.json()) as ChunkAnswer;
-          break;
-        }
-        failure = await problem(res);
-        const retryable = res.status === 409 || res.status === 429 || res.status >= 500;
-        if (!retryable) throw new RemoteRebuildError(`The archive refused the rebuild: ${failure}`, cursor);
-      } catch (error) {
-        if (error instanceof RemoteRebuildError) throw error;
-        failure = error instanceof Error ? error.message : String(error);
-      }
-      if (attempt >= attempts) throw new RemoteRebuildError(`Gave up after ${attempts} attempts: ${failure}`, cursor);
-      await sleep(Math.min(500 * 2 ** (attempt - 1), 8000));
-    }
-    totals.chunks++;
-    totals.indexed += answer.indexed;
-    totals.removed += answer.removed;
-    options.onChunk?.(answer, totals);
-    if (answer.done || answer.next_cursor === null) return totals;
-    cursor = answer.next_cursor;
-  }
+  await runRemoteChunks<ChunkAnswer>({
+    ...options,
+    path: "/api/v1/admin/search/rebuild",
+    onChunk: (answer) => {
+      totals.chunks++;
+      totals.indexed += answer.indexed;
+      totals.removed += answer.removed;
+      options.onChunk?.(answer, totals);
+    },
+  });
+  return totals;
 }
 
 /**
@@ -126,7 +84,7 @@ export async function requireAdmin(base: string, cookie: string, send: Fetch = f
   const me = await send(`${origin(base)}/api/v1/me`, { headers: { cookie } });
   if (me.status !== 200) throw new Error(`The session is not signed in (${me.status}).`);
   const { role, email } = (await me.json()) as { role: string; email: string };
-  if (role !== "admin") throw new Error(`${email} is ${role}, not admin: only admins can rebuild the search index.`);
+  if (role !== "admin") throw new Error(`${email} is ${role}, not admin: only admins can run this command.`);
 }
 
 /** Ends the session the command opened. */

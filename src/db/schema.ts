@@ -9,3 +9,4 @@ export * from "./schema/moderation";
 export * from "./schema/search";
 export * from "./schema/opendata";
 export * from "./schema/counts";
+export * from "./schema/date-findings";

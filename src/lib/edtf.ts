@@ -30,16 +30,65 @@ export function parseEdtf(value: string): EdtfNode {
   return node;
 }
 
-/** @example isValidEdtf("1890~") === true; isValidEdtf("about 1890") === false */
-export function isValidEdtf(value: string): boolean {
-  if (value.trim() !== value || value === "") return false;
+/**
+ * Why a string is not a date the archive stores, or null when it is one.
+ * - `syntax`: not EDTF up to level 2 ("about 1890", "1890-13").
+ * - `shortYear`: "85" or "193": EDTF reads two digits as a century and three as a decade, which
+ *   nobody writing a year means; the archive writes 1985, 19XX or 193X.
+ * - `reversed`: an interval or a range that ends before it starts ("2008/2004", "[1950..1918]").
+ * - `time`: a time of day, a precision no historical source gives.
+ * - `impossible`: a day the calendar does not have ("1941-04-31").
+ */
+export type EdtfProblem = "syntax" | "shortYear" | "reversed" | "time" | "impossible";
+
+export function edtfProblem(value: string): EdtfProblem | null {
+  if (value.trim() !== value || value === "") return "syntax";
+  let node: EdtfNode;
   try {
-    const node = parseEdtf(value);
-    // Full timestamps are valid EDTF but claim a precision no historical source gives.
-    return !/T\d/.test(value) && bounds(node) !== undefined;
+    node = parseEdtf(value);
   } catch {
-    return false;
+    return "syntax";
   }
+  if (/T\d/.test(value)) return "time";
+  try {
+    return problemOf(node);
+  } catch {
+    // The full constructor refuses what the grammar allows (a season 25, a month 00).
+    return "impossible";
+  }
+}
+
+/** @example isValidEdtf("1890~") === true; isValidEdtf("about 1890") === false; isValidEdtf("2008/2004") === false */
+export function isValidEdtf(value: string): boolean {
+  return edtfProblem(value) === null;
+}
+
+/**
+ * Walks the tree with the full `edtf()` constructor for every single date (it checks what the
+ * grammar alone lets through), and checks the order of interval and range ends here: the
+ * library's own interval check compares start days only, so it refuses "1938-03/1938" (March to
+ * the end of 1938) and every open start ("../1938"), and it does not look into sets at all.
+ */
+function problemOf(node: EdtfNode): EdtfProblem | null {
+  if (node.type === "Century" || node.type === "Decade") return "shortYear";
+  if (node.type === "Interval" || node.type === "Set" || node.type === "List") {
+    for (const member of flattenMembers(node.values)) {
+      const problem = member && problemOf(member);
+      if (problem) return problem;
+    }
+    const ranges =
+      node.type === "Interval" ? [node.values] : node.values.filter((v) => Array.isArray(v));
+    for (const [start, end] of ranges as Array<Array<unknown>>) {
+      const from = isNode(start) ? bounds(start)?.earliestDay : null;
+      const to = isNode(end) ? bounds(end)?.latestDay : null;
+      if (typeof from === "number" && typeof to === "number" && from > to) return "reversed";
+    }
+  }
+  return bounds(node) === undefined ? "impossible" : null;
+}
+
+function isNode(value: unknown): value is EdtfNode {
+  return value !== null && typeof value === "object" && "type" in value;
 }
 
 export interface DayBounds {

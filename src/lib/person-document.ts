@@ -4,7 +4,8 @@
  * document that validates here is accepted everywhere (domain.md, "The memorial").
  */
 import { z } from "zod";
-import { isValidEdtf } from "./edtf";
+import { wordsDisagreement } from "./date-consistency";
+import { edtfProblem, type EdtfProblem } from "./edtf";
 
 export const NAME_KINDS = [
   "birth",
@@ -138,14 +139,43 @@ const httpUrl = z
   .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })
   .max(2_000);
 
-/** A date as the evidence gives it: EDTF, plus the words the source or family used. */
-export const dateValue = z.strictObject({
-  edtf: z.string().max(100).refine(isValidEdtf, {
-    error: "is not a valid EDTF date (examples: 1890~, 1939-12, 1937/1938, ../1938)",
-  }),
-  text: text(LIMITS.shortText).optional(),
-  calendar: z.enum(["gregorian", "julian"]).optional(),
-});
+const EDTF_MESSAGES: Record<EdtfProblem, string> = {
+  syntax: "is not a valid EDTF date (examples: 1890~, 1939-12, 1937/1938, ../1938)",
+  shortYear: "needs a four-digit year: EDTF reads 85 as a century and 193 as a decade (write 1985, 19XX or 193X)",
+  reversed: "ends before it starts: write the earlier date first (1937/1938, [1937..1938])",
+  time: "gives a time of day; give the day only (1940-02-08)",
+  impossible: "is a day the calendar does not have",
+};
+
+/**
+ * A date as the evidence gives it: EDTF, plus the words the source or family used. When the
+ * words can be read as a date, the code must not contradict them (date-consistency.ts): the
+ * issue is at the date itself ("events.2.date"), as it is the pair that disagrees.
+ */
+export const dateValue = z
+  .strictObject({
+    edtf: z
+      .string()
+      .max(100)
+      .superRefine((value, ctx) => {
+        const problem = edtfProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: EDTF_MESSAGES[problem], params: { edtfProblem: problem } });
+      }),
+    text: text(LIMITS.shortText).optional(),
+    calendar: z.enum(["gregorian", "julian"]).optional(),
+  })
+  .superRefine((date, ctx) => {
+    const disagreement = wordsDisagreement(date);
+    if (!disagreement) return;
+    ctx.addIssue({
+      code: "custom",
+      message: `the words say ${disagreement.wordsEdtf} ("${disagreement.text}"), the date says ${disagreement.edtf}; send the date the words say, or change the words`,
+      params: { wordsEdtf: disagreement.wordsEdtf, edtf: disagreement.edtf },
+    });
+  })
+  .describe(
+    "A date as the evidence gives it: `edtf` (EDTF up to level 2, four-digit years, intervals and ranges that do not end before they start) and `text`, the words of the family or the source. Words that can be read as a date must not contradict `edtf` (422 at the date's path); words that cannot be read are kept as they are (docs/dates.md).",
+  );
 
 export const place = z
   .strictObject({

@@ -12,7 +12,7 @@ import { storeReceivedFile, type IngestContext } from "./media.ingest";
 import { mediaJson } from "./media.items";
 import { rejectMedia } from "./media.moderation";
 import { findServable } from "./media.queries";
-import { itemFromFields, mediaItemSchema } from "./media.schema";
+import { itemFromFields, mediaItemInput } from "./media.schema";
 
 export const MEDIA_QUOTA: Quota = { name: "media-upload", limit: 300, windowSeconds: 86_400 };
 
@@ -34,7 +34,7 @@ export function noFileError(): AppError {
 mediaApi.post("/api/v1/media", async (c) => {
   const ctx = await ingestContext(c);
   const form = await readUploadForm(c.req.raw);
-  const item = validate(mediaItemSchema, itemFromFields(form.fields, c.var.locale));
+  const item = validate(mediaItemInput, itemFromFields(form.fields, c.var.locale));
   if (!form.file) throw noFileError();
   const stored = await storeReceivedFile(ctx, form.file, item);
   return c.json(mediaJson(stored), 201);

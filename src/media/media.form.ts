@@ -11,7 +11,7 @@ import type { MediaFormState } from "./components/media-upload-fields";
 import { readUploadForm } from "./media.form-data";
 import { PdfRefusedError, PictureTooLargeError } from "./media.finalize";
 import { storeReceivedFile, type StoredMedia } from "./media.ingest";
-import { formFieldFor, itemFromFields, mediaItemSchema } from "./media.schema";
+import { formFieldFor, itemFromFields, mediaItemInput } from "./media.schema";
 
 export type MediaFormResult =
   | { ok: true; stored: StoredMedia; values: Record<string, string> }
@@ -35,7 +35,7 @@ export async function handleMediaForm(c: Context<AppEnv>): Promise<MediaFormResu
   try {
     const form = await readUploadForm(c.req.raw);
     values = form.fields;
-    const parsed = mediaItemSchema.safeParse(itemFromFields(values, c.var.locale));
+    const parsed = mediaItemInput.safeParse(itemFromFields(values, c.var.locale));
     if (!parsed.success) {
       const errors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {

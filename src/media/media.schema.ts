@@ -4,17 +4,46 @@
  * may share it). One schema for the JSON API, the resumable protocol and the HTML form.
  */
 import { z } from "zod";
-import { languageTag, mediaRef, type MediaRef } from "../lib/person-document";
+import { parseDateWording } from "../lib/date-wording";
+import { isValidEdtf } from "../lib/edtf";
+import { dateValue, languageTag, mediaRef, type MediaRef } from "../lib/person-document";
 
 export const mediaItemSchema = mediaRef.omit({ id: true });
 export type MediaItem = z.infer<typeof mediaItemSchema>;
+
+/**
+ * A file's date as an uploader gives it: the date object of the person document, or one string
+ * read as every date field of the archive reads it — EDTF ("1938-05"), or words in English,
+ * German or Russian ("about 1935", "Mai 1938", "около 1935"), whose wording is kept.
+ */
+const mediaDate = z
+  .union([z.string().trim().max(300), dateValue])
+  .transform((value, ctx) => {
+    if (typeof value !== "string") return value;
+    if (isValidEdtf(value)) return { edtf: value };
+    const read = parseDateWording(value);
+    if (read?.ok) return { edtf: read.edtf, ...(read.text ? { text: read.text } : {}) };
+    // At "date.edtf", where clients have always found a date the archive could not read.
+    ctx.addIssue({
+      code: "custom",
+      path: ["edtf"],
+      message: "is neither EDTF nor a date in words the archive can read (write 1938, 1938-05, May 1938, about 1935 or 17.05.1938)",
+      params: { wording: read?.problem ?? "unrecognised" },
+    });
+    return z.NEVER;
+  })
+  .pipe(dateValue);
+
+/** What uploaders send (form, multipart and JSON API); it becomes a `MediaItem`. */
+export const mediaItemInput = mediaItemSchema.extend({ date: mediaDate.optional() });
 
 const TRUE_VALUES = new Set(["true", "on", "1", "yes"]);
 
 /**
  * Flat form fields (HTML form or multipart API) as a media item to validate:
  * `caption` (+ `caption_lang`, default the page language) or `caption.<lang>`, `credit`,
- * `date` (EDTF) + `date_text`, `source`, `licence`, `rights_confirmed`.
+ * `date` (EDTF or words; with `date_text`, the wording, it must be EDTF), `source`, `licence`,
+ * `rights_confirmed`.
  */
 export function itemFromFields(
   fields: Record<string, string>,
@@ -31,11 +60,11 @@ export function itemFromFields(
     const lang = /^caption[.[]([^\]]+)\]?$/.exec(name)?.[1];
     if (lang && text.trim()) caption[lang] = text.trim();
   }
-  const edtf = value("date");
+  const date = value("date");
   const item: Record<string, unknown> = {
     caption: Object.keys(caption).length ? caption : undefined,
     credit: value("credit"),
-    date: edtf ? { edtf, ...(value("date_text") ? { text: value("date_text") } : {}) } : undefined,
+    date: date && value("date_text") ? { edtf: date, text: value("date_text") } : date,
     source: value("source"),
     licence: value("licence"),
     rights_confirmed: TRUE_VALUES.has((fields.rights_confirmed ?? "").toLowerCase())

@@ -21,7 +21,7 @@ import { storeAssembledObject, unsupportedType } from "./media.ingest";
 import { mediaJson } from "./media.items";
 import { findServable, listUploadParts, recordPart } from "./media.queries";
 import { ownUpload, partCount, uploadJson } from "./media.upload-state";
-import { mediaItemSchema } from "./media.schema";
+import { mediaItemInput, mediaItemSchema } from "./media.schema";
 import { MAX_FILE_BYTES, newObjectKey, PART_BYTES } from "./media.storage";
 
 /** How long an unfinished upload can be resumed. */
@@ -29,7 +29,7 @@ export const UPLOAD_TTL_MS = 7 * 86_400_000;
 
 export const mediaUploadsApi = new Hono<AppEnv>();
 
-export const createBody = mediaItemSchema.extend({
+export const createBody = mediaItemInput.extend({
   filename: z.string().trim().max(255).optional(),
   bytes: z.number().int().positive({ error: "must be the file's size in bytes" }),
 });

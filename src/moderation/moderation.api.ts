@@ -40,6 +40,8 @@ function queueItemJson(c: Context<AppEnv>, item: QueueItem, now: number) {
     source_count: item.source_count,
     report_kind: item.report_kind,
     warnings: describeWarnings(readStoredWarnings(item.plausibility), c.var.t, c.var.locale),
+    date_findings: item.date_findings,
+    by_date_check: item.by_date_check === 1,
     age_hours: Math.floor((now - item.submitted_at) / 3_600_000),
   };
 }

@@ -42,6 +42,17 @@ function Filters({ counts, filter }: Pick<QueuePageProps, "counts" | "filter">) 
   );
 }
 
+/** What the date consistency check says about an item (src/operations/date-check.ts). */
+function DateCheckTags({ item }: { item: QueueItem }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {item.date_findings > 0 ? <span class="tag tag--warning" data-date-check="findings">{t("dates:queue.flag", { count: item.date_findings })}</span> : null}
+      {item.by_date_check ? <span class="tag" data-date-check="opened">{t("dates:queue.byCheck")}</span> : null}
+    </>
+  );
+}
+
 export function QueuePage({ items, counts, filter, nextHref, userId, now }: QueuePageProps) {
   const { t } = useI18n();
   const isAdmin = useAppContext().var.user?.role === "admin";
@@ -74,7 +85,10 @@ export function QueuePage({ items, counts, filter, nextHref, userId, now }: Queu
             <tbody>
               {items.map((item) => (
                 <tr>
-                  <td><a href={itemHref(item)}>{item.name || t("moderation:queue.unnamed")}</a></td>
+                  <td>
+                    <a href={itemHref(item)}>{item.name || t("moderation:queue.unnamed")}</a>
+                    <DateCheckTags item={item} />
+                  </td>
                   <td>
                     {t(`moderation:kinds.${item.kind}`)}
                     {item.report_kind ? ` · ${t(`reports:kinds.${item.report_kind as "error"}`)}` : ""}

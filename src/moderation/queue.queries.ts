@@ -5,6 +5,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { decodeCursor, encodeCursor } from "../http/cursor";
+import { DATE_CHECK_ACCOUNT } from "../operations/date-check";
 
 export const QUEUE_KINDS = ["new", "correction", "report"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
@@ -37,6 +38,10 @@ export interface QueueItem {
   report_kind: string | null;
   /** Plausibility warnings stored when the revision was sent (JSON); null for reports. */
   plausibility: string | null;
+  /** Dates of the revision whose words and code disagree, as the date check last found them. */
+  date_findings: number;
+  /** 1 for a correction the date check opened. */
+  by_date_check: number;
 }
 
 /**
@@ -56,7 +61,9 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
         CASE WHEN r.claimed_until > ${now} THEN r.claimed_by END AS claimed_by,
         CASE WHEN r.claimed_until > ${now} THEN u.display_name END AS claimed_by_name,
         CASE WHEN r.claimed_until > ${now} THEN r.claimed_until END AS claimed_until,
-        r.version, r.relationship, r.source_count, NULL AS report_kind, r.plausibility
+        r.version, r.relationship, r.source_count, NULL AS report_kind, r.plausibility,
+        coalesce((SELECT f.count FROM date_findings f WHERE f.revision_id = r.id), 0) AS date_findings,
+        r.submitter_id = ${DATE_CHECK_ACCOUNT.id} AS by_date_check
       FROM revisions r LEFT JOIN users u ON u.id = r.claimed_by
       WHERE r.status = ${status} ${filter.kind ? sql`AND r.kind = ${filter.kind}` : sql``}
         ${after(sql`r.submitted_at`, sql`r.id`)} ${claimed(sql`r`)}
@@ -67,7 +74,8 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
         CASE WHEN p.claimed_until > ${now} THEN p.claimed_by END AS claimed_by,
         CASE WHEN p.claimed_until > ${now} THEN u.display_name END AS claimed_by_name,
         CASE WHEN p.claimed_until > ${now} THEN p.claimed_until END AS claimed_until,
-        p.version, NULL AS relationship, NULL AS source_count, p.kind AS report_kind, NULL AS plausibility
+        p.version, NULL AS relationship, NULL AS source_count, p.kind AS report_kind, NULL AS plausibility,
+        0 AS date_findings, 0 AS by_date_check
       FROM reports p LEFT JOIN memorials m ON m.id = p.memorial_id LEFT JOIN users u ON u.id = p.claimed_by
       WHERE p.status = 'open' ${after(sql`p.created_at`, sql`p.id`)} ${claimed(sql`p`)}
       ORDER BY p.created_at, p.id LIMIT ${limit})`;

@@ -1,6 +1,9 @@
 import type { FormErrors, FormValues } from "../http/forms";
 import { MediaReview, type MediaReviewItem } from "../media/components/media-review";
 import { PlausibilityWarnings } from "../revisions/components/plausibility-warnings";
+import { findDateProblems } from "../lib/document-dates";
+import { DateFindingsNotice } from "../operations/components/date-findings";
+import { DATE_CHECK_ACCOUNT } from "../operations/date-check";
 import { useI18n } from "../views/i18n";
 import { DecisionForm, ClaimBox } from "./components/decision-form";
 import { DiffView } from "./components/diff-view";
@@ -76,6 +79,7 @@ export function ReviewPage({ review, media, userId, now, errors, values }: Revie
       </header>
       <Warnings review={review} />
       <PlausibilityWarnings warnings={review.plausibility} audience="moderator" explanation={revision.plausibilityNote} />
+      <DateFindingsNotice findings={findDateProblems(document)} byCheck={revision.submitterId === DATE_CHECK_ACCOUNT.id} />
       {open ? (
         own ? (
           <p class="notice">{t("moderation:review.ownSubmission")}</p>

@@ -14,6 +14,7 @@ import {
 } from "../moderation/moderation.schemas";
 import { resolveBody } from "../reports/report-review.routes";
 import { rebuildBody } from "../search/search-rebuild.routes";
+import { dateCheckBody } from "../operations/date-check.routes";
 import { TAGS, type Operation } from "./registry";
 import * as S from "./shapes-staff";
 
@@ -26,8 +27,8 @@ const mediaForm = z.object({
   caption: z.string().optional(),
   caption_lang: z.string().optional(),
   credit: z.string().optional(),
-  date: z.string().optional().describe("EDTF"),
-  date_text: z.string().optional(),
+  date: z.string().optional().describe("EDTF (1938-05), or the date in words as the upload form takes it (about 1935, Mai 1938, около 1935)"),
+  date_text: z.string().optional().describe("The wording of the date; `date` must then be EDTF"),
   source: z.string().optional(),
   licence: z.enum(LICENCES),
   rights_confirmed: z.enum(["true", "on", "1", "yes"]),
@@ -341,6 +342,19 @@ export const staffOperations: Operation[] = [
     body: rebuildBody,
     responses: { 200: { description: "The chunk is done", schema: S.rebuildChunk } },
     errors: [409, 422],
+  },
+  {
+    method: "post",
+    path: "/api/v1/admin/dates/check",
+    id: "checkDates",
+    tag: TAGS.admin,
+    summary: "Check one chunk of stored revisions for dates whose words and code disagree; send next_cursor back until done",
+    description:
+      "Records each revision whose date codes contradict their own words (or that today's EDTF rules refuse) for moderators and the operations page; nothing in a revision is rewritten. For a published memorial's current revision it opens one correction for review whose dates follow their words. Idempotent: a chunk may be sent again. Each chunk is audited as `dates.check`, each correction as `revision.submit` (via `date_check`). `npm run dates:check -- --remote` drives it (docs/operations.md).",
+    access: "admin",
+    body: dateCheckBody,
+    responses: { 200: { description: "The chunk is done", schema: S.dateCheckChunk } },
+    errors: [422],
   },
   {
     method: "get",

@@ -26,6 +26,8 @@ export const queue = z.object({
       warnings: warningsShape.describe(
         "The list (not a count) of plausibility warnings found when the revision was sent; empty for reports and for revisions sent before the checks existed",
       ),
+      date_findings: z.number().int().describe("Dates whose words and code disagree, as the date check last found them"),
+      by_date_check: z.boolean().describe("A correction the date consistency check opened"),
       age_hours: z.number().int(),
     }),
   ),
@@ -241,6 +243,15 @@ export const uploadPart = z.object({ part: z.number().int(), bytes: z.number().i
 
 const count = z.number().int().nonnegative();
 
+/** POST /api/v1/admin/dates/check: one chunk of the date consistency check (src/operations/date-check.ts). */
+export const dateCheckChunk = z.object({
+  checked: count.describe("Revisions read in this chunk"),
+  found: count.describe("Of those, revisions with a date whose words and code disagree"),
+  corrections_opened: count.describe("Corrections opened for published memorials"),
+  next_cursor: z.string().nullable().describe("Send it as `cursor` for the next chunk; null when done"),
+  done: z.boolean(),
+});
+
 /** POST /api/v1/admin/search/rebuild: one chunk of the index rebuild (src/search/search-rebuild.ts). */
 export const rebuildChunk = z.object({
   phase: z.enum(["orphans", "memorials"]),
@@ -267,4 +278,7 @@ export const operationsSnapshot = z.object({
   sign_ins: z.object({ window_days: count, links_requested: count, completed: count, links_unused: count }),
   mail: z.object({ waiting: count, failed: count, oldest_waiting: isoOrNull }),
   database: z.object({ bytes: count.nullable(), limit_bytes: count }),
+  dates: z
+    .object({ revisions_with_findings: count, last_checked: isoOrNull })
+    .describe("The date consistency check: stored revisions whose dates contradict their words (docs/operations.md)"),
 });

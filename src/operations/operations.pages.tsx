@@ -1,6 +1,8 @@
 /** /admin/operations: the operator's page (admins only). Plain tables and lists, no script. */
 import { INTL_LOCALE } from "../submissions/components/message-thread";
 import { useI18n } from "../views/i18n";
+import { DateFindingText } from "./components/date-findings";
+import type { DateFindingsView } from "./date-findings.queries";
 import type { OperationsSnapshot } from "./operations.routes";
 import { ACTIVITY_DAYS, SIGN_IN_WINDOW_DAYS } from "./operations.queries";
 
@@ -29,6 +31,65 @@ function Facts({ rows }: { rows: Array<[string, string]> }) {
         </>
       ))}
     </dl>
+  );
+}
+
+/** What the date consistency check found (src/operations/date-check.ts), newest first. */
+function DateFindings({ view }: { view: DateFindingsView }) {
+  const { t } = useI18n();
+  const f = useFormats();
+  return (
+    <section aria-labelledby="date-findings">
+      <h2 id="date-findings">{t("dates:operations.title")}</h2>
+      <p>{t("dates:operations.intro")}</p>
+      <Facts
+        rows={[
+          [t("dates:operations.lastChecked"), view.lastChecked === null ? t("dates:operations.never") : f.when(view.lastChecked)],
+          [t("dates:operations.total"), f.count(view.total)],
+        ]}
+      />
+      {view.newest.length ? (
+        <div class="table-wrap">
+          <table data-date-findings>
+            <caption>{t("dates:operations.caption", { count: view.newest.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("dates:operations.entry")}</th>
+                <th scope="col">{t("dates:operations.status")}</th>
+                <th scope="col">{t("dates:operations.dates")}</th>
+                <th scope="col">{t("dates:operations.correction")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.newest.map((row) => (
+                <tr data-revision={row.revisionId}>
+                  <th scope="row">
+                    {row.status === "draft" ? row.name : <a href={`/moderation/revisions/${row.revisionId}`}>{row.name || row.revisionId}</a>}
+                  </th>
+                  <td>{t(`moderation:statuses.${row.status}`)}</td>
+                  <td>
+                    <ul>
+                      {row.findings.map((finding) => (
+                        <li>
+                          <DateFindingText finding={finding} />
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>
+                    {row.correctionId ? (
+                      <a href={`/moderation/revisions/${row.correctionId}`}>{t("dates:operations.correctionOpened")}</a>
+                    ) : (
+                      t("dates:operations.noCorrection")
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
   );
 }
 
@@ -101,6 +162,8 @@ export function OperationsPage({ snapshot, development }: { snapshot: Operations
           [t("operations:page.mailOldest"), figures.mail_oldest === null ? "—" : f.when(figures.mail_oldest)],
         ]}
       />
+
+      <DateFindings view={snapshot.dates} />
 
       <h2>{t("operations:page.database")}</h2>
       <Facts

@@ -5,6 +5,8 @@ import { isDevelopment } from "../auth/demo-accounts";
 import { requireRole } from "../auth/session";
 import type { Database } from "../db/client";
 import type { AppEnv } from "../env";
+import { dateCheckRoutes } from "./date-check.routes";
+import { readDateFindings, type DateFindingsView } from "./date-findings.queries";
 import { OperationsPage } from "./operations.pages";
 import { readActivity, readFigures, SIGN_IN_WINDOW_DAYS, type DayActivity, type OperationsFigures } from "./operations.queries";
 
@@ -14,6 +16,7 @@ export interface OperationsSnapshot {
   activity: DayActivity[];
   /** D1 reports the database's size with every result (`meta.size_after`). */
   databaseBytes: number | null;
+  dates: DateFindingsView;
 }
 
 async function databaseBytes(db: Database): Promise<number | null> {
@@ -24,15 +27,17 @@ async function databaseBytes(db: Database): Promise<number | null> {
 async function snapshot(c: Context<AppEnv>): Promise<OperationsSnapshot> {
   requireRole(c, "admin");
   const now = Date.now();
-  const [figures, activity, bytes] = await Promise.all([
+  const [figures, activity, bytes, dates] = await Promise.all([
     readFigures(c.var.db, now),
     readActivity(c.var.db, now),
     databaseBytes(c.var.db),
+    readDateFindings(c.var.db),
   ]);
-  return { now, figures, activity, databaseBytes: bytes };
+  return { now, figures, activity, databaseBytes: bytes, dates };
 }
 
 export const operationsRoutes = new Hono<AppEnv>();
+operationsRoutes.route("/", dateCheckRoutes);
 
 operationsRoutes.get("/admin/operations", async (c) => {
   const data = await snapshot(c);
@@ -44,7 +49,7 @@ operationsRoutes.get("/admin/operations", async (c) => {
 });
 
 operationsRoutes.get("/api/v1/admin/operations", async (c) => {
-  const { now, figures, activity, databaseBytes } = await snapshot(c);
+  const { now, figures, activity, databaseBytes, dates } = await snapshot(c);
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
   c.header("Cache-Control", "no-store");
   return c.json({
@@ -63,5 +68,6 @@ operationsRoutes.get("/api/v1/admin/operations", async (c) => {
     sign_ins: { window_days: SIGN_IN_WINDOW_DAYS, links_requested: figures.links_requested, completed: figures.sign_ins, links_unused: figures.links_unused },
     mail: { waiting: figures.mail_waiting, failed: figures.mail_failed, oldest_waiting: iso(figures.mail_oldest) },
     database: { bytes: databaseBytes, limit_bytes: 10 * 1024 ** 3 },
+    dates: { revisions_with_findings: dates.total, last_checked: iso(dates.lastChecked) },
   });
 });

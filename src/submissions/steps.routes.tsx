@@ -9,6 +9,7 @@ import { listRevisionMessages, MAX_MESSAGE_LENGTH } from "../revisions/revision-
 import { textValue } from "./form/form-values";
 import { isStep, readDraft, stepAfter, type StepId } from "./form/draft";
 import { fieldMessages, locate } from "./form/field-errors";
+import { storedDatesFollowWords } from "./form/date-input";
 import { attachMedia } from "./form/media-refs";
 import { checkDocumentMedia } from "../media/media.refs";
 import { findMedia } from "../media/media.queries";
@@ -166,7 +167,8 @@ stepRoutes.post("/submit/:id/:step", async (c) => {
     return notEditable(c, revision, c.var.t("submissions:errors.notEditable"));
   const values = await readFormValues(c);
   const module = FORM_STEPS[step];
-  const { draft, changes } = module.apply(readDraft(revision.document), values, c.var.locale);
+  const stored = storedDatesFollowWords(readDraft(revision.document));
+  const { draft, changes } = module.apply(stored, values, c.var.locale);
   const target = destination(values.action, step);
   await saveDraft(c.var.db, revision.id, c.var.user.id, {
     document: draft,

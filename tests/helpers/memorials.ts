@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { runBatch } from "../../src/db/client";
 import { revisions } from "../../src/db/schema";
 import { newId } from "../../src/lib/ids";
@@ -36,4 +37,37 @@ export async function publishMemorial(input: PersonDocumentInput, options: { slu
     ...publishStatements(db, { memorialId, revisionId, document, now, newSlug: slug }),
   ]);
   return { memorialId, revisionId, slug, document };
+}
+
+function withoutDateWords(input: PersonDocumentInput): PersonDocumentInput {
+  const copy = structuredClone(input);
+  copy.events?.forEach((e) => {
+    if (e.date) delete e.date.text;
+    e.alternatives?.forEach((a) => a.date && delete a.date.text);
+  });
+  return copy;
+}
+
+/**
+ * A document as an earlier version of the archive could have stored it: validated, with its
+ * defaults, but with dates whose words and code disagree left as they are.
+ */
+export function oldStoredDocument(input: PersonDocumentInput) {
+  const document = personDocumentSchema.parse(withoutDateWords(input));
+  document.events.forEach((e, i) => {
+    e.date = input.events?.[i]?.date ?? e.date;
+    e.alternatives?.forEach((a, k) => (a.date = input.events?.[i]?.alternatives?.[k]?.date ?? a.date));
+  });
+  return document;
+}
+
+/** Publishes `oldStoredDocument(input)`, as an earlier version of the archive could have. */
+export async function publishOldMemorial(input: PersonDocumentInput) {
+  const published = await publishMemorial(withoutDateWords(input));
+  const document = oldStoredDocument(input);
+  await testDb()
+    .update(revisions)
+    .set({ document: JSON.stringify(document) })
+    .where(eq(revisions.id, published.revisionId));
+  return { ...published, document };
 }

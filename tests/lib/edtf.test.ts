@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayToIsoDate, edtfBounds, isValidEdtf } from "../../src/lib/edtf";
+import { dayToIsoDate, edtfBounds, edtfProblem, isValidEdtf } from "../../src/lib/edtf";
 
 const iso = (day: number | null) => (day === null ? null : dayToIsoDate(day));
 const range = (value: string) => {
@@ -48,6 +48,30 @@ describe("EDTF dates", () => {
     "refuses %j",
     (value) => {
       expect(isValidEdtf(value)).toBe(false);
+    },
+  );
+
+  it.each([
+    ["2008/2004", "reversed"],
+    ["1985-04-12/1985-04-11", "reversed"],
+    ["1939-12/1939-11", "reversed"],
+    ["[1950..1918]", "reversed"],
+    ["{1938..1937}", "reversed"],
+    ["85", "shortYear"],
+    ["19", "shortYear"],
+    ["193", "shortYear"],
+    ["1940-02-08T10:00", "time"],
+    ["about 1890", "syntax"],
+    ["1890-02-29", "impossible"],
+  ])("refuses %j with the reason %s", (value, problem) => {
+    expect(edtfProblem(value)).toBe(problem);
+    expect(isValidEdtf(value)).toBe(false);
+  });
+
+  it.each(["1938-03/1938", "1985-04-12/1985-04-12", "2004/2008", "../1938", "1937/..", "[..1937]", "[1937..1938,1941]", "0085", "19XX", "1937~/1938?"])(
+    "accepts %j: it does not end before it starts",
+    (value) => {
+      expect(edtfProblem(value)).toBeNull();
     },
   );
 });

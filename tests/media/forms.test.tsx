@@ -65,7 +65,7 @@ describe("the upload form without JavaScript", () => {
     const res = await request("/media/new?lang=de", {
       method: "POST",
       cookie: user.cookie,
-      body: formWith({ caption: "Passfoto 1936", licence: "CC0-1.0", date: "um 1936" }, [
+      body: formWith({ caption: "Passfoto 1936", licence: "CC0-1.0", date: "irgendwann 36" }, [
         pdfFile(),
         "pass.pdf",
       ]),
@@ -75,7 +75,7 @@ describe("the upload form without JavaScript", () => {
     expect(html).toContain(
       "Bitte bestätigen Sie, dass Sie die Datei unter der gewählten Lizenz weitergeben dürfen.",
     );
-    expect(html).toContain("Schreiben Sie das Datum als 1938");
+    expect(html).toContain("Wir konnten dieses Datum nicht lesen.");
     expect(html).toContain('value="Passfoto 1936"');
     expect(html).toContain('aria-describedby="media-rights-error"');
     expect(

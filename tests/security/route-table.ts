@@ -211,6 +211,7 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/v1/admin/operations": { path: () => "/api/v1/admin/operations", expect: ADMINS },
   "POST /api/v1/admin/users/:id/role": { path: async (w) => `/api/v1/admin/users/${(await w.target()).id}/role`, body: json({ role: "moderator" }), expect: ADMINS },
   "POST /api/v1/admin/search/rebuild": { path: () => "/api/v1/admin/search/rebuild", body: json({ limit: 50 }), expect: ADMINS },
+  "POST /api/v1/admin/dates/check": { path: () => "/api/v1/admin/dates/check", body: json({ limit: 50 }), expect: ADMINS },
 };
 
 /** The caller a route is meant for (owner, else moderator, else admin): only the input can fail. */

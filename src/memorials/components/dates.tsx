@@ -1,12 +1,37 @@
 import { formatEdtf } from "../../lib/date-format";
-import type { DateValue } from "../../lib/person-document";
+import type { DateValue, Source } from "../../lib/person-document";
 import { useI18n } from "../../views/i18n";
 
 /**
- * A date as the evidence gives it, in words, with the EDTF value machine-readable. The source's
- * own wording is added when it says more than the formatted date.
+ * Whose words a date's wording is: the family's (a family account, or only family memory cited),
+ * a source's (a document or publication cited), or, with nothing to say whose, simply the words
+ * given. A family typing "about 1895" is not "the source".
  */
-export function EvidenceDate({ date }: { date: DateValue | undefined }) {
+export type DateVoice = "family" | "source" | "given";
+
+/** @example voiceOf({ certainty: "family_account", sources: [] }, doc.sources) // "family" */
+export function voiceOf(
+  item: { certainty?: string; sources?: string[] },
+  sources: ReadonlyArray<Pick<Source, "id" | "kind">>,
+): DateVoice {
+  if (item.certainty === "family_account") return "family";
+  const cited = (item.sources ?? []).map((id) => sources.find((s) => s.id === id)).filter((s) => s !== undefined);
+  if (cited.length === 0) return "given";
+  return cited.every((s) => s.kind === "oral_family") ? "family" : "source";
+}
+
+const VOICE_KEYS = {
+  family: "memorials:page.inFamilyWords",
+  source: "memorials:page.asWritten",
+  given: "memorials:page.asGiven",
+} as const;
+
+/**
+ * A date as the evidence gives it, in words, with the EDTF value machine-readable. The original
+ * wording is added, saying whose it is, when it says more than the formatted date (in another
+ * language than the page, or in other words).
+ */
+export function EvidenceDate({ date, voice = "given" }: { date: DateValue | undefined; voice?: DateVoice }) {
   const { t, locale } = useI18n();
   if (!date) return <span class="date date--unknown">{formatEdtf(null, locale)}</span>;
   const words = formatEdtf(date.edtf, locale);
@@ -15,7 +40,7 @@ export function EvidenceDate({ date }: { date: DateValue | undefined }) {
       <EdtfTime edtf={date.edtf}>{words}</EdtfTime>
       {date.calendar === "julian" ? <span class="date__note"> ({t("memorials:page.julian")})</span> : null}
       {date.text && date.text !== words ? (
-        <span class="date__note"> — {t("memorials:page.asWritten", { text: date.text })}</span>
+        <span class="date__note"> — {t(VOICE_KEYS[voice], { text: date.text })}</span>
       ) : null}
     </span>
   );

@@ -1,7 +1,7 @@
 import { pickLocalized } from "../../lib/markdown";
 import type { LifeEvent, PersonDocument, Place } from "../../lib/person-document";
 import { useI18n } from "../../views/i18n";
-import { EvidenceDate } from "./dates";
+import { EvidenceDate, voiceOf } from "./dates";
 
 /** Place as the source names it, with today's name when it differs. */
 export function PlaceName({ place }: { place: Place | undefined }) {
@@ -58,7 +58,7 @@ export function FateTimeline({ doc }: { doc: PersonDocument }) {
           <p class="event__head">
             <strong class="event__type">{t(`memorials:eventTypes.${event.type}`)}</strong>
             {" · "}
-            <EvidenceDate date={event.date} />
+            <EvidenceDate date={event.date} voice={voiceOf(event, doc.sources)} />
             {event.place ? (
               <>
                 {" · "}
@@ -75,7 +75,7 @@ export function FateTimeline({ doc }: { doc: PersonDocument }) {
           {event.alternatives?.map((alt) => (
             <div class="event__alternative">
               <p>
-                <strong>{t("memorials:page.otherVersion")}:</strong> {alt.date ? <EvidenceDate date={alt.date} /> : null}
+                <strong>{t("memorials:page.otherVersion")}:</strong> {alt.date ? <EvidenceDate date={alt.date} voice={voiceOf(alt, doc.sources)} /> : null}
                 {alt.place ? (
                   <>
                     {alt.date ? " · " : ""}

@@ -1,7 +1,7 @@
 import { pickLocalized } from "../../lib/markdown";
 import type { PersonDocument } from "../../lib/person-document";
 import { useI18n } from "../../views/i18n";
-import { EvidenceDate } from "./dates";
+import { EvidenceDate, voiceOf } from "./dates";
 import { PlaceName } from "./fate-timeline";
 import { MiniMap } from "./mini-map";
 
@@ -43,7 +43,7 @@ export function Markers({ doc }: { doc: PersonDocument }) {
                   <div>
                     <dt>{t("memorials:page.installed")}</dt>
                     <dd>
-                      <EvidenceDate date={m.installed} />
+                      <EvidenceDate date={m.installed} voice={voiceOf(m, doc.sources)} />
                     </dd>
                   </div>
                 ) : null}

@@ -7,7 +7,7 @@ import {
   type PersonName,
 } from "../../lib/person-document";
 import { useI18n } from "../../views/i18n";
-import { EvidenceDate } from "./dates";
+import { EvidenceDate, voiceOf } from "./dates";
 import { PlaceName } from "./fate-timeline";
 import { displayNames } from "../../lib/intl";
 
@@ -50,13 +50,13 @@ function NameForm({ name, sex }: { name: PersonName; sex: PersonDocument["sex"] 
   );
 }
 
-function LifeFact({ label, event }: { label: string; event: LifeEvent | undefined }) {
+function LifeFact({ label, event, sources }: { label: string; event: LifeEvent | undefined; sources: PersonDocument["sources"] }) {
   const { t } = useI18n();
   return (
     <div class="life-fact">
       <dt>{label}</dt>
       <dd>
-        <EvidenceDate date={event?.date} />
+        <EvidenceDate date={event?.date} voice={event ? voiceOf(event, sources) : undefined} />
         {event?.place ? (
           <>
             {", "}
@@ -99,8 +99,8 @@ export function NamesHeader({ doc }: { doc: PersonDocument }) {
         </div>
       ) : null}
       <dl class="memorial__life">
-        <LifeFact label={t(`memorials:page.born${suffix}`)} event={birth} />
-        <LifeFact label={t(`memorials:page.died${suffix}`)} event={death} />
+        <LifeFact label={t(`memorials:page.born${suffix}`)} event={birth} sources={doc.sources} />
+        <LifeFact label={t(`memorials:page.died${suffix}`)} event={death} sources={doc.sources} />
       </dl>
     </header>
   );

@@ -103,6 +103,14 @@ const CUSTOM_MESSAGES: Array<[RegExp, string]> = [
   [/used by two sources/, "duplicateSource"],
 ];
 
+const EDTF_PROBLEM_MESSAGES: Record<string, "edtf" | "edtfReversed" | "edtfShortYear" | "edtfTime" | "edtfImpossible"> = {
+  syntax: "edtf",
+  reversed: "edtfReversed",
+  shortYear: "edtfShortYear",
+  time: "edtfTime",
+  impossible: "edtfImpossible",
+};
+
 /** One issue in words the submitter understands. `dateText` is the stored wording of a date field. */
 export function localiseIssue(issue: z.core.$ZodIssue, t: Translate, dateText?: string): string {
   const path = issue.path.map(String);
@@ -127,6 +135,12 @@ export function localiseIssue(issue: z.core.$ZodIssue, t: Translate, dateText?: 
         ? t("submissions:errors.url")
         : t("submissions:errors.format");
     case "custom": {
+      const params = (issue as { params?: Record<string, unknown> }).params ?? {};
+      if (typeof params.wordsEdtf === "string") {
+        return t("submissions:errors.wordsDisagree", { words: dateText ?? "", code: String(params.edtf) });
+      }
+      const problem = EDTF_PROBLEM_MESSAGES[String(params.edtfProblem)];
+      if (problem) return t(`submissions:errors.${problem}`);
       const key = CUSTOM_MESSAGES.find(([pattern]) => pattern.test(issue.message))?.[1];
       return t(`submissions:errors.${(key ?? "invalid") as "invalid"}`);
     }

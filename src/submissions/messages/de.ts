@@ -102,7 +102,7 @@ export const de: Messages<typeof en> = {
       "So genau, wie Sie es wissen, zum Beispiel „um 1890“, „Dezember 1939“, „zwischen 1937 und 1938“, „vor 1938“, „1930er Jahre“ oder „23.10.1941“. Leer lassen, wenn es niemand weiß.",
     edtf: "Für Forschende: das Datum als EDTF-Code (freiwillig)",
     edtfHint:
-      "Zum Beispiel 1937-05/1937-06. Wenn Sie dieses Feld ausfüllen, wird es statt der Worte oben verwendet.",
+      "Zum Beispiel 1937-05/1937-06. Der Code folgt den Worten oben; er bleibt nur, wenn Sie ihn hier ändern, und er muss dasselbe Datum nennen wie die Worte.",
     place: "Wo?",
     placeHint:
       "So, wie die Quelle oder Ihre Familie den Ort nennt, zum Beispiel „Brest-Litowsk“ oder „Stalinsk“.",
@@ -224,6 +224,12 @@ export const de: Messages<typeof en> = {
     disputed: "Eine umstrittene Angabe braucht die andere Darstellung mit ihrer Quelle.",
     alternatives: "Andere Darstellungen werden nur bei umstrittenen Angaben aufbewahrt.",
     edtf: "Dieser Datumscode ist kein gültiges EDTF (Beispiele: 1890~, 1939-12, 1937/1938).",
+    edtfReversed: "Dieser Datumscode endet, bevor er beginnt. Bitte das frühere Datum zuerst schreiben, zum Beispiel 1937/1938.",
+    edtfShortYear: "Bitte das Jahr im Datumscode vierstellig schreiben: EDTF liest „85“ als Jahrhundert.",
+    edtfTime: "Bitte den Tag ohne Uhrzeit angeben, zum Beispiel 1940-02-08.",
+    edtfImpossible: "Diesen Tag gibt es im Kalender nicht.",
+    wordsDisagree:
+      "Die Worte „{{words}}“ und der Datumscode {{code}} nennen verschiedene Daten. Bitte den Code berichtigen oder leeren, dann gelten die Worte.",
     consent:
       "Bitte stimmen Sie der Veröffentlichung zu – sonst kann die Moderation den Eintrag nicht veröffentlichen.",
     relationship: "Bitte sagen Sie, in welcher Beziehung Sie zu der Person stehen.",

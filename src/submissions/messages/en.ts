@@ -99,7 +99,7 @@ export const en = {
       "As exactly as you know it, for example “about 1890”, “December 1939”, “between 1937 and 1938”, “before 1938”, “the 1930s” or “23.10.1941”. Leave it empty if nobody knows.",
     edtf: "For researchers: the date as an EDTF code (optional)",
     edtfHint:
-      "For example 1937-05/1937-06. If you fill this in, it is used instead of reading the words above.",
+      "For example 1937-05/1937-06. The code follows the words above; it is only kept when you change it here, and it must say the same date as the words.",
     place: "Where?",
     placeHint: "As the source or your family names it, for example “Brest-Litovsk” or “Stalinsk”.",
     modernPlace: "What is the place called today? (optional)",
@@ -219,6 +219,12 @@ export const en = {
     disputed: "A disputed fact needs the other version with its source.",
     alternatives: "Other versions are only kept for a disputed fact.",
     edtf: "This date code is not valid EDTF (examples: 1890~, 1939-12, 1937/1938).",
+    edtfReversed: "This date code ends before it starts. Please write the earlier date first, for example 1937/1938.",
+    edtfShortYear: "Please write the year of the date code with four digits: EDTF reads “85” as a century.",
+    edtfTime: "Please give the day without a time of day, for example 1940-02-08.",
+    edtfImpossible: "This date code names a day the calendar does not have.",
+    wordsDisagree:
+      "The words “{{words}}” and the date code {{code}} say different dates. Please correct the code, or empty it so that the words decide.",
     consent: "Please agree to publication — otherwise the moderators cannot publish the entry.",
     relationship: "Please say how you are connected to the person.",
     showName: "Please choose whether your name may be shown.",
