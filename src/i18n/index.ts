@@ -17,6 +17,7 @@ import { mediaMessages } from "../media/media.messages";
 import { searchMessages } from "../search/search.messages";
 import { importsMessages } from "../imports/imports.messages";
 import { operationsMessages } from "../operations/operations.messages";
+import { documentMessages } from "../views/document.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -38,6 +39,7 @@ const namespaces = {
   search: searchMessages,
   imports: importsMessages,
   operations: operationsMessages,
+  document: documentMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };
