@@ -51,6 +51,8 @@ function displayName(locale: Locale, type: "language" | "script" | "region", cod
 
 /** "English", "Deutsch" … for a language tag, in the reader's language. */
 export const languageName = (tag: string, locale: Locale) => displayName(locale, "language", tag);
+/** "Cyrillic", "Kyrillisch", "кириллица" for an ISO 15924 code. */
+export const scriptName = (code: string, locale: Locale) => displayName(locale, "script", code);
 
 const ELLIPSIS_AT = 160;
 const shorten = (text: string) => (text.length > ELLIPSIS_AT ? `${text.slice(0, ELLIPSIS_AT - 1).trimEnd()}…` : text);
@@ -133,7 +135,7 @@ export function plainValueWords(section: DiffSection, value: unknown, t: Transla
 /** "Russian name form (Cyrillic)": the language and script of a name, as far as they are given. */
 function nameForm(name: ItemOf<"names">, w: DocumentWords): string {
   const language = name.lang ? w.t("document:values.nameLanguage", { language: languageName(name.lang, w.locale) }) : "";
-  const script = name.script && name.script !== "Latn" ? displayName(w.locale, "script", name.script) : "";
+  const script = name.script && name.script !== "Latn" ? scriptName(name.script, w.locale) : "";
   return language && script ? `${language} (${script})` : language || script;
 }
 

@@ -68,6 +68,7 @@ export const documentMessages = defineMessages({
     values: {
       dateWithWords: "“{{words}}” → {{date}}",
       notRead: "not read as a date",
+      none: "None.",
       nameLanguage: "{{language}} name form",
       primary: "primary name",
       notPrimary: "not the primary name",
@@ -154,6 +155,7 @@ export const documentMessages = defineMessages({
     values: {
       dateWithWords: "„{{words}}“ → {{date}}",
       notRead: "nicht als Datum gelesen",
+      none: "Keine.",
       nameLanguage: "Namensform auf {{language}}",
       primary: "Hauptname",
       notPrimary: "nicht der Hauptname",
@@ -240,6 +242,7 @@ export const documentMessages = defineMessages({
     values: {
       dateWithWords: "«{{words}}» → {{date}}",
       notRead: "не прочитано как дата",
+      none: "Нет.",
       nameLanguage: "форма имени, язык: {{language}}",
       primary: "основное имя",
       notPrimary: "не основное имя",
