@@ -1,5 +1,7 @@
 /** The last step: the whole entry with change links, what is still missing, and the send button. */
+import { DiffView } from "../moderation/components/diff-view";
 import { useI18n } from "../views/i18n";
+import type { CorrectionChanges } from "./correction-changes";
 import { MessageThread, type ThreadMessage } from "./components/message-thread";
 import { ReviewSummary } from "./components/review-summary";
 import { StepList, SubmissionTitle } from "./components/step-layout";
@@ -13,9 +15,11 @@ export interface ReviewPageProps {
   draft: Draft;
   problems: Problem[];
   messages: ThreadMessage[];
+  /** For a correction whose draft reads as a document: the published entry and the draft. */
+  changes?: CorrectionChanges | null;
 }
 
-export function ReviewPage({ revision, draft, problems, messages }: ReviewPageProps) {
+export function ReviewPage({ revision, draft, problems, messages, changes }: ReviewPageProps) {
   const { t } = useI18n();
   const flagged = new Set(problems.map((p) => p.step));
   const moderatorMessages = messages.filter((m) => m.authorId !== revision.submitterId);
@@ -56,6 +60,12 @@ export function ReviewPage({ revision, draft, problems, messages }: ReviewPagePr
         ) : (
           <p class="notice">{t("submissions:review.ready")}</p>
         )}
+        {changes ? (
+          <section class="review-changes" aria-labelledby="review-changes">
+            <h2 id="review-changes">{t("submissions:review.yourChanges")}</h2>
+            <DiffView before={changes.before} after={changes.after} />
+          </section>
+        ) : null}
         <ReviewSummary draft={draft} revision={revision} editable />
         <form method="post" action={`/submit/${revision.id}/send`}>
           <input type="hidden" name="version" value={String(revision.version)} />

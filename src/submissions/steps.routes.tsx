@@ -11,6 +11,7 @@ import { attachMedia } from "./form/media-refs";
 import { checkDocumentMedia } from "../media/media.refs";
 import { findMedia } from "../media/media.queries";
 import { checkDraft } from "./form/problems";
+import { correctionChanges } from "./correction-changes";
 import { formBodyLimit, isEditable, signInRedirect } from "./form-guard";
 import { StepFrame } from "./components/step-layout";
 import { FORM_STEPS } from "./steps";
@@ -113,9 +114,12 @@ stepRoutes.get("/submit/:id/:step", async (c) => {
   const title = c.var.t(`submissions:steps.${step}`);
   if (step === "review") {
     const { problems } = checkDraft(draft, revision, c.var.t);
-    const messages = await listRevisionMessages(c.var.db, revision.id);
+    const [messages, changes] = await Promise.all([
+      listRevisionMessages(c.var.db, revision.id),
+      correctionChanges(c.var.db, revision, draft),
+    ]);
     return c.render(
-      <ReviewPage revision={revision} draft={draft} problems={problems} messages={messages} />,
+      <ReviewPage revision={revision} draft={draft} problems={problems} messages={messages} changes={changes} />,
       page(title),
     );
   }

@@ -79,6 +79,16 @@ export function findPublishedMemorial(db: Database, memorialId: string) {
     .get();
 }
 
+/** The document of an approved revision: what a correction started from. */
+export async function findApprovedDocument(db: Database, revisionId: string): Promise<string | null> {
+  const row = await db
+    .select({ document: revisions.document })
+    .from(revisions)
+    .where(and(eq(revisions.id, revisionId), eq(revisions.status, "approved")))
+    .get();
+  return row?.document ?? null;
+}
+
 /** The answer stored for an Idempotency-Key of this user, if the key was used before. */
 export function findIdempotentAnswer(db: Database, userId: string, key: string) {
   return db

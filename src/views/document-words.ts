@@ -59,9 +59,9 @@ const shorten = (text: string) => (text.length > ELLIPSIS_AT ? `${text.slice(0, 
 
 /**
  * A date as the evidence gives it: the words beside the date the archive reads in them.
- * @example dateWords({ edtf: "1942?", text: "probably 1942" }, w) === "“probably 1942” → 1942 (uncertain)"
+ * @example dateWithReading({ edtf: "1942?", text: "probably 1942" }, w) === "“probably 1942” → 1942 (uncertain)"
  */
-export function dateWords(date: Partial<DateValue> | undefined, w: Pick<DocumentWords, "t" | "locale">): string {
+export function dateWithReading(date: Partial<DateValue> | undefined, w: Pick<DocumentWords, "t" | "locale">): string {
   if (!date) return "";
   const reading = date.edtf ? formatEdtf(date.edtf, w.locale) : w.t("document:values.notRead");
   const words =
@@ -133,7 +133,7 @@ export function plainValueWords(section: DiffSection, value: unknown, t: Transla
 }
 
 /** "Russian name form (Cyrillic)": the language and script of a name, as far as they are given. */
-function nameForm(name: ItemOf<"names">, w: DocumentWords): string {
+export function nameForm(name: Pick<ItemOf<"names">, "lang" | "script">, w: Pick<DocumentWords, "t" | "locale">): string {
   const language = name.lang ? w.t("document:values.nameLanguage", { language: languageName(name.lang, w.locale) }) : "";
   const script = name.script && name.script !== "Latn" ? scriptName(name.script, w.locale) : "";
   return language && script ? `${language} (${script})` : language || script;

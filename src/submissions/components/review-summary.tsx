@@ -1,9 +1,64 @@
 /** A read-only overview of a submission, step by step; used on the review page and in "My submissions". */
 import type { Child } from "hono/jsx";
+import { renderMarkdown } from "../../lib/markdown";
+import type { DateValue } from "../../lib/person-document";
+import { codeWords, dateWithReading, nameForm, plainValueWords, sectionLabel } from "../../views/document-words";
 import { useI18n } from "../../views/i18n";
-import { dateWords } from "../form/date-input";
 import { localized, rowsOf, stringOf, type Draft, type Row, type StepId } from "../form/draft";
 import type { RevisionRow } from "../submissions.queries";
+
+/**
+ * A date of the draft as the archive will read it: the words as written beside the date read in
+ * them ("“wahrscheinlich 1942” → 1942 (uncertain)"), so a submitter sees what will be published.
+ */
+function DateReading({ date }: { date: unknown }) {
+  const { t, locale } = useI18n();
+  if (!date || typeof date !== "object") return null;
+  const { edtf, text, calendar } = date as Row;
+  const value: Partial<DateValue> = {
+    edtf: typeof edtf === "string" ? edtf : undefined,
+    text: typeof text === "string" ? text : undefined,
+    calendar: calendar === "julian" ? "julian" : undefined,
+  };
+  return value.edtf || value.text ? <span class="date">{dateWithReading(value, { t, locale })}</span> : null;
+}
+
+/** ", Russian name form (Cyrillic)", when the name's language or script is given. */
+function NameLanguage({ name }: { name: Row }) {
+  const { t, locale } = useI18n();
+  const form = nameForm({ lang: stringOf(name.lang) || undefined, script: stringOf(name.script) || undefined }, { t, locale });
+  return form ? <span class="muted">, {form}</span> : null;
+}
+
+/**
+ * Parts of the entry the form does not edit (a correction starts from a published entry that may
+ * hold them): shown in words, kept as they are.
+ */
+function OtherParts({ draft }: { draft: Draft }) {
+  const { t } = useI18n();
+  const words = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+  const parts = [
+    ["external_ids", rowsOf(draft.external_ids).map((x) => `${codeWords("external_ids", "scheme", stringOf(x.scheme), t)}: ${stringOf(x.value)}`)],
+    ["persecuted_by", words(draft.persecuted_by).map((v) => plainValueWords("persecuted_by", v, t))],
+    ["nationalities", words(draft.nationalities)],
+    ["organisations", words(draft.organisations)],
+  ] as const;
+  const present = parts.filter(([, list]) => list.length > 0);
+  if (present.length === 0) return null;
+  return (
+    <section class="review-section" aria-labelledby="review-other">
+      <h3 id="review-other">{t("submissions:review.otherContent")}</h3>
+      <dl>
+        {present.map(([section, list]) => (
+          <>
+            <dt>{sectionLabel(section, t)}</dt>
+            <dd>{list.join(", ")}</dd>
+          </>
+        ))}
+      </dl>
+    </section>
+  );
+}
 
 function Section({
   step,
@@ -55,16 +110,15 @@ function EventList({ draft }: { draft: Draft }) {
             : refs.length
               ? `${t("submissions:review.source")} ${refs.join(", ")}`
               : t("submissions:review.noSource");
-        const head = [
-          e.type ? t(`memorials:eventTypes.${e.type as "birth"}`) : "?",
-          dateWords(e.date, locale),
-          stringOf((e.place as Row | undefined)?.name),
-        ]
-          .filter(Boolean)
-          .join(" · ");
+        const place = stringOf((e.place as Row | undefined)?.name);
         return (
           <li>
-            <strong>{head}</strong> <span class="muted">({evidence})</span>
+            <strong>
+              {e.type ? t(`memorials:eventTypes.${e.type as "birth"}`) : "?"}
+              {e.date ? <> · <DateReading date={e.date} /></> : null}
+              {place ? ` · ${place}` : ""}
+            </strong>{" "}
+            <span class="muted">({evidence})</span>
             {localized(e.description, locale) ? <p>{localized(e.description, locale)}</p> : null}
           </li>
         );
@@ -119,6 +173,7 @@ export function ReviewSummary({
                 {n.kind ? (
                   <span class="muted"> — {t(`memorials:nameKinds.${n.kind as "birth"}`)}</span>
                 ) : null}
+                <NameLanguage name={n} />
               </li>
             ))}
           </ul>
@@ -139,9 +194,8 @@ export function ReviewSummary({
       >
         {biography.length ? (
           biography.map(([lang, text]) => (
-            <p class="review-text" lang={lang}>
-              {text}
-            </p>
+            // renderMarkdown escapes every HTML tag of the text: only Markdown's own markup is shown.
+            <div class="prose review-text" lang={lang} dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />
           ))
         ) : (
           <Empty />
@@ -151,7 +205,11 @@ export function ReviewSummary({
         {sources.length ? (
           <ol class="review-list">
             {sources.map((s) => (
-              <li>{`${stringOf(s.citation)}${s.url ? ` — ${stringOf(s.url)}` : ""}`}</li>
+              <li>
+                {s.title ? <>{stringOf(s.title)}: </> : null}
+                {stringOf(s.citation)}
+                {s.url ? ` — ${stringOf(s.url)}` : ""}
+              </li>
             ))}
           </ol>
         ) : (
@@ -182,10 +240,10 @@ export function ReviewSummary({
                   m.kind ? t(`memorials:markerKinds.${m.kind as "plaque"}`) : "?",
                   stringOf(m.address),
                   stringOf((m.place as Row | undefined)?.name),
-                  dateWords(m.installed, locale),
                 ]
                   .filter(Boolean)
                   .join(" · ")}
+                {m.installed ? <> · <DateReading date={m.installed} /></> : null}
               </li>
             ))}
           </ul>
@@ -196,6 +254,7 @@ export function ReviewSummary({
       <Section step="media" title={t("submissions:steps.media")} editHref={href("media")}>
         <MediaList draft={draft} />
       </Section>
+      <OtherParts draft={draft} />
       <Section
         step="submitter"
         title={t("submissions:steps.submitter")}

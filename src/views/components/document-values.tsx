@@ -8,7 +8,7 @@ import type { ItemOf, ListSection } from "../../lib/document-diff";
 import { diffWords } from "../../lib/word-diff";
 import {
   codeWords,
-  dateWords,
+  dateWithReading,
   fieldInLanguage,
   fieldLabel,
   languageName,
@@ -40,7 +40,7 @@ const IN_HEADING: Record<ListSection, ReadonlySet<string>> = {
 function alternativeWords(alt: Alternative, n: number, w: DocumentWords): string {
   const head = w.t("document:values.otherVersion", { n });
   const text = alt.description ? Object.values(alt.description).join(" / ") : "";
-  const parts = [dateWords(alt.date, w), placeName(alt.place, w.t), text, alt.sources.map((id) => sourceRefWords(id, w)).join("; ")];
+  const parts = [dateWithReading(alt.date, w), placeName(alt.place, w.t), text, alt.sources.map((id) => sourceRefWords(id, w)).join("; ")];
   return `${head}: ${parts.filter(Boolean).join(" · ")}`;
 }
 
@@ -50,7 +50,7 @@ export function valueWords(section: ListSection, field: string, value: unknown, 
   switch (field) {
     case "date":
     case "installed":
-      return dateWords(value as ItemOf<"events">["date"], w);
+      return dateWithReading(value as ItemOf<"events">["date"], w);
     case "place":
       return placeWords(value as ItemOf<"events">["place"], w);
     case "sources":
