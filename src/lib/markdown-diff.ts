@@ -18,9 +18,12 @@ export interface ChangeWords {
 const isTag = (token: string) => token.startsWith("<");
 const WHITESPACE = /^\s+$/;
 
-/** Tags whole, text split into words and whitespace. micromark escapes every "<" in text. */
+/** Text tokens of HTML: a character reference ("&amp;") stays one token, so no mark splits it. */
+const HTML_TEXT_TOKENS = /\s+|&#?\w+;|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Tags whole, text split into words, whitespace and punctuation. micromark escapes every "<" in text. */
 function htmlTokens(html: string): string[] {
-  return html.split(/(<[^>]*>)/).flatMap((part) => (part === "" ? [] : isTag(part) ? [part] : tokenize(part)));
+  return html.split(/(<[^>]*>)/).flatMap((part) => (part === "" ? [] : isTag(part) ? [part] : tokenize(part, HTML_TEXT_TOKENS)));
 }
 
 const sameToken = (a: string, b: string) =>

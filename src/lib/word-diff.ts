@@ -21,9 +21,15 @@ const MAX_EDITS = 1_000;
 const WHITESPACE = /^\s+$/;
 const sameToken = (a: string, b: string) => a === b || (WHITESPACE.test(a) && WHITESPACE.test(b));
 
-/** Words and the whitespace between them: "a  b" → ["a", "  ", "b"]. */
-export function tokenize(text: string): string[] {
-  return text.match(/\s+|[^\s]+/g) ?? [];
+const TOKENS = /\s+|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/**
+ * Words, whitespace and each punctuation mark on its own, so that "bridge." and "bridge over"
+ * share the word: "the bridge." → ["the", " ", "bridge", "."].
+ * `pattern` may keep more together (character references in HTML text).
+ */
+export function tokenize(text: string, pattern: RegExp = TOKENS): string[] {
+  return text.match(pattern) ?? [];
 }
 
 /**

@@ -141,10 +141,11 @@ function BiographyChange({ change, w }: { change: FieldChange; w: DocumentWords 
 
 function ValueChange({ change, w }: { change: FieldChange; w: DocumentWords }) {
   if (change.section === "biography") return <BiographyChange change={change} w={w} />;
+  const [before, after] = [plainValueWords(change.section, change.before, w.t), plainValueWords(change.section, change.after, w.t)];
   return (
     <li class={`diff__change diff__change--${change.op}`} data-path={change.path}>
       <OpLabel op={change.op} w={w} />{" "}
-      <BeforeAfter before={plainValueWords(change.section, change.before, w.t)} after={plainValueWords(change.section, change.after, w.t)} w={w} />
+      {change.op === "changed" ? <BeforeAfter before={before} after={after} w={w} /> : change.op === "added" ? <ins>{after}</ins> : <del>{before}</del>}
     </li>
   );
 }
