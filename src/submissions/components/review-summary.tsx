@@ -195,7 +195,7 @@ export function ReviewSummary({
         {biography.length ? (
           biography.map(([lang, text]) => (
             // renderMarkdown escapes every HTML tag of the text: only Markdown's own markup is shown.
-            <div class="prose review-text" lang={lang} dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />
+            <div class="prose review-biography" lang={lang} dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />
           ))
         ) : (
           <Empty />

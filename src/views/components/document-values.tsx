@@ -5,6 +5,7 @@
  * whole entry under review (src/moderation/components/).
  */
 import type { ItemOf, ListSection } from "../../lib/document-diff";
+import type { Source } from "../../lib/person-document";
 import { diffWords } from "../../lib/word-diff";
 import {
   codeWords,
@@ -16,6 +17,7 @@ import {
   placeWords,
   scriptName,
   sourceRefWords,
+  sourceTitle,
   type DocumentWords,
   type FieldName,
 } from "../document-words";
@@ -90,8 +92,12 @@ export function FieldValue({ section, field, value, w }: { section: ListSection;
 
 /** Every field of an item that its heading does not already say, label and value. */
 export function ItemDetails<S extends ListSection>({ section, item, w }: { section: S; item: ItemOf<S>; w: DocumentWords }) {
-  const rows = Object.entries(item as Record<string, unknown>).filter(
-    ([field, value]) => !IN_HEADING[section].has(field) && value !== undefined && !(Array.isArray(value) && value.length === 0),
+  const record = item as Record<string, unknown>;
+  // A source without a title is named by its citation already; say it once.
+  const named = (field: string) =>
+    IN_HEADING[section].has(field) || (section === "sources" && field === "citation" && !record.title && sourceTitle(item as Source) === record.citation);
+  const rows = Object.entries(record).filter(
+    ([field, value]) => !named(field) && value !== undefined && !(Array.isArray(value) && value.length === 0),
   );
   if (rows.length === 0) return null;
   return (
