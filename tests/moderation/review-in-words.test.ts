@@ -121,6 +121,18 @@ describe("the review in historians' words", () => {
     });
   }
 
+  it("shows no JSON, paths or codes on the form's steps either (Markdown is edited as written there)", async () => {
+    for (const step of ["person", "fate", "biography", "sources", "relations", "markers", "media", "submitter"]) {
+      for (const locale of LOCALES) {
+        const res = await request(`/submit/${ids.draft}/${step}?lang=${locale}`, { cookie: contributor.cookie });
+        expect(res.status, step).toBe(200);
+        const { text } = await scanPage(await res.text());
+        expect(text, step).toContain("Erna Bauer");
+        for (const [what, pattern] of CODE_VIEW.slice(0, 3)) expect(text, `${what} on the ${step} step (${locale})`).not.toMatch(pattern);
+      }
+    }
+  });
+
   it("labels each change of the API diff in words, keeping the machine fields", async () => {
     const res = await request(`/api/v1/moderation/revisions/${ids.correction}/diff?lang=de`, { cookie: moderator.cookie });
     const diff = (await res.json()) as { changes: Array<{ section: string; op: string; field: string; path: string; label: string; before?: unknown; after?: unknown }> };
