@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { translator, type Locale } from "../../src/i18n";
 import { formatEdtf } from "../../src/lib/date-format";
 import { request } from "../helpers/app";
-import { scanPage } from "../helpers/html";
+import { blockInPhrasing, scanPage } from "../helpers/html";
 import { publishMemorial } from "../helpers/memorials";
 import { createRevision } from "../helpers/revisions";
 import { signIn, type TestUser } from "../helpers/users";
@@ -28,6 +28,7 @@ async function readablePage(path: string, user: TestUser, locale: Locale) {
   const res = await request(`${path}?lang=${locale}`, { cookie: user.cookie });
   expect(res.status, path).toBe(200);
   const html = await res.text();
+  expect(await blockInPhrasing(html), path).toEqual([]);
   const { text } = await scanPage(html);
   for (const [what, pattern] of CODE_VIEW) expect(text, `${what} on ${path} (${locale})`).not.toMatch(pattern);
   return { html, text };
