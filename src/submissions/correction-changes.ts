@@ -4,7 +4,7 @@
  */
 import type { Database } from "../db/client";
 import { personDocumentSchema, readStoredDocument, type PersonDocument } from "../lib/person-document";
-import type { Draft } from "./form/draft";
+import { rowsOf, stringOf, type Draft } from "./form/draft";
 import { findApprovedDocument, type RevisionRow } from "./submissions.queries";
 
 export interface CorrectionChanges {
@@ -18,4 +18,10 @@ export async function correctionChanges(db: Database, revision: RevisionRow, dra
   if (!after.success) return null;
   const published = await findApprovedDocument(db, revision.basedOnRevisionId);
   return published ? { before: readStoredDocument(published), after: after.data } : null;
+}
+
+/** The memorials that relations of the draft and of the entry it corrects link to, named on the review step. */
+export function linkedMemorialIds(draft: Draft, published?: PersonDocument): string[] {
+  const ids = [...rowsOf(draft.relations), ...(published?.relations ?? [])].map((r) => stringOf(r.memorial_id));
+  return [...new Set(ids.filter(Boolean))];
 }

@@ -17,9 +17,11 @@ export interface ReviewPageProps {
   messages: ThreadMessage[];
   /** For a correction whose draft reads as a document: the published entry and the draft. */
   changes?: CorrectionChanges | null;
+  /** Names of the memorials that relations link to, by id. */
+  memorials?: ReadonlyMap<string, string>;
 }
 
-export function ReviewPage({ revision, draft, problems, messages, changes }: ReviewPageProps) {
+export function ReviewPage({ revision, draft, problems, messages, changes, memorials }: ReviewPageProps) {
   const { t } = useI18n();
   const flagged = new Set(problems.map((p) => p.step));
   const moderatorMessages = messages.filter((m) => m.authorId !== revision.submitterId);
@@ -63,10 +65,10 @@ export function ReviewPage({ revision, draft, problems, messages, changes }: Rev
         {changes ? (
           <section class="review-changes" aria-labelledby="review-changes">
             <h2 id="review-changes">{t("submissions:review.yourChanges")}</h2>
-            <DiffView before={changes.before} after={changes.after} />
+            <DiffView before={changes.before} after={changes.after} memorials={memorials} />
           </section>
         ) : null}
-        <ReviewSummary draft={draft} revision={revision} editable />
+        <ReviewSummary draft={draft} revision={revision} editable memorials={memorials} />
         <form method="post" action={`/submit/${revision.id}/send`}>
           <input type="hidden" name="version" value={String(revision.version)} />
           <button type="submit" class="button button--primary">

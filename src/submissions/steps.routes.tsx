@@ -11,7 +11,7 @@ import { attachMedia } from "./form/media-refs";
 import { checkDocumentMedia } from "../media/media.refs";
 import { findMedia } from "../media/media.queries";
 import { checkDraft } from "./form/problems";
-import { correctionChanges } from "./correction-changes";
+import { correctionChanges, linkedMemorialIds } from "./correction-changes";
 import { formBodyLimit, isEditable, signInRedirect } from "./form-guard";
 import { StepFrame } from "./components/step-layout";
 import { FORM_STEPS } from "./steps";
@@ -19,7 +19,7 @@ import { ownRevision } from "./submission-access";
 import { submitRevision } from "./submission-transitions";
 import { saveDraft } from "./submission-writes";
 import { writeContext } from "./submissions.api";
-import { type RevisionRow } from "./submissions.queries";
+import { memorialNames, type RevisionRow } from "./submissions.queries";
 import { ReviewPage } from "./review.page";
 import { NotEditablePage } from "./submit.pages";
 
@@ -118,8 +118,9 @@ stepRoutes.get("/submit/:id/:step", async (c) => {
       listRevisionMessages(c.var.db, revision.id),
       correctionChanges(c.var.db, revision, draft),
     ]);
+    const memorials = await memorialNames(c.var.db, linkedMemorialIds(draft, changes?.before));
     return c.render(
-      <ReviewPage revision={revision} draft={draft} problems={problems} messages={messages} changes={changes} />,
+      <ReviewPage revision={revision} draft={draft} problems={problems} messages={messages} changes={changes} memorials={memorials} />,
       page(title),
     );
   }

@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { translator, type Locale } from "../../src/i18n";
 import { formatEdtf } from "../../src/lib/date-format";
-import { request } from "../helpers/app";
+import { media } from "../../src/db/schema";
+import { request, testDb } from "../helpers/app";
 import { blockInPhrasing, scanPage } from "../helpers/html";
 import { publishMemorial } from "../helpers/memorials";
 import { createRevision } from "../helpers/revisions";
@@ -19,7 +20,7 @@ const LOCALES: Locale[] = ["en", "de", "ru"];
 const CODE_VIEW: Array<[string, RegExp]> = [
   ["raw JSON", /\{"|":\s*[{["\d]/],
   ["a dotted path", /\b(?:names|events|sources|relations|markers|media|external_ids|biography|date|place|installed|description|note|caption|alternatives)\.[\w.]+/],
-  ["a code of the data", /\b[a-z]+_[a-z_]+\b/],
+  ["a code or id of the data", /\b[a-z]+_[a-z0-9_]+\b/],
   ["raw Markdown emphasis", /\*\*|(?:^|\s)\*[^\s*][^*]*\*/],
   ["a raw Markdown link", /\[[^\]]*\]\([^)]*\)/],
 ];
@@ -30,7 +31,7 @@ async function readablePage(path: string, user: TestUser, locale: Locale) {
   const html = await res.text();
   expect(await blockInPhrasing(html), path).toEqual([]);
   const { text } = await scanPage(html);
-  for (const [what, pattern] of CODE_VIEW) expect(text, `${what} on ${path} (${locale})`).not.toMatch(pattern);
+  for (const [what, pattern] of CODE_VIEW) expect(text.match(pattern)?.[0], `${what} on ${path} (${locale})`).toBeUndefined();
   return { html, text };
 }
 
@@ -48,6 +49,12 @@ describe("the review in historians' words", () => {
   beforeAll(async () => {
     moderator = await signIn("moderator");
     contributor = await signIn("contributor");
+    // The files the entries list, as an upload leaves them (not yet public).
+    for (const id of ["med_testfile0001", "med_testfile0002"]) {
+      await testDb()
+        .insert(media)
+        .values({ id, uploaderId: contributor.id, sha256: id.padEnd(64, "0"), mime: "image/jpeg", bytes: 1000, licence: "CC-BY-4.0", rightsConfirmed: true, createdAt: Date.now() });
+    }
     const bare = await publishMemorial(bareDocument());
     const full = fullDocument(bare.memorialId);
     const published = await publishMemorial(full);
@@ -113,12 +120,15 @@ describe("the review in historians' words", () => {
       expect(correction.text).toContain(t("submissions:review.yourChanges"));
       expect(correction.text).toContain(dateWithWords(locale, "probably 1942", "1942?"));
       expect(correction.html).toContain("<em>Die Rote Fahne</em>");
+      // The relation to another memorial that the correction removes is named by that memorial.
+      expect(correction.text).toContain(`${t("memorials:relationTypes.co_defendant")}: Hans Adler`);
       const entry = await readablePage(`/submit/${ids.newDraft}/review`, contributor, locale);
       expect(entry.text).not.toContain(t("submissions:review.yourChanges"));
       expect(entry.html).toContain("<strong>Rote Fahne</strong>");
       expect(entry.text).toContain(dateWithWords(locale, "May 2012", "2012-05"));
       expect(entry.text).toContain(t("submissions:review.otherContent"));
       expect(entry.text).toContain(t("memorials:schemes.memorial_ru"));
+      expect(entry.html).toMatch(/<a href="\/memorials\/mem_[a-z0-9]+">Hans Adler<\/a>/);
     });
   }
 

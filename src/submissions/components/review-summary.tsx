@@ -23,6 +23,14 @@ function DateReading({ date }: { date: unknown }) {
   return value.edtf || value.text ? <span class="date">{dateWithReading(value, { t, locale })}</span> : null;
 }
 
+/** A related person by name, or the memorial a relation links to, by its name. */
+function RelatedPerson({ relation, memorials }: { relation: Row; memorials?: ReadonlyMap<string, string> }) {
+  const { t } = useI18n();
+  const id = stringOf(relation.memorial_id);
+  if (relation.name || !id) return <>{stringOf(relation.name) || "?"}</>;
+  return <a href={`/memorials/${encodeURIComponent(id)}`}>{memorials?.get(id) ?? t("document:values.linkedMemorial")}</a>;
+}
+
 /** ", Russian name form (Cyrillic)", when the name's language or script is given. */
 function NameLanguage({ name }: { name: Row }) {
   const { t, locale } = useI18n();
@@ -150,10 +158,13 @@ export function ReviewSummary({
   draft,
   revision,
   editable,
+  memorials,
 }: {
   draft: Draft;
   revision: RevisionRow;
   editable: boolean;
+  /** Names of the memorials that relations link to, by id, where known. */
+  memorials?: ReadonlyMap<string, string>;
 }) {
   const { t, locale } = useI18n();
   const href = (step: StepId) => (editable ? `/submit/${revision.id}/${step}` : undefined);
@@ -224,7 +235,10 @@ export function ReviewSummary({
         {relations.length ? (
           <ul class="review-list">
             {relations.map((r) => (
-              <li>{`${stringOf(r.name) || stringOf(r.memorial_id)} — ${r.type ? t(`memorials:relationTypes.${r.type as "spouse"}`) : "?"}`}</li>
+              <li>
+                <RelatedPerson relation={r} memorials={memorials} />
+                {` — ${r.type ? t(`memorials:relationTypes.${r.type as "spouse"}`) : "?"}`}
+              </li>
             ))}
           </ul>
         ) : (
