@@ -87,6 +87,8 @@ describe("the review in historians' words", () => {
       expect(html).toMatch(/<del><span class="visually-hidden">[^<]+ <\/span>worked<\/del><ins><span class="visually-hidden">[^<]+ <\/span>wrote<\/ins>/);
       expect(html).toContain('<a href="https://base.memo.ru">');
       expect(html).toContain("<strong>Роте Фане</strong>");
+      // A name's note (plain text) changes word by word too.
+      expect(html).toMatch(/Name <del><span class="visually-hidden">[^<]+ <\/span>used<\/del><ins><span class="visually-hidden">[^<]+ <\/span>as spelt<\/ins> in the NKVD file\./);
       // An event description changes word by word.
       expect(html).toMatch(/Handed over <ins><span class="visually-hidden">[^<]+ <\/span>to the Gestapo <\/ins>at the bridge<ins><span class="visually-hidden">[^<]+ <\/span> over the Bug<\/ins>\./);
       for (const section of ["names", "sex", "events", "biography", "sources", "relations", "markers", "media", "external_ids", "persecuted_by", "nationalities", "organisations"] as const) {

@@ -12,7 +12,7 @@ export function fullDocument(relatedMemorialId: string): PersonDocumentInput {
   return {
     names: [
       { primary: true, kind: "birth", display: "Erna Bauer", given: "Erna", family: "Bauer", script: "Latn", lang: "de" },
-      { kind: "transliteration", display: "Эрна Бауэр", script: "Cyrl", lang: "ru", sources: ["garf"] },
+      { kind: "transliteration", display: "Эрна Бауэр", script: "Cyrl", lang: "ru", note: "Name used in the NKVD file.", sources: ["garf"] },
       { kind: "alias", display: "Genossin Erna" },
     ],
     sex: "female",
@@ -80,7 +80,7 @@ export function fullDocument(relatedMemorialId: string): PersonDocumentInput {
 /** Adds, removes and changes something in every part of `fullDocument`. */
 export function everyKindOfChange(published: PersonDocumentInput): PersonDocumentInput {
   const doc = clone(published);
-  doc.names = [doc.names![0]!, { ...doc.names![1]!, given: "Эрна" }, { kind: "party_name", display: "Grete" }];
+  doc.names = [doc.names![0]!, { ...doc.names![1]!, given: "Эрна", note: "Name as spelt in the NKVD file." }, { kind: "party_name", display: "Grete" }];
   doc.sex = "unknown";
   const [arrest, handover, death] = doc.events!;
   doc.events = [

@@ -36,6 +36,9 @@ import { useI18n } from "../../views/i18n";
 
 type Texts = Record<string, string>;
 
+/** Plain-text fields long enough to read their changes word by word. */
+const PROSE_FIELDS = new Set(["note", "citation", "inscription", "source", "title"]);
+
 /** The top-level fields a matched pair differs in, in the order microdiff found them. */
 const changedFields = (changes: FieldChange[]) => [...new Set(changes.map((c) => c.field.split(".")[0]!))];
 
@@ -68,7 +71,8 @@ function FieldRows({ change, field, w }: { change: ItemChange; field: string; w:
   const before = (change.before as Record<string, unknown>)[field];
   const after = (change.after as Record<string, unknown>)[field];
   const path = `${change.section}.${change.afterIndex}.${field}`;
-  if (LOCALIZED_FIELDS.has(field)) {
+  const isTexts = (value: unknown) => value !== null && typeof value === "object" && !Array.isArray(value);
+  if (LOCALIZED_FIELDS.has(field) && (isTexts(before) || isTexts(after))) {
     const old = (before ?? {}) as Texts;
     const now = (after ?? {}) as Texts;
     return (
@@ -92,6 +96,8 @@ function FieldRows({ change, field, w }: { change: ItemChange; field: string; w:
       <dd>
         {field === "sources" ? (
           <SourceRefChanges before={before as string[] | undefined} after={after as string[] | undefined} w={w} />
+        ) : PROSE_FIELDS.has(field) && typeof before === "string" && typeof after === "string" ? (
+          <TextChanges before={before} after={after} w={w} />
         ) : (
           <BeforeAfter before={valueWords(change.section, field, before, w)} after={valueWords(change.section, field, after, w)} w={w} />
         )}
