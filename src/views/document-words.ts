@@ -188,7 +188,8 @@ export function fieldInLanguage(field: FieldName, lang: string | undefined, w: P
   return lang ? w.t("document:values.inLanguage", { field: label, language: languageName(lang, w.locale) }) : label;
 }
 
-const LOCALIZED_FIELDS = new Set<string>(["description", "note", "caption"]);
+/** Fields whose value is text per language ({ en: "…", de: "…" }); a name's or source's note is plain text. */
+export const LOCALIZED_FIELDS: ReadonlySet<string> = new Set(["description", "note", "caption"]);
 
 /**
  * The human label of one field change of the API diff, in the reader's language:

@@ -14,18 +14,13 @@ import {
 import { markdownChanges } from "../../lib/markdown-diff";
 import { renderMarkdown } from "../../lib/markdown";
 import type { PersonDocument } from "../../lib/person-document";
-import {
-  BeforeAfter,
-  ItemDetails,
-  LOCALIZED_FIELDS,
-  TextChanges,
-  valueWords,
-} from "../../views/components/document-values";
+import { BeforeAfter, ItemDetails, TextChanges, valueWords } from "../../views/components/document-values";
 import {
   documentWords,
   fieldInLanguage,
   itemLabel,
   languageName,
+  LOCALIZED_FIELDS,
   plainValueWords,
   sectionLabel,
   sourceRefWords,

@@ -13,6 +13,7 @@ import {
   fieldInLanguage,
   fieldLabel,
   languageName,
+  LOCALIZED_FIELDS,
   placeName,
   placeWords,
   scriptName,
@@ -24,9 +25,6 @@ import {
 
 type Texts = Record<string, string>;
 type Alternative = NonNullable<ItemOf<"events">["alternatives"]>[number];
-
-/** Fields whose value is text per language ({ en: "…", de: "…" }). */
-export const LOCALIZED_FIELDS = new Set<string>(["description", "note", "caption"]);
 
 /** Fields the item's heading already names (itemLabel), left out of its details. */
 const IN_HEADING: Record<ListSection, ReadonlySet<string>> = {
