@@ -19,6 +19,7 @@ import { importsMessages } from "../imports/imports.messages";
 import { operationsMessages } from "../operations/operations.messages";
 import { plausibilityMessages } from "../revisions/plausibility.messages";
 import { dateCheckMessages } from "../operations/date-check.messages";
+import { documentMessages } from "../views/document.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -42,6 +43,7 @@ const namespaces = {
   operations: operationsMessages,
   plausibility: plausibilityMessages,
   dates: dateCheckMessages,
+  document: documentMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

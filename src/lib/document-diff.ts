@@ -11,21 +11,36 @@ import type { PersonDocument } from "./person-document";
 
 export type ChangeOp = "added" | "removed" | "changed";
 
-export const DIFF_SECTIONS = [
-  "names",
-  "sex",
-  "events",
-  "biography",
-  "sources",
-  "relations",
-  "markers",
-  "media",
-  "external_ids",
-  "persecuted_by",
-  "nationalities",
-  "organisations",
-] as const;
-export type DiffSection = (typeof DIFF_SECTIONS)[number];
+/**
+ * How each part of the person document is compared: a list of items matched by identity, one
+ * value, texts per language, or a list of plain words. The map must name every key of the
+ * document (`satisfies`), so a new part of the person document fails the build until the diff
+ * — and through DiffSection every label and view keyed by it — handles it.
+ */
+const SECTION_KINDS = {
+  names: "list",
+  sex: "value",
+  events: "list",
+  biography: "texts",
+  sources: "list",
+  relations: "list",
+  markers: "list",
+  media: "list",
+  external_ids: "list",
+  persecuted_by: "words",
+  nationalities: "words",
+  organisations: "words",
+} as const satisfies Record<keyof PersonDocument, "list" | "value" | "texts" | "words">;
+
+export type DiffSection = keyof typeof SECTION_KINDS;
+type SectionsOfKind<K> = { [S in DiffSection]: (typeof SECTION_KINDS)[S] extends K ? S : never }[DiffSection];
+/** The parts of the document that are lists of items (names, events, sources …). */
+export type ListSection = SectionsOfKind<"list">;
+/** The item type of a list section, e.g. `LifeEvent` for "events". */
+export type ItemOf<S extends ListSection> = PersonDocument[S][number];
+
+/** Every part of the person document, in the order a moderator reads them. */
+export const DIFF_SECTIONS = Object.keys(SECTION_KINDS) as DiffSection[];
 
 export interface FieldChange {
   section: DiffSection;
@@ -44,7 +59,7 @@ type Item = Record<string, unknown>;
 type KeyOf = (item: Item) => string | undefined;
 
 interface ListSpec {
-  section: DiffSection;
+  /** The API's short machine label of an item ("arrest 1937", "s1"); screens use their own words. */
   label: (item: Item) => string;
   /** Identity keys, strongest first; items are paired by the first key that matches. */
   keys: KeyOf[];
@@ -54,35 +69,50 @@ const str = (value: unknown) => (typeof value === "string" ? value : undefined);
 const nested = (item: Item, a: string, b: string) => str((item[a] as Item | undefined)?.[b]);
 const join = (...parts: Array<string | undefined>) => parts.filter(Boolean).join(" ");
 
-const LISTS: Record<string, ListSpec> = {
+const LISTS: Record<ListSection, ListSpec> = {
   names: {
-    section: "names",
     label: (n) => str(n.display) ?? "",
     keys: [(n) => str(n.display), (n) => str(n.kind)],
   },
   events: {
-    section: "events",
     label: (e) => join(str(e.type), nested(e, "date", "edtf")),
     keys: [(e) => join(str(e.type), nested(e, "date", "edtf"), nested(e, "place", "name")), (e) => str(e.type)],
   },
-  sources: { section: "sources", label: (s) => str(s.id) ?? "", keys: [(s) => str(s.id), (s) => str(s.citation)] },
+  sources: { label: (s) => str(s.id) ?? "", keys: [(s) => str(s.id), (s) => str(s.citation)] },
   relations: {
-    section: "relations",
     label: (r) => join(str(r.type), str(r.name) ?? str(r.memorial_id)),
     keys: [(r) => str(r.memorial_id) ?? str(r.name), (r) => str(r.type)],
   },
   markers: {
-    section: "markers",
     label: (m) => join(str(m.kind), str(m.address) ?? nested(m, "place", "name")),
     keys: [(m) => join(str(m.kind), str(m.address)), (m) => str(m.kind)],
   },
-  media: { section: "media", label: (m) => str(m.id) ?? "", keys: [(m) => str(m.id)] },
+  media: { label: (m) => str(m.id) ?? "", keys: [(m) => str(m.id)] },
   external_ids: {
-    section: "external_ids",
     label: (x) => `${str(x.scheme)}:${str(x.value)}`,
     keys: [(x) => `${str(x.scheme)}:${str(x.value)}`, (x) => str(x.scheme)],
   },
 };
+
+/**
+ * One item of a list that was added, removed, or changed (then with its field changes).
+ * Indexes are positions in the old and the new document.
+ */
+export type ItemChange<S extends ListSection = ListSection> = {
+  section: S;
+  op: ChangeOp;
+  before?: ItemOf<S>;
+  after?: ItemOf<S>;
+  beforeIndex?: number;
+  afterIndex?: number;
+  /** What changed inside a matched pair; for a whole item added or removed, that one change. */
+  changes: FieldChange[];
+};
+
+/** The changes of one part of the document: items for lists, values for the other parts. */
+export type SectionDiff =
+  | { [S in ListSection]: { section: S; kind: "list"; items: ItemChange<S>[] } }[ListSection]
+  | { section: Exclude<DiffSection, ListSection>; kind: "values"; changes: FieldChange[] };
 
 /** JSON with sorted keys, so that equal documents compare equal whatever their key order. */
 function canonical(value: unknown): string {
@@ -121,35 +151,40 @@ function matchItems(spec: ListSpec, before: Item[], after: Item[]): Array<[numbe
   return pairs;
 }
 
-function diffList(spec: ListSpec, before: Item[], after: Item[]): FieldChange[] {
-  const { section, label } = spec;
-  const changes: FieldChange[] = [];
-  const pairs = matchItems(spec, before, after);
+/** Changed pairs in the new order, then removed items, then added ones. */
+function diffList<S extends ListSection>(section: S, before: ItemOf<S>[], after: ItemOf<S>[]): ItemChange<S>[] {
+  const { label } = LISTS[section];
+  const items = (list: ItemOf<S>[]) => list as unknown as Item[];
+  const pairs = matchItems(LISTS[section], items(before), items(after)).sort(([, a], [, b]) => a - b);
   const pairedBefore = new Set(pairs.map(([i]) => i));
   const pairedAfter = new Set(pairs.map(([, j]) => j));
+  const changes: ItemChange<S>[] = [];
   for (const [i, j] of pairs) {
-    for (const d of microdiff(before[i]!, after[j]!)) {
+    const fields = microdiff(items(before)[i]!, items(after)[j]!).map((d): FieldChange => {
       const field = d.path.join(".");
-      changes.push({
+      return {
         section,
         op: d.type === "CREATE" ? "added" : d.type === "REMOVE" ? "removed" : "changed",
-        item: label(after[j]!),
+        item: label(items(after)[j]!),
         field,
         path: `${section}.${j}.${field}`,
         ...(d.type !== "CREATE" ? { before: d.oldValue } : {}),
         ...(d.type !== "REMOVE" ? { after: d.value } : {}),
-      });
+      };
+    });
+    if (fields.length) {
+      changes.push({ section, op: "changed", before: before[i], after: after[j], beforeIndex: i, afterIndex: j, changes: fields });
     }
   }
   before.forEach((item, i) => {
-    if (!pairedBefore.has(i)) {
-      changes.push({ section, op: "removed", item: label(item), field: "", path: `${section}.${i}`, before: item });
-    }
+    if (pairedBefore.has(i)) return;
+    const change: FieldChange = { section, op: "removed", item: label(items(before)[i]!), field: "", path: `${section}.${i}`, before: item };
+    changes.push({ section, op: "removed", before: item, beforeIndex: i, changes: [change] });
   });
   after.forEach((item, j) => {
-    if (!pairedAfter.has(j)) {
-      changes.push({ section, op: "added", item: label(item), field: "", path: `${section}.${j}`, after: item });
-    }
+    if (pairedAfter.has(j)) return;
+    const change: FieldChange = { section, op: "added", item: label(items(after)[j]!), field: "", path: `${section}.${j}`, after: item };
+    changes.push({ section, op: "added", after: item, afterIndex: j, changes: [change] });
   });
   return changes;
 }
@@ -162,7 +197,7 @@ function diffValue(section: DiffSection, before: unknown, after: unknown): Field
 }
 
 /** Per-language texts (the biography): one change per language. */
-function diffRecord(section: DiffSection, before: Item = {}, after: Item = {}): FieldChange[] {
+function diffTexts(section: DiffSection, before: Item = {}, after: Item = {}): FieldChange[] {
   const langs = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return langs.flatMap((lang) =>
     diffValue(section, before[lang], after[lang]).map((c) => ({ ...c, field: lang, path: `${section}.${lang}` })),
@@ -177,24 +212,49 @@ function diffWords(section: DiffSection, before: string[] = [], after: string[] 
   ];
 }
 
+function diffSection(section: DiffSection, before: PersonDocument | null, after: PersonDocument): SectionDiff {
+  switch (section) {
+    case "names":
+    case "events":
+    case "sources":
+    case "relations":
+    case "markers":
+    case "media":
+    case "external_ids":
+      // One case per section keeps the item type tied to its section.
+      return listDiff(section, before, after);
+    case "sex":
+      return { section, kind: "values", changes: diffValue(section, before?.sex, after.sex) };
+    case "biography":
+      return { section, kind: "values", changes: diffTexts(section, before?.biography, after.biography) };
+    case "persecuted_by":
+    case "nationalities":
+    case "organisations":
+      return { section, kind: "values", changes: diffWords(section, before?.[section], after[section]) };
+  }
+}
+
+function listDiff<S extends ListSection>(section: S, before: PersonDocument | null, after: PersonDocument): SectionDiff {
+  const items = diffList(section, (before?.[section] ?? []) as ItemOf<S>[], (after[section] ?? []) as ItemOf<S>[]);
+  return { section, kind: "list", items } as SectionDiff;
+}
+
 /**
- * What `after` changes compared with `before` (null: a new memorial, everything is added).
+ * What `after` changes compared with `before`, part by part, leaving out unchanged parts
+ * (null: a new memorial, everything is added).
+ */
+export function compareDocuments(before: PersonDocument | null, after: PersonDocument): SectionDiff[] {
+  return DIFF_SECTIONS.map((section) => diffSection(section, before, after)).filter((d) =>
+    d.kind === "list" ? d.items.length > 0 : d.changes.length > 0,
+  );
+}
+
+/**
+ * The same changes field by field, as the API answers them.
  * @example diffDocuments(published, correction) // [{ section: "events", op: "changed", item: "arrest 1937", field: "date.edtf", before: "1937", after: "1938", … }]
  */
 export function diffDocuments(before: PersonDocument | null, after: PersonDocument): FieldChange[] {
-  const list = (doc: PersonDocument | null, key: string) => ((doc as Item | null)?.[key] ?? []) as Item[];
-  const changes: FieldChange[] = [];
-  for (const section of DIFF_SECTIONS) {
-    const spec = LISTS[section];
-    if (spec) changes.push(...diffList(spec, list(before, section), list(after, section)));
-    else if (section === "biography") changes.push(...diffRecord(section, before?.biography, after.biography));
-    else if (section === "sex") changes.push(...diffValue(section, before?.sex, after.sex));
-    else {
-      const words = section as "persecuted_by" | "nationalities" | "organisations";
-      changes.push(...diffWords(section, before?.[words], after[words]));
-    }
-  }
-  return changes;
+  return compareDocuments(before, after).flatMap((d) => (d.kind === "list" ? d.items.flatMap((i) => i.changes) : d.changes));
 }
 
 /** Changes grouped by section, in the order of DIFF_SECTIONS, leaving out unchanged sections. */

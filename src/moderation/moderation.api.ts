@@ -8,13 +8,16 @@ import { messageSchema, decisionBody, queueQuery } from "./moderation.schemas";
 import { claimRevision, releaseRevision, type ActorContext } from "./claims";
 import { decideRevision } from "./decisions";
 import { loadQueuePage, type QueueItem } from "./queue.queries";
-import { compareRevision, loadRevision, loadRevisionReview } from "./review.queries";
+import { compareRevision, linkedMemorialNames, loadRevision, loadRevisionReview } from "./review.queries";
 import { postModeratorMessage } from "./thread";
 import { listAudit } from "./audit.queries";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { describeWarnings, readStoredWarnings } from "../revisions/plausibility-warnings";
 import { eq } from "drizzle-orm";
 import { memorials } from "../db/schema";
+import type { FieldChange } from "../lib/document-diff";
+import { readStoredDocument, type PersonDocument } from "../lib/person-document";
+import { changeLabel, documentWords } from "../views/document-words";
 
 export const moderationApi = new Hono<AppEnv>();
 
@@ -96,14 +99,20 @@ moderationApi.get("/api/v1/moderation/revisions/:id/diff", async (c) => {
     ? await c.var.db.select().from(memorials).where(eq(memorials.id, revision.memorialId)).get()
     : undefined;
   const comparison = await compareRevision(c.var.db, revision, memorial);
+  const document = readStoredDocument(revision.document);
+  const { against, base } = comparison;
+  // Each change also says in words what it is about, in the reader's language (?lang=, Accept-Language).
+  const w = documentWords(c.var.t, c.var.locale, [base, against, document], await linkedMemorialNames(c.var.db, [base, against, document]));
+  const labelled = (changes: FieldChange[], from: PersonDocument | null, to: PersonDocument) =>
+    changes.map((change) => ({ ...change, label: changeLabel(change, from, to, w) }));
   return c.json({
     revision_id: revision.id,
     memorial_id: revision.memorialId,
     against_revision_id: comparison.againstRevisionId,
     based_on_revision_id: revision.basedOnRevisionId,
     memorial_changed_since_base: comparison.memorialChangedSinceBase,
-    changes: comparison.changes,
-    changes_since_base: comparison.changesSinceBase,
+    changes: labelled(comparison.changes, against, document),
+    changes_since_base: against ? labelled(comparison.changesSinceBase, base, against) : [],
   });
 });
 

@@ -24,18 +24,18 @@ export interface ReviewPageProps {
 
 function Warnings({ review }: { review: RevisionReview }) {
   const { t } = useI18n();
-  const { comparison, memorial, possiblyLiving, revision } = review;
+  const { comparison, memorial, possiblyLiving, revision, memorialNames } = review;
   const open = revision.status === "pending" || revision.status === "in_review";
+  const stale = comparison.memorialChangedSinceBase && comparison.against !== null;
   return (
     <>
-      {open && comparison.memorialChangedSinceBase ? (
+      {stale && (open || revision.status === "approved") ? (
+        // Shown open, not folded away: approving replaces the current text, so what changed meanwhile must be seen.
         <section class="notice notice--warning" aria-labelledby="conflict">
-          <h2 id="conflict">{t("moderation:review.conflictTitle")}</h2>
-          <p>{t("moderation:review.conflictBody")}</p>
-          <details>
-            <summary>{t("moderation:review.changesSinceBase")}</summary>
-            <DiffView changes={comparison.changesSinceBase} />
-          </details>
+          <h2 id="conflict">{t(open ? "moderation:review.conflictTitle" : "moderation:review.approvedOverChanges")}</h2>
+          {open ? <p>{t("moderation:review.conflictBody")}</p> : null}
+          <h3>{t("moderation:review.changesSinceBase")}</h3>
+          <DiffView before={comparison.base} after={comparison.against!} memorials={memorialNames} headingLevel={4} />
         </section>
       ) : null}
       {open && memorial && memorial.status !== "published" ? (
@@ -46,9 +46,29 @@ function Warnings({ review }: { review: RevisionReview }) {
   );
 }
 
+/** A correction's changes: against what it would replace, and when that moved on, against what it started from. */
+function CorrectionChanges({ review }: { review: RevisionReview }) {
+  const { t } = useI18n();
+  const { comparison, document, revision, memorialNames } = review;
+  return (
+    <>
+      <section aria-labelledby="changes">
+        <h2 id="changes">{t(revision.status === "approved" ? "moderation:review.changesApproved" : "moderation:review.changes")}</h2>
+        <DiffView before={comparison.against} after={document} memorials={memorialNames} />
+      </section>
+      {comparison.memorialChangedSinceBase && comparison.base ? (
+        <section aria-labelledby="own-changes">
+          <h2 id="own-changes">{t("moderation:review.changesAgainstBase")}</h2>
+          <DiffView before={comparison.base} after={document} memorials={memorialNames} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
 export function ReviewPage({ review, media, userId, now, errors, values }: ReviewPageProps) {
   const { t } = useI18n();
-  const { revision, document, memorial, comparison } = review;
+  const { revision, document, memorial } = review;
   const open = revision.status === "pending" || revision.status === "in_review";
   const own = revision.submitterId === userId;
   const primary = document.names.find((n) => n.primary) ?? document.names[0];
@@ -93,15 +113,10 @@ export function ReviewPage({ review, media, userId, now, errors, values }: Revie
       ) : null}
       <div class="review__columns">
         <div class="review__main">
-          {revision.kind === "correction" ? (
-            <section aria-labelledby="changes">
-              <h2 id="changes">{t("moderation:review.changes")}</h2>
-              <DiffView changes={comparison.changes} />
-            </section>
-          ) : null}
+          {revision.kind === "correction" ? <CorrectionChanges review={review} /> : null}
           <section aria-labelledby="document">
             <h2 id="document">{t("moderation:review.document")}</h2>
-            <DocumentView doc={document} />
+            <DocumentView doc={document} revisionId={revision.id} memorials={review.memorialNames} />
           </section>
           <MediaReview items={media} returnTo={`/moderation/revisions/${revision.id}`} />
         </div>

@@ -3,7 +3,7 @@
  * would replace and the field-level diff, whether the memorial moved on since the correction
  * was based on it, possible duplicates, the thread and the history.
  */
-import { desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { memorials, revisions, users } from "../db/schema";
 import { diffDocuments, type FieldChange } from "../lib/document-diff";
@@ -20,12 +20,18 @@ export type RevisionRow = typeof revisions.$inferSelect;
 export type MemorialRow = typeof memorials.$inferSelect;
 
 export interface RevisionComparison {
-  /** The memorial's current published revision, compared against. */
+  /**
+   * What the revision is compared against: the memorial's current revision, or for an approved
+   * correction the revision it replaced.
+   */
   againstRevisionId: string | null;
+  against: PersonDocument | null;
   changes: FieldChange[];
-  /** The memorial's current revision is not the one the correction started from. */
+  /** The revision the correction started from is not the one it is compared against. */
   memorialChangedSinceBase: boolean;
-  /** What changed on the memorial between the correction's base and now. */
+  /** The document the correction started from, when the memorial changed since. */
+  base: PersonDocument | null;
+  /** What changed on the memorial between the correction's base and `against`. */
   changesSinceBase: FieldChange[];
 }
 
@@ -42,21 +48,51 @@ export async function loadRevision(db: Database, revisionId: string) {
   return revision;
 }
 
+/** The approved revision of the memorial decided last before this one: what approving it replaced. */
+async function replacedRevisionId(db: Database, revision: RevisionRow): Promise<string | null> {
+  if (!revision.memorialId || revision.decidedAt === null) return null;
+  const row = await db
+    .select({ id: revisions.id })
+    .from(revisions)
+    .where(and(eq(revisions.memorialId, revision.memorialId), eq(revisions.status, "approved"), lt(revisions.decidedAt, revision.decidedAt)))
+    .orderBy(desc(revisions.decidedAt))
+    .limit(1)
+    .get();
+  return row?.id ?? null;
+}
+
 export async function compareRevision(db: Database, revision: RevisionRow, memorial: MemorialRow | undefined): Promise<RevisionComparison> {
   const document = readStoredDocument(revision.document);
+  const baseId = revision.kind === "correction" ? (revision.basedOnRevisionId ?? null) : null;
   // An approved correction is compared with what it replaced; anything else with what is public now.
   const againstRevisionId =
-    revision.kind === "correction"
-      ? revision.status === "approved"
-        ? revision.basedOnRevisionId
-        : (memorial?.currentRevisionId ?? null)
-      : null;
-  const published = await documentOf(db, againstRevisionId);
-  const base = revision.basedOnRevisionId ?? null;
-  const memorialChangedSinceBase =
-    revision.kind === "correction" && revision.status !== "approved" && base !== null && againstRevisionId !== base;
-  const changesSinceBase = memorialChangedSinceBase && published ? diffDocuments(await documentOf(db, base), published) : [];
-  return { againstRevisionId, changes: diffDocuments(published, document), memorialChangedSinceBase, changesSinceBase };
+    revision.kind !== "correction"
+      ? null
+      : revision.status === "approved"
+        ? ((await replacedRevisionId(db, revision)) ?? baseId)
+        : (memorial?.currentRevisionId ?? null);
+  const against = await documentOf(db, againstRevisionId);
+  const memorialChangedSinceBase = baseId !== null && againstRevisionId !== null && againstRevisionId !== baseId;
+  const base = memorialChangedSinceBase ? await documentOf(db, baseId) : null;
+  return {
+    againstRevisionId,
+    against,
+    changes: diffDocuments(against, document),
+    memorialChangedSinceBase,
+    base,
+    changesSinceBase: memorialChangedSinceBase && against ? diffDocuments(base, against) : [],
+  };
+}
+
+/** Names of the memorials that relations in these documents link to, by id. */
+export async function linkedMemorialNames(db: Database, documents: Array<PersonDocument | null>): Promise<Map<string, string>> {
+  const ids = [...new Set(documents.flatMap((doc) => doc?.relations.flatMap((r) => (r.memorial_id ? [r.memorial_id] : [])) ?? []))];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: memorials.id, name: memorials.displayName })
+    .from(memorials)
+    .where(and(inArray(memorials.id, ids.slice(0, 90)), eq(memorials.status, "published")));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export interface RevisionReview {
@@ -73,6 +109,8 @@ export interface RevisionReview {
   duplicates: DuplicateCandidate[];
   messages: Awaited<ReturnType<typeof listRevisionMessages>>;
   history: AuditView[];
+  /** Names of memorials the relations link to, by id. */
+  memorialNames: Map<string, string>;
 }
 
 export async function loadRevisionReview(db: Database, revisionId: string, now = Date.now()): Promise<RevisionReview> {
@@ -99,6 +137,7 @@ export async function loadRevisionReview(db: Database, revisionId: string, now =
     listRevisionMessages(db, revision.id),
     listAudit(db, revision.id, { limit: 100 }),
   ]);
+  const memorialNames = await linkedMemorialNames(db, [document, comparison.against, comparison.base]);
   return {
     revision,
     document,
@@ -112,6 +151,7 @@ export async function loadRevisionReview(db: Database, revisionId: string, now =
     duplicates,
     messages,
     history,
+    memorialNames,
   };
 }
 

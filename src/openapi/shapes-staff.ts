@@ -49,6 +49,11 @@ const fieldChange = z.object({
   path: z.string(),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
+  label: z
+    .string()
+    .describe(
+      "What the change is about, in words for people, in the language of the request (?lang=, else Accept-Language): part, item and field, e.g. \"Events — Arrest · 1937 · Moscow — Date\". The other fields stay the machine-readable contract.",
+    ),
 });
 
 export const revisionReview = z.object({
@@ -109,11 +114,18 @@ export const released = z.object({ id: z.string(), status: z.literal("pending") 
 export const diff = z.object({
   revision_id: z.string(),
   memorial_id: z.string().nullable(),
-  against_revision_id: z.string().nullable(),
+  against_revision_id: z
+    .string()
+    .nullable()
+    .describe("The memorial's current revision; for an approved correction, the revision it replaced; null for a new memorial"),
   based_on_revision_id: z.string().nullable(),
-  memorial_changed_since_base: z.boolean(),
-  changes: z.array(fieldChange),
-  changes_since_base: z.array(fieldChange),
+  memorial_changed_since_base: z
+    .boolean()
+    .describe("The correction was based on another revision than against_revision_id: the memorial changed meanwhile (also kept for an approved correction)"),
+  changes: z.array(fieldChange).describe("From against_revision_id to this revision"),
+  changes_since_base: z
+    .array(fieldChange)
+    .describe("From based_on_revision_id to against_revision_id, when the memorial changed meanwhile: what approving would overwrite unless kept"),
 });
 
 export const decision = z.object({

@@ -1,8 +1,10 @@
 /** The last step: the whole entry with change links, what is still missing, and the send button. */
 import { PlausibilityWarnings } from "../revisions/components/plausibility-warnings";
 import type { PlausibilityWarning } from "../lib/plausibility";
+import { DiffView } from "../moderation/components/diff-view";
 import { useI18n } from "../views/i18n";
 import { TextArea } from "./components/inputs";
+import type { CorrectionChanges } from "./correction-changes";
 import { MessageThread, type ThreadMessage } from "./components/message-thread";
 import { ReviewSummary } from "./components/review-summary";
 import { StepList, SubmissionTitle } from "./components/step-layout";
@@ -18,9 +20,13 @@ export interface ReviewPageProps {
   messages: ThreadMessage[];
   /** Plausibility warnings: shown, never blocking; the submitter may explain them. */
   warnings: PlausibilityWarning[];
+  /** For a correction whose draft reads as a document: the published entry and the draft. */
+  changes?: CorrectionChanges | null;
+  /** Names of the memorials that relations link to, by id. */
+  memorials?: ReadonlyMap<string, string>;
 }
 
-export function ReviewPage({ revision, draft, problems, messages, warnings }: ReviewPageProps) {
+export function ReviewPage({ revision, draft, problems, messages, warnings, changes, memorials }: ReviewPageProps) {
   const { t } = useI18n();
   const flagged = new Set(problems.map((p) => p.step));
   const moderatorMessages = messages.filter((m) => m.authorId !== revision.submitterId);
@@ -69,7 +75,13 @@ export function ReviewPage({ revision, draft, problems, messages, warnings }: Re
             return `/submit/${revision.id}/${step}#${fieldId(field)}`;
           }}
         />
-        <ReviewSummary draft={draft} revision={revision} editable />
+        {changes ? (
+          <section class="review-changes" aria-labelledby="review-changes">
+            <h2 id="review-changes">{t("submissions:review.yourChanges")}</h2>
+            <DiffView before={changes.before} after={changes.after} memorials={memorials} />
+          </section>
+        ) : null}
+        <ReviewSummary draft={draft} revision={revision} editable memorials={memorials} />
         <form method="post" action={`/submit/${revision.id}/send`}>
           <input type="hidden" name="version" value={String(revision.version)} />
           {warnings.length || revision.plausibilityNote ? (

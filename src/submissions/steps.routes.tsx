@@ -14,6 +14,7 @@ import { attachMedia } from "./form/media-refs";
 import { checkDocumentMedia } from "../media/media.refs";
 import { findMedia } from "../media/media.queries";
 import { checkDraft } from "./form/problems";
+import { correctionChanges, linkedMemorialIds } from "./correction-changes";
 import { formBodyLimit, isEditable, signInRedirect } from "./form-guard";
 import { StepFrame } from "./components/step-layout";
 import { FORM_STEPS } from "./steps";
@@ -21,7 +22,7 @@ import { ownRevision } from "./submission-access";
 import { submitRevision } from "./submission-transitions";
 import { saveDraft } from "./submission-writes";
 import { writeContext } from "./submissions.api";
-import { type RevisionRow } from "./submissions.queries";
+import { memorialNames, type RevisionRow } from "./submissions.queries";
 import { ReviewPage } from "./review.page";
 import { NotEditablePage } from "./submit.pages";
 
@@ -120,10 +121,14 @@ stepRoutes.get("/submit/:id/:step", async (c) => {
   const title = c.var.t(`submissions:steps.${step}`);
   if (step === "review") {
     const { problems } = checkDraft(draft, revision, c.var.t);
-    const messages = await listRevisionMessages(c.var.db, revision.id);
+    const [messages, changes] = await Promise.all([
+      listRevisionMessages(c.var.db, revision.id),
+      correctionChanges(c.var.db, revision, draft),
+    ]);
     const warnings = plausibilityWarnings(draft);
+    const memorials = await memorialNames(c.var.db, linkedMemorialIds(draft, changes?.before));
     return c.render(
-      <ReviewPage revision={revision} draft={draft} problems={problems} messages={messages} warnings={warnings} />,
+      <ReviewPage revision={revision} draft={draft} problems={problems} messages={messages} warnings={warnings} changes={changes} memorials={memorials} />,
       page(title),
     );
   }

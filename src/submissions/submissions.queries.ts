@@ -79,6 +79,26 @@ export function findPublishedMemorial(db: Database, memorialId: string) {
     .get();
 }
 
+/** The document of an approved revision: what a correction started from. */
+export async function findApprovedDocument(db: Database, revisionId: string): Promise<string | null> {
+  const row = await db
+    .select({ document: revisions.document })
+    .from(revisions)
+    .where(and(eq(revisions.id, revisionId), eq(revisions.status, "approved")))
+    .get();
+  return row?.document ?? null;
+}
+
+/** Names of published memorials by id: relations of a draft link to them. */
+export async function memorialNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: memorials.id, name: memorials.displayName })
+    .from(memorials)
+    .where(and(inArray(memorials.id, ids.slice(0, 90)), eq(memorials.status, "published")));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
 /** The answer stored for an Idempotency-Key of this user, if the key was used before. */
 export function findIdempotentAnswer(db: Database, userId: string, key: string) {
   return db

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffDocuments, groupChanges } from "../../src/lib/document-diff";
+import { compareDocuments, DIFF_SECTIONS, diffDocuments, groupChanges } from "../../src/lib/document-diff";
 import { personDocumentSchema, type PersonDocumentInput } from "../../src/lib/person-document";
 import { zuckerDocument } from "../helpers/documents";
 
@@ -76,5 +76,35 @@ describe("the field-level diff of two person documents", () => {
     const changes = diffDocuments(null, parse(zuckerDocument()));
     expect(changes.every((c) => c.op === "added")).toBe(true);
     expect(changes.filter((c) => c.section === "events")).toHaveLength(3);
+  });
+
+  it("covers every part of the person document", () => {
+    expect([...DIFF_SECTIONS].sort()).toEqual(Object.keys(personDocumentSchema.shape).sort());
+  });
+
+  it("gives a changed item with both its versions (changes first, then additions), for views that show it in words", () => {
+    const before = parse(zuckerDocument());
+    const input = zuckerDocument();
+    input.events![2]!.date = { edtf: "1942?", text: "probably 1942" };
+    input.events!.unshift({ type: "birth", date: { edtf: "1895~" }, sources: ["s1"] });
+    const [events] = compareDocuments(before, parse(input));
+    expect(events).toMatchObject({
+      section: "events",
+      kind: "list",
+      items: [
+        {
+          op: "changed",
+          beforeIndex: 2,
+          afterIndex: 3,
+          before: { date: { edtf: "1941-10-23" } },
+          after: { date: { edtf: "1942?", text: "probably 1942" } },
+          changes: [
+            expect.objectContaining({ field: "date.edtf", path: "events.3.date.edtf" }),
+            expect.objectContaining({ op: "added", field: "date.text", after: "probably 1942" }),
+          ],
+        },
+        { op: "added", afterIndex: 0, after: { type: "birth" } },
+      ],
+    });
   });
 });

@@ -10,6 +10,14 @@ import { signIn } from "../helpers/users";
 const decide = (id: string, cookie: string, json: Record<string, unknown>) =>
   request(`/api/v1/moderation/revisions/${id}/decision`, { method: "POST", cookie, json });
 
+const before = (words: string) => `<span class="diff__side"><span class="diff__when">before:</span> <del>${words}</del></span>`;
+const now = (words: string) => `<span class="diff__side"><span class="diff__when">now:</span> <ins>${words}</ins></span>`;
+/** The HTML of the page's section labelled by the heading with this id. */
+const section = (html: string, id: string) => {
+  const start = html.indexOf(`aria-labelledby="${id}"`);
+  return start < 0 ? "" : html.slice(start, html.indexOf("</section>", html.indexOf(`id="${id}"`, start)) + 10);
+};
+
 interface DiffAnswer {
   against_revision_id: string | null;
   memorial_changed_since_base: boolean;
@@ -33,8 +41,8 @@ describe("corrections to a published memorial", () => {
     expect(diff.memorial_changed_since_base).toBe(false);
     expect(diff.changes).toEqual([expect.objectContaining({ section: "events", op: "changed", field: "date.edtf", before: "1937", after: "1938-03" })]);
     const page = await (await request(`/moderation/revisions/${first.id}`, { cookie: moderator.cookie })).text();
-    expect(page).toContain('data-path="events.0.date.edtf"');
-    expect(page).toContain("<del><span>1937</span></del> → <ins><span>1938-03</span></ins>");
+    expect(page).toContain('data-path="events.0.date"');
+    expect(page).toContain("<dt>Date</dt><dd>" + before("1937") + " " + now("March 1938") + "</dd>");
 
     expect((await decide(first.id, moderator.cookie, { action: "approve", version: 1 })).status).toBe(200);
     const memorial = await testDb().select().from(memorials).where(eq(memorials.id, published.memorialId)).get();
@@ -49,6 +57,12 @@ describe("corrections to a published memorial", () => {
     expect(conflict.changes_since_base).toContainEqual(expect.objectContaining({ field: "date.edtf", after: "1938-03" }));
     const warning = await (await request(`/moderation/revisions/${second.id}`, { cookie: moderator.cookie })).text();
     expect(warning).toContain("The memorial changed after this correction was based on it.");
+    const meanwhile = section(warning, "conflict");
+    expect(meanwhile).toContain("What changed on the memorial meanwhile");
+    expect(meanwhile).toContain(before("1937") + " " + now("March 1938"));
+    // What the submitter changed, against the version they started from: the biography only.
+    expect(section(warning, "own-changes")).toContain("Biography");
+    expect(section(warning, "own-changes")).not.toContain("March 1938");
     const refused = await decide(second.id, moderator.cookie, { action: "approve", version: 1 });
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { errors: Array<{ path: string }> }).errors[0]?.path).toBe("conflict_confirmed");
@@ -57,6 +71,13 @@ describe("corrections to a published memorial", () => {
     expect((await decide(second.id, moderator.cookie, { action: "approve", version: 1, conflict_confirmed: true })).status).toBe(200);
     const after = await testDb().select().from(memorials).where(eq(memorials.id, published.memorialId)).get();
     expect(after).toMatchObject({ currentRevisionId: second.id, version: 3 });
+    // Once approved, the correction is compared with what it replaced, and what changed meanwhile stays visible.
+    const approved = (await (await request(`/api/v1/moderation/revisions/${second.id}/diff`, { cookie: moderator.cookie })).json()) as DiffAnswer;
+    expect(approved.against_revision_id).toBe(first.id);
+    expect(approved.memorial_changed_since_base).toBe(true);
+    const approvedPage = await (await request(`/moderation/revisions/${second.id}`, { cookie: moderator.cookie })).text();
+    expect(section(approvedPage, "conflict")).toContain("approved after the memorial had changed");
+    expect(section(approvedPage, "conflict")).toContain(before("1937") + " " + now("March 1938"));
     const history = (await (await request(`/api/v1/audit?subject_id=${published.memorialId}`, { cookie: moderator.cookie })).json()) as { items: Array<{ action: string; subject_version: number }> };
     expect(history.items.map((e) => [e.action, e.subject_version])).toEqual([["memorial.update", 3], ["memorial.update", 2]]);
   });

@@ -1,99 +1,88 @@
+import { DIFF_SECTIONS, type DiffSection, type ItemOf, type ListSection } from "../../lib/document-diff";
 import { renderMarkdown } from "../../lib/markdown";
 import type { PersonDocument } from "../../lib/person-document";
-import { EvidenceDate } from "../../memorials/components/dates";
-import { FateTimeline, PlaceName } from "../../memorials/components/fate-timeline";
+import { ItemDetails } from "../../views/components/document-values";
+import {
+  documentWords,
+  itemLabel,
+  languageName,
+  plainValueWords,
+  sectionLabel,
+  type DocumentWords,
+} from "../../views/document-words";
 import { useI18n } from "../../views/i18n";
 
+/** Parts shown even when empty: an entry without events or sources is itself worth noticing. */
+const ALWAYS_SHOWN = new Set<DiffSection>(["names", "events", "sources"]);
+
+function Items<S extends ListSection>({ section, items, w }: { section: S; items: ItemOf<S>[]; w: DocumentWords }) {
+  return (
+    <ol class="doc-items">
+      {items.map((item, i) => (
+        <li>
+          <p class="doc-item">
+            {section === "media" ? (
+              <a href={`/media/${encodeURIComponent((item as ItemOf<"media">).id)}`}>{itemLabel(section, item, w, i)}</a>
+            ) : (
+              <strong>{itemLabel(section, item, w, i)}</strong>
+            )}
+          </p>
+          <ItemDetails section={section} item={item} w={w} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function Biography({ texts, w }: { texts: Record<string, string>; w: DocumentWords }) {
+  return (
+    <>
+      {Object.entries(texts).map(([lang, text]) => (
+        <section class="prose" lang={lang} aria-label={languageName(lang, w.locale)}>
+          <p class="muted" lang={w.locale}>{languageName(lang, w.locale)}</p>
+          {/* renderMarkdown escapes every HTML tag of the source. */}
+          <div dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+function Part({ section, doc, w }: { section: DiffSection; doc: PersonDocument; w: DocumentWords }) {
+  const value = doc[section];
+  const empty = value === undefined || (Array.isArray(value) && value.length === 0);
+  if (empty && !ALWAYS_SHOWN.has(section)) return null;
+  let body;
+  if (empty) body = <p class="muted">{w.t("document:values.none")}</p>;
+  else if (section === "biography") body = <Biography texts={doc.biography!} w={w} />;
+  else if (section === "sex") body = <p>{plainValueWords(section, doc.sex, w.t)}</p>;
+  else if (section === "persecuted_by" || section === "nationalities" || section === "organisations")
+    body = <p>{(doc[section] ?? []).map((v) => plainValueWords(section, v, w.t)).join(", ")}</p>;
+  else body = <Items section={section} items={doc[section] as ItemOf<typeof section>[]} w={w} />;
+  return (
+    <>
+      <h3>{sectionLabel(section, w.t)}</h3>
+      {body}
+    </>
+  );
+}
+
 /**
- * The whole document under review, every part of it: a moderator must see everything that
- * would be published, not the public page's selection. The raw JSON is one click away.
+ * The whole document under review, every part and every field of it, in words: a moderator must
+ * see everything that would be published, not the public page's selection. Scripts read the same
+ * entry as data through the API, which the last line links to.
  */
-export function DocumentView({ doc }: { doc: PersonDocument }) {
-  const { t } = useI18n();
+export function DocumentView({ doc, revisionId, memorials }: { doc: PersonDocument; revisionId: string; memorials?: ReadonlyMap<string, string> }) {
+  const { t, locale } = useI18n();
+  const w = documentWords(t, locale, [doc], memorials);
   return (
     <div class="review-document">
-      <h3>{t("moderation:doc.names")}</h3>
-      <ul>
-        {doc.names.map((n) => (
-          <li>
-            <span lang={n.lang}>{n.display}</span> — {t(`memorials:nameKinds.${n.kind}`)}
-            {n.primary ? ` (${t("moderation:doc.primary")})` : ""}
-            {n.script ? ` · ${n.script}` : ""}
-          </li>
-        ))}
-      </ul>
-      {doc.sex ? <p>{t("moderation:doc.sex")}: {doc.sex}</p> : null}
-      <h3>{t("moderation:doc.events")}</h3>
-      {doc.events.length ? <FateTimeline doc={doc} /> : <p class="muted">{t("moderation:doc.none")}</p>}
-      {doc.biography ? (
-        <>
-          <h3>{t("moderation:doc.biography")}</h3>
-          {Object.entries(doc.biography).map(([lang, text]) => (
-            <section class="prose" lang={lang} aria-label={lang}>
-              <p class="muted">{lang}</p>
-              {/* renderMarkdown escapes every HTML tag of the source. */}
-              <div dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />
-            </section>
-          ))}
-        </>
-      ) : null}
-      <h3>{t("moderation:doc.sources")}</h3>
-      <ol class="sources">
-        {doc.sources.map((s, i) => (
-          <li id={`source-${i + 1}`}>
-            <code>{s.id}</code> · {t(`moderation:sourceKinds.${s.kind}`)} · {s.citation}
-            {s.archive ? ` · ${[s.archive, s.fond && `f. ${s.fond}`, s.opis && `op. ${s.opis}`, s.delo && `d. ${s.delo}`, s.list && `l. ${s.list}`].filter(Boolean).join(", ")}` : ""}
-            {s.url ? <> · <a href={s.url} rel="nofollow noopener">{s.url}</a></> : null}
-          </li>
-        ))}
-      </ol>
-      {doc.relations.length ? (
-        <>
-          <h3>{t("moderation:doc.relations")}</h3>
-          <ul>
-            {doc.relations.map((r) => (
-              <li>{r.type}: {r.name ?? r.memorial_id}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {doc.markers.length ? (
-        <>
-          <h3>{t("moderation:doc.markers")}</h3>
-          <ul>
-            {doc.markers.map((m) => (
-              <li>
-                {m.kind}: {m.address ?? ""} <PlaceName place={m.place} /> {m.installed ? <EvidenceDate date={m.installed} /> : null}
-                {m.inscription ? <blockquote>{m.inscription}</blockquote> : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {doc.media.length ? (
-        <>
-          <h3>{t("moderation:doc.media")}</h3>
-          <ul>
-            {doc.media.map((m) => (
-              <li><a href={`/media/${m.id}`}>{m.id}</a> · {m.licence} {m.credit ? `· ${m.credit}` : ""}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {doc.external_ids.length ? (
-        <>
-          <h3>{t("moderation:doc.externalIds")}</h3>
-          <ul>
-            {doc.external_ids.map((x) => (
-              <li>{x.scheme}: {x.value}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <details>
-        <summary>{t("moderation:doc.json")}</summary>
-        <pre class="json">{JSON.stringify(doc, null, 2)}</pre>
-      </details>
+      {DIFF_SECTIONS.map((section) => (
+        <Part section={section} doc={doc} w={w} />
+      ))}
+      <p class="muted">
+        <a href={`/api/v1/moderation/revisions/${encodeURIComponent(revisionId)}`}>{t("document:changes.dataLink")}</a>
+      </p>
     </div>
   );
 }

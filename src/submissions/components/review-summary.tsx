@@ -1,9 +1,72 @@
 /** A read-only overview of a submission, step by step; used on the review page and in "My submissions". */
 import type { Child } from "hono/jsx";
+import { renderMarkdown } from "../../lib/markdown";
+import type { DateValue } from "../../lib/person-document";
+import { codeWords, dateWithReading, nameForm, plainValueWords, sectionLabel } from "../../views/document-words";
 import { useI18n } from "../../views/i18n";
-import { dateWords } from "../form/date-input";
 import { localized, rowsOf, stringOf, type Draft, type Row, type StepId } from "../form/draft";
 import type { RevisionRow } from "../submissions.queries";
+
+/**
+ * A date of the draft as the archive will read it: the words as written beside the date read in
+ * them ("“wahrscheinlich 1942” → 1942 (uncertain)"), so a submitter sees what will be published.
+ */
+function DateReading({ date }: { date: unknown }) {
+  const { t, locale } = useI18n();
+  if (!date || typeof date !== "object") return null;
+  const { edtf, text, calendar } = date as Row;
+  const value: Partial<DateValue> = {
+    edtf: typeof edtf === "string" ? edtf : undefined,
+    text: typeof text === "string" ? text : undefined,
+    calendar: calendar === "julian" ? "julian" : undefined,
+  };
+  return value.edtf || value.text ? <span class="date">{dateWithReading(value, { t, locale })}</span> : null;
+}
+
+/** A related person by name, or the memorial a relation links to, by its name. */
+function RelatedPerson({ relation, memorials }: { relation: Row; memorials?: ReadonlyMap<string, string> }) {
+  const { t } = useI18n();
+  const id = stringOf(relation.memorial_id);
+  if (relation.name || !id) return <>{stringOf(relation.name) || "?"}</>;
+  return <a href={`/memorials/${encodeURIComponent(id)}`}>{memorials?.get(id) ?? t("document:values.linkedMemorial")}</a>;
+}
+
+/** ", Russian name form (Cyrillic)", when the name's language or script is given. */
+function NameLanguage({ name }: { name: Row }) {
+  const { t, locale } = useI18n();
+  const form = nameForm({ lang: stringOf(name.lang) || undefined, script: stringOf(name.script) || undefined }, { t, locale });
+  return form ? <span class="muted">, {form}</span> : null;
+}
+
+/**
+ * Parts of the entry the form does not edit (a correction starts from a published entry that may
+ * hold them): shown in words, kept as they are.
+ */
+function OtherParts({ draft }: { draft: Draft }) {
+  const { t } = useI18n();
+  const words = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []);
+  const parts = [
+    ["external_ids", rowsOf(draft.external_ids).map((x) => `${codeWords("external_ids", "scheme", stringOf(x.scheme), t)}: ${stringOf(x.value)}`)],
+    ["persecuted_by", words(draft.persecuted_by).map((v) => plainValueWords("persecuted_by", v, t))],
+    ["nationalities", words(draft.nationalities)],
+    ["organisations", words(draft.organisations)],
+  ] as const;
+  const present = parts.filter(([, list]) => list.length > 0);
+  if (present.length === 0) return null;
+  return (
+    <section class="review-section" aria-labelledby="review-other">
+      <h3 id="review-other">{t("submissions:review.otherContent")}</h3>
+      <dl>
+        {present.map(([section, list]) => (
+          <>
+            <dt>{sectionLabel(section, t)}</dt>
+            <dd>{list.join(", ")}</dd>
+          </>
+        ))}
+      </dl>
+    </section>
+  );
+}
 
 function Section({
   step,
@@ -55,16 +118,15 @@ function EventList({ draft }: { draft: Draft }) {
             : refs.length
               ? `${t("submissions:review.source")} ${refs.join(", ")}`
               : t("submissions:review.noSource");
-        const head = [
-          e.type ? t(`memorials:eventTypes.${e.type as "birth"}`) : "?",
-          dateWords(e.date, locale),
-          stringOf((e.place as Row | undefined)?.name),
-        ]
-          .filter(Boolean)
-          .join(" · ");
+        const place = stringOf((e.place as Row | undefined)?.name);
         return (
           <li>
-            <strong>{head}</strong> <span class="muted">({evidence})</span>
+            <strong>
+              {e.type ? t(`memorials:eventTypes.${e.type as "birth"}`) : "?"}
+              {e.date ? <> · <DateReading date={e.date} /></> : null}
+              {place ? ` · ${place}` : ""}
+            </strong>{" "}
+            <span class="muted">({evidence})</span>
             {localized(e.description, locale) ? <p>{localized(e.description, locale)}</p> : null}
           </li>
         );
@@ -96,10 +158,13 @@ export function ReviewSummary({
   draft,
   revision,
   editable,
+  memorials,
 }: {
   draft: Draft;
   revision: RevisionRow;
   editable: boolean;
+  /** Names of the memorials that relations link to, by id, where known. */
+  memorials?: ReadonlyMap<string, string>;
 }) {
   const { t, locale } = useI18n();
   const href = (step: StepId) => (editable ? `/submit/${revision.id}/${step}` : undefined);
@@ -119,6 +184,7 @@ export function ReviewSummary({
                 {n.kind ? (
                   <span class="muted"> — {t(`memorials:nameKinds.${n.kind as "birth"}`)}</span>
                 ) : null}
+                <NameLanguage name={n} />
               </li>
             ))}
           </ul>
@@ -139,9 +205,8 @@ export function ReviewSummary({
       >
         {biography.length ? (
           biography.map(([lang, text]) => (
-            <p class="review-text" lang={lang}>
-              {text}
-            </p>
+            // renderMarkdown escapes every HTML tag of the text: only Markdown's own markup is shown.
+            <div class="prose review-biography" lang={lang} dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />
           ))
         ) : (
           <Empty />
@@ -151,7 +216,11 @@ export function ReviewSummary({
         {sources.length ? (
           <ol class="review-list">
             {sources.map((s) => (
-              <li>{`${stringOf(s.citation)}${s.url ? ` — ${stringOf(s.url)}` : ""}`}</li>
+              <li>
+                {s.title ? <>{stringOf(s.title)}: </> : null}
+                {stringOf(s.citation)}
+                {s.url ? ` — ${stringOf(s.url)}` : ""}
+              </li>
             ))}
           </ol>
         ) : (
@@ -166,7 +235,10 @@ export function ReviewSummary({
         {relations.length ? (
           <ul class="review-list">
             {relations.map((r) => (
-              <li>{`${stringOf(r.name) || stringOf(r.memorial_id)} — ${r.type ? t(`memorials:relationTypes.${r.type as "spouse"}`) : "?"}`}</li>
+              <li>
+                <RelatedPerson relation={r} memorials={memorials} />
+                {` — ${r.type ? t(`memorials:relationTypes.${r.type as "spouse"}`) : "?"}`}
+              </li>
             ))}
           </ul>
         ) : (
@@ -182,10 +254,10 @@ export function ReviewSummary({
                   m.kind ? t(`memorials:markerKinds.${m.kind as "plaque"}`) : "?",
                   stringOf(m.address),
                   stringOf((m.place as Row | undefined)?.name),
-                  dateWords(m.installed, locale),
                 ]
                   .filter(Boolean)
                   .join(" · ")}
+                {m.installed ? <> · <DateReading date={m.installed} /></> : null}
               </li>
             ))}
           </ul>
@@ -196,6 +268,7 @@ export function ReviewSummary({
       <Section step="media" title={t("submissions:steps.media")} editHref={href("media")}>
         <MediaList draft={draft} />
       </Section>
+      <OtherParts draft={draft} />
       <Section
         step="submitter"
         title={t("submissions:steps.submitter")}

@@ -204,6 +204,7 @@ export const de: Messages<typeof en> = {
     familyAccount: "aus der Familie bekannt",
     noSource: "noch keine Quelle",
     otherContent: "Weitere Teile des Eintrags (bleiben unverändert)",
+    yourChanges: "Ihre Änderungen am veröffentlichten Eintrag",
   },
   errors: {
     required: "Bitte füllen Sie dieses Feld aus.",

@@ -200,6 +200,7 @@ export const en = {
     familyAccount: "known from the family",
     noSource: "no source yet",
     otherContent: "Other parts of the entry (kept as they are)",
+    yourChanges: "Your changes to the published entry",
   },
   errors: {
     required: "Please fill in this field.",

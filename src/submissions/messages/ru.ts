@@ -203,6 +203,7 @@ export const ru: Messages<typeof en> = {
     familyAccount: "известно из семьи",
     noSource: "источника пока нет",
     otherContent: "Другие части записи (остаются без изменений)",
+    yourChanges: "Ваши изменения в опубликованной записи",
   },
   errors: {
     required: "Пожалуйста, заполните это поле.",
