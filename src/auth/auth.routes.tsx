@@ -22,7 +22,7 @@ async function sendLoginLink(c: Context<AppEnv>, email: string, next: string | n
   await limitClient(c, "login");
   await consumeQuota(c.var.db, QUOTAS.loginPerClient, clientAddress(c));
   await consumeQuota(c.var.db, QUOTAS.loginPerAddress, normaliseEmail(email));
-  await createLoginLink(c.var.db, { email, next, origin: new URL(c.req.url).origin, t: c.var.t });
+  await createLoginLink(c.var.db, { email, next, env: c.env, t: c.var.t });
 }
 
 // 202 whatever the address: the answer never tells whether someone has an account.

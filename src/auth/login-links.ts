@@ -11,6 +11,7 @@ import { isStaleWrite, requireChanged } from "../db/guard";
 import { loginTokens, sessions, users } from "../db/schema";
 import { AppError } from "../lib/errors";
 import { newId, newToken, sha256Hex } from "../lib/ids";
+import { absoluteUrl, type SiteEnv } from "../lib/site-url";
 import { queueMail } from "../mail/mailer";
 import { demoAccount } from "./demo-accounts";
 import { newSession } from "./session";
@@ -30,7 +31,7 @@ export function safeNext(next: string | undefined | null): string | null {
 export interface LoginLinkRequest {
   email: string;
   next: string | null;
-  origin: string;
+  env: SiteEnv;
   t: Translate;
   now?: number;
 }
@@ -40,7 +41,7 @@ export async function createLoginLink(db: Database, request: LoginLinkRequest): 
   const now = request.now ?? Date.now();
   const email = normaliseEmail(request.email);
   const token = newToken();
-  const link = `${request.origin}/auth/verify?token=${token}`;
+  const link = absoluteUrl(request.env, `/auth/verify?token=${token}`);
   await db.batch([
     db.insert(loginTokens).values({
       tokenHash: await sha256Hex(token),

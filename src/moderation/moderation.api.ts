@@ -14,11 +14,12 @@ import { listAudit } from "./audit.queries";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { eq } from "drizzle-orm";
 import { memorials } from "../db/schema";
+import { siteOrigin } from "../lib/site-url";
 
 export const moderationApi = new Hono<AppEnv>();
 
 export function actor(c: Context<AppEnv>): ActorContext & { origin: string } {
-  return { moderator: requireRole(c, "moderator"), now: Date.now(), requestId: c.var.requestId, origin: new URL(c.req.url).origin };
+  return { moderator: requireRole(c, "moderator"), now: Date.now(), requestId: c.var.requestId, origin: siteOrigin(c.env) };
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
