@@ -6,15 +6,19 @@ import { TurnstileScript } from "../abuse/turnstile-widget";
 import type { AppEnv } from "../env";
 import { readFormValues } from "../http/forms";
 import { readJson } from "../http/json-body";
+import { localPath, localPathField } from "../http/local-path";
 import { AppError } from "../lib/errors";
 import { listOutbox } from "../mail/mailer";
 import { isDevelopment } from "./demo-accounts";
 import { LinkFailedPage, LinkSentPage, OutboxPage, SignInPage } from "./auth.pages";
-import { createLoginLink, LoginLinkError, normaliseEmail, redeemLoginLink, revokeSession, safeNext } from "./login-links";
+import { createLoginLink, LoginLinkError, normaliseEmail, redeemLoginLink, revokeSession } from "./login-links";
 import { clearSessionCookie, requireUser, setSessionCookie } from "./session";
 
 const emailSchema = z.email().max(254);
-export const loginLinkBody = z.strictObject({ email: emailSchema, next: z.string().max(500).optional() });
+export const loginLinkBody = z.strictObject({
+  email: emailSchema,
+  next: localPathField.optional().describe("Where the link leads after signing in: a path of this site (default /my/submissions)."),
+});
 
 export const authRoutes = new Hono<AppEnv>();
 
@@ -28,7 +32,7 @@ async function sendLoginLink(c: Context<AppEnv>, email: string, next: string | n
 // 202 whatever the address: the answer never tells whether someone has an account.
 authRoutes.post("/api/v1/auth/login-link", async (c) => {
   const body = await readJson(c, loginLinkBody);
-  await sendLoginLink(c, body.email, safeNext(body.next));
+  await sendLoginLink(c, body.email, body.next ?? null);
   return c.json({ status: "accepted", detail: "If the address can receive mail, a sign-in link is on its way." }, 202);
 });
 
@@ -40,12 +44,12 @@ function renderSignIn(c: Context<AppEnv>, form: { email?: string; error?: string
   });
 }
 
-authRoutes.get("/auth/sign-in", (c) => renderSignIn(c, { next: safeNext(c.req.query("next")) }));
+authRoutes.get("/auth/sign-in", (c) => renderSignIn(c, { next: localPath(c.req.query("next")) }));
 
 // An anonymous form that sends mail to any address: Turnstile keeps bots from using it.
 authRoutes.post("/auth/sign-in", async (c) => {
   const values = await readFormValues(c);
-  const next = safeNext(values.next);
+  const next = localPath(values.next);
   const parsed = emailSchema.safeParse(values.email?.trim());
   if (!parsed.success) {
     c.status(422);
@@ -73,7 +77,7 @@ authRoutes.get("/auth/verify", async (c) => {
       requestId: c.var.requestId,
     });
     setSessionCookie(c, result.sessionToken);
-    return c.redirect(safeNext(result.next) ?? "/my/submissions", 303);
+    return c.redirect(localPath(result.next) ?? "/my/submissions", 303);
   } catch (error) {
     if (!(error instanceof LoginLinkError)) throw error;
     c.status(400);

@@ -22,12 +22,6 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Only local paths are accepted as the place to return to after signing in. */
-export function safeNext(next: string | undefined | null): string | null {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return null;
-  return next.slice(0, 500);
-}
-
 export interface LoginLinkRequest {
   email: string;
   next: string | null;

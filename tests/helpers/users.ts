@@ -1,7 +1,7 @@
 import { newSession } from "../../src/auth/session";
 import { sessions, users, type Role } from "../../src/db/schema";
 import { newId } from "../../src/lib/ids";
-import { testDb } from "./app";
+import { request, testDb } from "./app";
 
 export interface TestUser {
   id: string;
@@ -21,4 +21,10 @@ export async function signIn(role: Role = "contributor", email?: string): Promis
   const session = await newSession(id);
   await db.insert(sessions).values(session.row);
   return { id, email: address, role, cookie: `zeugnis_session=${session.token}` };
+}
+
+/** Opens a mailed sign-in link as a person does; answers the response that signs in (or refuses). */
+export async function followSignInLink(link: string, cookie?: string): Promise<Response> {
+  const url = new URL(link);
+  return request(`${url.pathname}${url.search}`, { cookie });
 }
