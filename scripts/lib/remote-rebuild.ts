@@ -3,6 +3,7 @@
  * sends POST /api/v1/admin/search/rebuild chunk after chunk until the index is rebuilt. Only web
  * APIs (fetch), so the tests run it against the Worker itself (tests/search/rebuild-remote.test.ts).
  */
+import { pressSignInButton } from "./sign-in-link";
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -114,7 +115,7 @@ export async function signInByLink(base: string, email: string, readLink: () => 
   if (!link || link.origin !== origin(base) || link.pathname !== "/auth/verify") {
     throw new Error(`That is not a sign-in link of ${origin(base)}.`);
   }
-  const verified = await send(link.href, { redirect: "manual" });
+  const verified = await pressSignInButton(link.href, send);
   const cookie = verified.headers.get("set-cookie")?.match(/zeugnis_session=[^;]+/)?.[0];
   if (!cookie) throw new Error(`The link did not sign you in (${verified.status}); it may be used or older than 15 minutes.`);
   await requireAdmin(base, cookie, send);

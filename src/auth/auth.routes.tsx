@@ -10,8 +10,8 @@ import { localPath, localPathField } from "../http/local-path";
 import { AppError } from "../lib/errors";
 import { listOutbox } from "../mail/mailer";
 import { isDevelopment } from "./demo-accounts";
-import { LinkFailedPage, LinkSentPage, OutboxPage, SignInPage } from "./auth.pages";
-import { createLoginLink, LoginLinkError, normaliseEmail, redeemLoginLink, revokeSession } from "./login-links";
+import { ConfirmSignInPage, LinkFailedPage, LinkSentPage, OutboxPage, SignInPage } from "./auth.pages";
+import { checkLoginLink, createLoginLink, LoginLinkError, normaliseEmail, redeemLoginLink, revokeSession } from "./login-links";
 import { clearSessionCookie, requireUser, setSessionCookie } from "./session";
 
 const emailSchema = z.email().max(254);
@@ -67,21 +67,45 @@ authRoutes.post("/auth/sign-in", async (c) => {
   });
 });
 
+function linkFailed(c: Context<AppEnv>, error: unknown) {
+  if (!(error instanceof LoginLinkError)) throw error;
+  c.status(400);
+  return c.render(<LinkFailedPage reason={error.reason} />, { title: c.var.t("auth:verify.failedTitle"), noindex: true });
+}
+
+// Opening the link shows one button and spends nothing (api.md): a mail scanner or a link
+// someone planted signs nobody in. The token is in this page's address, so it is neither
+// cached nor sent on as a Referer (the site-wide policy already keeps it from other sites).
 authRoutes.get("/auth/verify", async (c) => {
   const token = c.req.query("token") ?? "";
+  c.header("Cache-Control", "no-store");
   try {
-    if (!/^[a-z2-7]{20,80}$/.test(token)) throw new LoginLinkError("invalid");
-    const result = await redeemLoginLink(c.var.db, token, {
+    const { email } = await checkLoginLink(c.var.db, token);
+    const signedInAs = c.var.user && c.var.user.email !== email ? c.var.user.email : null;
+    return c.render(<ConfirmSignInPage token={token} email={email} signedInAs={signedInAs} />, {
+      title: c.var.t("auth:verify.title"),
+      noindex: true,
+      head: <meta name="referrer" content="no-referrer" />,
+    });
+  } catch (error) {
+    return linkFailed(c, error);
+  }
+});
+
+// The button: a same-origin POST (crossOriginProtection refuses any other) spends the token.
+authRoutes.post("/auth/verify", async (c) => {
+  const values = await readFormValues(c);
+  c.header("Cache-Control", "no-store");
+  try {
+    const result = await redeemLoginLink(c.var.db, values.token ?? "", {
       env: c.env,
       previousSessionId: c.var.sessionId,
       requestId: c.var.requestId,
     });
     setSessionCookie(c, result.sessionToken);
-    return c.redirect(localPath(result.next) ?? "/my/submissions", 303);
+    return c.redirect(result.next ?? "/my/submissions", 303);
   } catch (error) {
-    if (!(error instanceof LoginLinkError)) throw error;
-    c.status(400);
-    return c.render(<LinkFailedPage reason={error.reason} />, { title: c.var.t("auth:verify.failedTitle"), noindex: true });
+    return linkFailed(c, error);
   }
 });
 

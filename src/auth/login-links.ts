@@ -1,7 +1,10 @@
 /**
  * Sign-in by one-time email link. Tokens are random, stored only as sha256, single use and valid
- * for 15 minutes. Redeeming one consumes it, creates a fresh session (never reusing one the
- * browser brought: no session fixation) and writes the audit entry, all in one batch.
+ * for 15 minutes. Opening the link only shows a button (`checkLoginLink` reads, never spends):
+ * mail scanners open links, and a link planted by someone else must not sign a visitor into
+ * their account. The button's POST redeems it: consumes the token, creates a fresh session
+ * (never reusing one the browser brought: no session fixation) and writes the audit entry, all
+ * in one batch.
  */
 import { and, eq, isNull } from "drizzle-orm";
 import { auditInsert } from "../audit/audit";
@@ -9,6 +12,7 @@ import type { Translate } from "../i18n";
 import type { Database } from "../db/client";
 import { isStaleWrite, requireChanged } from "../db/guard";
 import { loginTokens, sessions, users } from "../db/schema";
+import { localPath } from "../http/local-path";
 import { AppError } from "../lib/errors";
 import { newId, newToken, sha256Hex } from "../lib/ids";
 import { absoluteUrl, type SiteEnv } from "../lib/site-url";
@@ -66,6 +70,25 @@ export class LoginLinkError extends AppError {
   }
 }
 
+/** Tokens as `newToken` makes them; anything else is not looked up. */
+const TOKEN_SHAPE = /^[a-z2-7]{20,80}$/;
+
+async function findUsableToken(db: Database, token: string, now: number) {
+  if (!TOKEN_SHAPE.test(token)) throw new LoginLinkError("invalid");
+  const tokenHash = await sha256Hex(token);
+  const row = await db.select().from(loginTokens).where(eq(loginTokens.tokenHash, tokenHash)).get();
+  if (!row) throw new LoginLinkError("invalid");
+  if (row.usedAt !== null) throw new LoginLinkError("used");
+  if (row.expiresAt <= now) throw new LoginLinkError("expired");
+  return row;
+}
+
+/** Whether a link can still sign in, and for which address; spends nothing. */
+export async function checkLoginLink(db: Database, token: string, now = Date.now()): Promise<{ email: string }> {
+  const row = await findUsableToken(db, token, now);
+  return { email: row.email };
+}
+
 export interface RedeemOptions {
   env: Pick<Env, "ENVIRONMENT">;
   previousSessionId: string | null;
@@ -76,11 +99,10 @@ export interface RedeemOptions {
 /** Consumes a token and opens a session; returns the cookie token and where to go next. */
 export async function redeemLoginLink(db: Database, token: string, options: RedeemOptions) {
   const now = options.now ?? Date.now();
-  const tokenHash = await sha256Hex(token);
-  const row = await db.select().from(loginTokens).where(eq(loginTokens.tokenHash, tokenHash)).get();
-  if (!row) throw new LoginLinkError("invalid");
-  if (row.usedAt !== null) throw new LoginLinkError("used");
-  if (row.expiresAt <= now) throw new LoginLinkError("expired");
+  const row = await findUsableToken(db, token, now);
+  const tokenHash = row.tokenHash;
+  // Decided before the token is spent: nothing after the batch may fail.
+  const next = localPath(row.next);
 
   const user = await findOrCreateUser(db, row.email, options.env, now);
   const session = await newSession(user.id, now);
@@ -111,7 +133,7 @@ export async function redeemLoginLink(db: Database, token: string, options: Rede
     if (isStaleWrite(error)) throw new LoginLinkError("used");
     throw error;
   }
-  return { sessionToken: session.token, next: row.next, user };
+  return { sessionToken: session.token, next, user };
 }
 
 async function findOrCreateUser(db: Database, email: string, env: Pick<Env, "ENVIRONMENT">, now: number) {
