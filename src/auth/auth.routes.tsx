@@ -13,6 +13,7 @@ import { isDevelopment } from "./demo-accounts";
 import { ConfirmSignInPage, LinkFailedPage, LinkSentPage, OutboxPage, SignInPage } from "./auth.pages";
 import { checkLoginLink, createLoginLink, LoginLinkError, normaliseEmail, redeemLoginLink, revokeSession } from "./login-links";
 import { clearSessionCookie, requireUser, setSessionCookie } from "./session";
+import { isKnownClient, requestClientHash } from "./sign-in-clients";
 
 const emailSchema = z.email().max(254);
 export const loginLinkBody = z.strictObject({
@@ -22,10 +23,20 @@ export const loginLinkBody = z.strictObject({
 
 export const authRoutes = new Hono<AppEnv>();
 
+/**
+ * The limits, in this order so that a refused request counts against nothing further: the
+ * client's own, then the address from this client, then the address's cap — which a client the
+ * owner signed in from does not count against (QUOTAS, docs/operations.md).
+ */
 async function sendLoginLink(c: Context<AppEnv>, email: string, next: string | null) {
+  const address = normaliseEmail(email);
+  const client = clientAddress(c);
   await limitClient(c, "login");
-  await consumeQuota(c.var.db, QUOTAS.loginPerClient, clientAddress(c));
-  await consumeQuota(c.var.db, QUOTAS.loginPerAddress, normaliseEmail(email));
+  await consumeQuota(c.var.db, QUOTAS.loginPerClient, client);
+  await consumeQuota(c.var.db, QUOTAS.loginPerAddressAndClient, `${address}\n${client}`);
+  if (!(await isKnownClient(c.var.db, address, await requestClientHash(c)))) {
+    await consumeQuota(c.var.db, QUOTAS.loginPerAddress, address);
+  }
   await createLoginLink(c.var.db, { email, next, env: c.env, t: c.var.t });
 }
 
@@ -101,6 +112,7 @@ authRoutes.post("/auth/verify", async (c) => {
       env: c.env,
       previousSessionId: c.var.sessionId,
       requestId: c.var.requestId,
+      clientHash: await requestClientHash(c),
     });
     setSessionCookie(c, result.sessionToken);
     return c.redirect(result.next ?? "/my/submissions", 303);

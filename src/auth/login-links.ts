@@ -19,6 +19,7 @@ import { absoluteUrl, type SiteEnv } from "../lib/site-url";
 import { queueMail } from "../mail/mailer";
 import { demoAccount } from "./demo-accounts";
 import { newSession } from "./session";
+import { recordSignInClient } from "./sign-in-clients";
 
 export const LOGIN_TOKEN_TTL_MS = 15 * 60_000;
 
@@ -93,6 +94,8 @@ export interface RedeemOptions {
   env: Pick<Env, "ENVIRONMENT">;
   previousSessionId: string | null;
   requestId: string;
+  /** The client signing in (sign-in-clients.ts); null when no key is configured. */
+  clientHash?: string | null;
   now?: number;
 }
 
@@ -119,6 +122,7 @@ export async function redeemLoginLink(db: Database, token: string, options: Rede
         .set({ revokedAt: now })
         .where(and(eq(sessions.id, options.previousSessionId ?? ""), isNull(sessions.revokedAt))),
       db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
+      ...(options.clientHash ? [recordSignInClient(db, user.id, options.clientHash, now)] : []),
       auditInsert(db, {
         actorId: user.id,
         action: "session.login",
