@@ -20,6 +20,9 @@ export default defineConfig(async () => {
           d1Databases: { RESTORE_DB: "restore-test" },
           bindings: {
             ENVIRONMENT: "test",
+            // The tests' requests go to this origin (tests/helpers/app.ts); every absolute URL the
+            // archive writes comes from SITE_URL, never from the request's Host.
+            SITE_URL: "https://zeugnis.test",
             TEST_MIGRATIONS: migrations,
             TEST_DEPLOYED_VARS: deployedVars,
             // A tile server that is never contacted: pages only put its URLs into <img>/<image>.

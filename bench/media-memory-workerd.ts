@@ -9,6 +9,7 @@
 import { execSync, spawn } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { pressSignInButton } from "../scripts/lib/sign-in-link";
 
 const PORT = process.env.PORT ?? "8795";
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -89,7 +90,7 @@ async function signIn(): Promise<string> {
     messages: Array<{ link: string }>;
   };
   const link = new URL(outbox.messages[0]!.link);
-  const res = await fetch(`${ORIGIN}${link.pathname}${link.search}`, { redirect: "manual" });
+  const res = await pressSignInButton(`${ORIGIN}${link.pathname}${link.search}`);
   return res.headers.get("set-cookie")!.split(";")[0]!;
 }
 

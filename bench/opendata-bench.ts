@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { flag, option, ROOT } from "../scripts/lib/cli";
 import { largeGedcom } from "../tests/imports/large-gedcom";
+import { pressSignInButton } from "../scripts/lib/sign-in-link";
 
 const count = Number(option("count") ?? "100000");
 const people = Number(option("people") ?? "50000");
@@ -57,7 +58,7 @@ async function signIn(): Promise<string> {
   await fetch(`${base}/api/v1/auth/login-link`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ email }) });
   const outbox = (await (await fetch(`${base}/api/v1/dev/outbox?to=${encodeURIComponent(email)}`)).json()) as { messages: Array<{ link: string }> };
   const link = outbox.messages[0]!.link.replace(/^https?:\/\/[^/]+/, base);
-  const res = await fetch(link, { redirect: "manual" });
+  const res = await pressSignInButton(link);
   return res.headers.get("set-cookie")!.split(";")[0]!;
 }
 

@@ -32,6 +32,9 @@ async function signIn(page: Page) {
   const link = outbox.messages[0]?.link;
   if (!link) throw new Error("no sign-in link in the dev outbox");
   await page.goto(link.replace(/^https?:\/\/[^/]+/, BASE));
+  // The link opens a page with one button; pressing it signs in.
+  await page.getByRole("button", { name: /^Sign in as / }).click();
+  await page.waitForURL(/\/my\/submissions/);
 }
 
 async function shot(page: Page, name: string) {

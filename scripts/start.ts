@@ -1,7 +1,8 @@
 /**
  * `npm start` — the archive on http://127.0.0.1:$PORT (default 8787) with local D1 and R2 under
  * $STATE_DIR (default .wrangler/state): applies migrations, loads the demo memorials into an
- * empty database, then runs `wrangler dev`. Data persists between runs.
+ * empty database, then runs `wrangler dev` with SITE_URL set to that address ($SITE_URL wins).
+ * Data persists between runs.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -12,6 +13,9 @@ import { withLocalDb } from "./lib/local-d1";
 
 const port = process.env.PORT || "8787";
 const state = stateDir();
+// Every absolute URL the archive writes (sign-in links, canonical addresses, OAI identifiers)
+// comes from SITE_URL, never from the request: locally, the address this server answers on.
+const siteUrl = process.env.SITE_URL || `http://127.0.0.1:${port}`;
 
 await wranglerOrExit(["d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
 
@@ -34,6 +38,8 @@ const dev = spawn(
     port,
     "--persist-to",
     state,
+    "--var",
+    `SITE_URL:${siteUrl}`,
     "--show-interactive-dev-session=false",
     ...process.argv.slice(2),
   ],

@@ -3,6 +3,7 @@
  * [triggers]) to jobs. A feature adds its job to the list of the schedule it needs. Each job
  * runs on its own, so one failing job neither stops the others nor hides its error.
  */
+import { pruneSignInClients } from "./auth/sign-in-clients";
 import { createDb, type Database } from "./db/client";
 import { MeteredD1 } from "./db/metering";
 import { expireClaims } from "./jobs/claim-expiry";
@@ -45,6 +46,7 @@ export const JOBS: Record<string, ScheduledJob[]> = {
     },
     { name: "moderation.digest", run: ({ db, env, now }) => sendModerationDigest(db, env, now) },
     { name: "drafts.remind-abandoned", run: ({ db, env, now }) => remindAbandonedDrafts(db, env, now) },
+    { name: "auth.forget-sign-in-clients", run: ({ db, now }) => pruneSignInClients(db, now) },
   ],
   [QUARTER_HOURLY]: [
     { name: "media.expire-uploads", run: ({ db, env, now }) => expireUploads(db, env.MEDIA, now) },

@@ -1,4 +1,7 @@
-/** Signing in by email link, as people do it: the form, then the link from the (dev) mailbox. */
+/**
+ * Signing in by email link, as people do it: the form, the link from the (dev) mailbox, and the
+ * one button the link opens (opening it alone signs nobody in).
+ */
 import type { Actor, Journey } from "../support/journey";
 import type { Hands } from "../support/hands";
 import { signInLink } from "../support/outbox";
@@ -23,6 +26,9 @@ export async function signInThroughOutbox(journey: Journey, actor: Actor, hands:
   await journey.step(actor, "dev outbox");
   // Newest first: the link just sent.
   await hands.activate(page.locator(".card a[href*='/auth/verify?token=']").first());
+  await page.waitForURL(/\/auth\/verify/);
+  await journey.step(actor, "sign-in button");
+  await hands.activate(page.getByRole("button", { name: `Sign in as ${email}` }));
   await page.waitForURL(/\/my\/submissions/);
   await journey.step(actor, "signed in");
 }
@@ -37,6 +43,8 @@ export async function signInDirectly(journey: Journey, actor: Actor, email: stri
   await page.getByRole("heading", { name: "Check your email" }).waitFor();
   await journey.step(actor, "link sent");
   await page.goto(await signInLink(journey.baseUrl, email));
+  await journey.step(actor, "sign-in button");
+  await page.getByRole("button", { name: `Sign in as ${email}` }).click();
   await page.waitForURL(/\/my\/submissions/);
   await journey.step(actor, "signed in");
 }

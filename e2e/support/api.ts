@@ -8,7 +8,14 @@ export async function apiSession(baseUrl: string, email: string) {
     body: JSON.stringify({ email }),
   });
   if (asked.status !== 202) throw new Error(`login link for ${email}: ${asked.status}`);
-  const verified = await fetch(await signInLink(baseUrl, email), { redirect: "manual" });
+  // The link opens a page with one button; the button POSTs the token from the site itself.
+  const link = new URL(await signInLink(baseUrl, email));
+  const verified = await fetch(`${baseUrl}/auth/verify`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { origin: baseUrl, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ token: link.searchParams.get("token") ?? "" }).toString(),
+  });
   const cookie = verified.headers
     .getSetCookie()
     .map((c) => c.split(";")[0])

@@ -1,7 +1,9 @@
+import { pressSignInButton } from "./sign-in-link";
+
 /**
  * Signing in to a local development server the way api.md describes it: ask for a link, read it
- * from the dev outbox, open it, keep the session cookie. Requests carry no Origin header, as an
- * API client's do.
+ * from the dev outbox, press the button it opens, keep the session cookie. API requests carry no
+ * Origin header, as an API client's do.
  */
 export async function devSignIn(base: string, email: string): Promise<string> {
   const asked = await fetch(`${base}/api/v1/auth/login-link`, {
@@ -13,7 +15,7 @@ export async function devSignIn(base: string, email: string): Promise<string> {
   const outbox = (await (await fetch(`${base}/api/v1/dev/outbox?to=${encodeURIComponent(email)}`)).json()) as { messages: Array<{ link: string }> };
   const link = outbox.messages[0]?.link;
   if (!link) throw new Error(`no sign-in link for ${email} in the dev outbox`);
-  const verified = await fetch(link, { redirect: "manual" });
+  const verified = await pressSignInButton(link);
   const cookie = verified.headers.get("set-cookie")?.match(/zeugnis_session=[^;]+/)?.[0];
   if (!cookie) throw new Error(`opening the link for ${email} set no session (${verified.status})`);
   return cookie;

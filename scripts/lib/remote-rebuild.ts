@@ -6,6 +6,7 @@
  * itself (tests/search/rebuild-remote.test.ts).
  */
 import { originOf as origin, problemText as problem, RemoteChunkError, runRemoteChunks, type Fetch } from "./remote-chunks";
+import { pressSignInButton } from "./sign-in-link";
 
 export type { Fetch };
 /** Kept under its old name: the search rebuild's failure, with the cursor to resume from. */
@@ -72,7 +73,7 @@ export async function signInByLink(base: string, email: string, readLink: () => 
   if (!link || link.origin !== origin(base) || link.pathname !== "/auth/verify") {
     throw new Error(`That is not a sign-in link of ${origin(base)}.`);
   }
-  const verified = await send(link.href, { redirect: "manual" });
+  const verified = await pressSignInButton(link.href, send);
   const cookie = verified.headers.get("set-cookie")?.match(/zeugnis_session=[^;]+/)?.[0];
   if (!cookie) throw new Error(`The link did not sign you in (${verified.status}); it may be used or older than 15 minutes.`);
   await requireAdmin(base, cookie, send);

@@ -18,9 +18,16 @@ export interface Quota {
   windowSeconds: number;
 }
 
+/**
+ * Sign-in links (docs/operations.md, "Rate limits"): one client may ask for 20 an hour whatever
+ * the addresses, and for 5 an hour for one address; an address receives at most 20 an hour from
+ * all clients together — except from a client its owner signed in from, so a flood by others
+ * cannot lock the owner out.
+ */
 export const QUOTAS = {
-  loginPerAddress: { name: "login-email", limit: 5, windowSeconds: 3600 },
   loginPerClient: { name: "login-client", limit: 20, windowSeconds: 3600 },
+  loginPerAddressAndClient: { name: "login-email-client", limit: 5, windowSeconds: 3600 },
+  loginPerAddress: { name: "login-email", limit: 20, windowSeconds: 3600 },
 } as const satisfies Record<string, Quota>;
 
 /**

@@ -19,6 +19,11 @@ export const authMessages = defineMessages({
       devLink: "Open the dev outbox",
     },
     verify: {
+      title: "Sign in to Zeugnis",
+      intro: "This link signs you in as {{email}}. Nothing happens until you press the button.",
+      submit: "Sign in as {{email}}",
+      otherAccount: "You are signed in as {{email}} now; signing in here ends that session.",
+      notYou: "If you did not ask for this link, or this is not your address, close this page.",
       failedTitle: "This sign-in link does not work",
       expired: "The link has expired. Links work for 15 minutes.",
       used: "The link has already been used. Each link works only once.",
@@ -27,7 +32,7 @@ export const authMessages = defineMessages({
     },
     mail: {
       subject: "Your sign-in link for Zeugnis",
-      body: "Hello,\n\nopen this link to sign in to Zeugnis:\n\n{{link}}\n\nThe link works once and expires in 15 minutes. If you did not ask for it, you can ignore this message.\n\nZeugnis — a memorial archive",
+      body: "Hello,\n\nopen this link and press its button to sign in to Zeugnis:\n\n{{link}}\n\nThe link works once and expires in 15 minutes. If you did not ask for it, you can ignore this message.\n\nZeugnis — a memorial archive",
     },
     outbox: { title: "Dev outbox", empty: "No messages yet.", to: "To", subject: "Subject", sent: "Sent" },
   },
@@ -49,6 +54,11 @@ export const authMessages = defineMessages({
       devLink: "Dev-Postausgang öffnen",
     },
     verify: {
+      title: "Bei Zeugnis anmelden",
+      intro: "Mit diesem Link melden Sie sich als {{email}} an. Erst wenn Sie die Schaltfläche drücken, geschieht etwas.",
+      submit: "Anmelden als {{email}}",
+      otherAccount: "Sie sind gerade als {{email}} angemeldet; wenn Sie sich hier anmelden, endet diese Sitzung.",
+      notYou: "Wenn Sie diesen Link nicht angefordert haben oder dies nicht Ihre Adresse ist, schließen Sie diese Seite.",
       failedTitle: "Dieser Anmeldelink funktioniert nicht",
       expired: "Der Link ist abgelaufen. Links gelten 15 Minuten.",
       used: "Der Link wurde bereits benutzt. Jeder Link funktioniert nur einmal.",
@@ -57,7 +67,7 @@ export const authMessages = defineMessages({
     },
     mail: {
       subject: "Ihr Anmeldelink für Zeugnis",
-      body: "Guten Tag,\n\nöffnen Sie diesen Link, um sich bei Zeugnis anzumelden:\n\n{{link}}\n\nDer Link funktioniert einmal und verfällt in 15 Minuten. Wenn Sie ihn nicht angefordert haben, können Sie diese Nachricht ignorieren.\n\nZeugnis – ein Gedenkarchiv",
+      body: "Guten Tag,\n\nöffnen Sie diesen Link und drücken Sie dort die Schaltfläche, um sich bei Zeugnis anzumelden:\n\n{{link}}\n\nDer Link funktioniert einmal und verfällt in 15 Minuten. Wenn Sie ihn nicht angefordert haben, können Sie diese Nachricht ignorieren.\n\nZeugnis – ein Gedenkarchiv",
     },
     outbox: { title: "Dev-Postausgang", empty: "Noch keine Nachrichten.", to: "An", subject: "Betreff", sent: "Gesendet" },
   },
@@ -79,6 +89,11 @@ export const authMessages = defineMessages({
       devLink: "Открыть тестовый ящик",
     },
     verify: {
+      title: "Вход в Zeugnis",
+      intro: "По этой ссылке вы входите как {{email}}. Пока вы не нажмёте кнопку, ничего не произойдёт.",
+      submit: "Войти как {{email}}",
+      otherAccount: "Сейчас вы вошли как {{email}}; вход здесь завершит этот сеанс.",
+      notYou: "Если вы не запрашивали эту ссылку или это не ваш адрес, закройте эту страницу.",
       failedTitle: "Ссылка для входа не работает",
       expired: "Срок действия ссылки истёк. Ссылка действует 15 минут.",
       used: "Ссылка уже использована. Каждая ссылка действует только один раз.",
@@ -87,7 +102,7 @@ export const authMessages = defineMessages({
     },
     mail: {
       subject: "Ссылка для входа в Zeugnis",
-      body: "Здравствуйте!\n\nОткройте эту ссылку, чтобы войти в Zeugnis:\n\n{{link}}\n\nСсылка действует один раз и в течение 15 минут. Если вы её не запрашивали, просто проигнорируйте это письмо.\n\nZeugnis — мемориальный архив",
+      body: "Здравствуйте!\n\nОткройте эту ссылку и нажмите там кнопку, чтобы войти в Zeugnis:\n\n{{link}}\n\nСсылка действует один раз и в течение 15 минут. Если вы её не запрашивали, просто проигнорируйте это письмо.\n\nZeugnis — мемориальный архив",
     },
     outbox: { title: "Тестовый почтовый ящик", empty: "Писем пока нет.", to: "Кому", subject: "Тема", sent: "Отправлено" },
   },

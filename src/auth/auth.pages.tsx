@@ -49,6 +49,25 @@ export function LinkSentPage({ email, development }: { email: string; developmen
   );
 }
 
+/** What a sign-in link opens: whose account, and one button that signs in. */
+export function ConfirmSignInPage({ token, email, signedInAs }: { token: string; email: string; signedInAs: string | null }) {
+  const { t } = useI18n();
+  return (
+    <section class="narrow">
+      <h1>{t("auth:verify.title")}</h1>
+      <p>{t("auth:verify.intro", { email })}</p>
+      {signedInAs ? <p class="notice">{t("auth:verify.otherAccount", { email: signedInAs })}</p> : null}
+      <form method="post" action="/auth/verify">
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" class="button button--primary">
+          {t("auth:verify.submit", { email })}
+        </button>
+      </form>
+      <p class="muted">{t("auth:verify.notYou")}</p>
+    </section>
+  );
+}
+
 export function LinkFailedPage({ reason }: { reason: LoginFailure }) {
   const { t } = useI18n();
   return (

@@ -6,29 +6,44 @@ import { TurnstileScript } from "../abuse/turnstile-widget";
 import type { AppEnv } from "../env";
 import { readFormValues } from "../http/forms";
 import { readJson } from "../http/json-body";
+import { localPath, localPathField } from "../http/local-path";
 import { AppError } from "../lib/errors";
 import { listOutbox } from "../mail/mailer";
 import { isDevelopment } from "./demo-accounts";
-import { LinkFailedPage, LinkSentPage, OutboxPage, SignInPage } from "./auth.pages";
-import { createLoginLink, LoginLinkError, normaliseEmail, redeemLoginLink, revokeSession, safeNext } from "./login-links";
+import { ConfirmSignInPage, LinkFailedPage, LinkSentPage, OutboxPage, SignInPage } from "./auth.pages";
+import { checkLoginLink, createLoginLink, LoginLinkError, normaliseEmail, redeemLoginLink, revokeSession } from "./login-links";
 import { clearSessionCookie, requireUser, setSessionCookie } from "./session";
+import { isKnownClient, requestClientHash } from "./sign-in-clients";
 
 const emailSchema = z.email().max(254);
-export const loginLinkBody = z.strictObject({ email: emailSchema, next: z.string().max(500).optional() });
+export const loginLinkBody = z.strictObject({
+  email: emailSchema,
+  next: localPathField.optional().describe("Where the link leads after signing in: a path of this site (default /my/submissions)."),
+});
 
 export const authRoutes = new Hono<AppEnv>();
 
+/**
+ * The limits, in this order so that a refused request counts against nothing further: the
+ * client's own, then the address from this client, then the address's cap — which a client the
+ * owner signed in from does not count against (QUOTAS, docs/operations.md).
+ */
 async function sendLoginLink(c: Context<AppEnv>, email: string, next: string | null) {
+  const address = normaliseEmail(email);
+  const client = clientAddress(c);
   await limitClient(c, "login");
-  await consumeQuota(c.var.db, QUOTAS.loginPerClient, clientAddress(c));
-  await consumeQuota(c.var.db, QUOTAS.loginPerAddress, normaliseEmail(email));
-  await createLoginLink(c.var.db, { email, next, origin: new URL(c.req.url).origin, t: c.var.t });
+  await consumeQuota(c.var.db, QUOTAS.loginPerClient, client);
+  await consumeQuota(c.var.db, QUOTAS.loginPerAddressAndClient, `${address}\n${client}`);
+  if (!(await isKnownClient(c.var.db, address, await requestClientHash(c)))) {
+    await consumeQuota(c.var.db, QUOTAS.loginPerAddress, address);
+  }
+  await createLoginLink(c.var.db, { email, next, env: c.env, t: c.var.t });
 }
 
 // 202 whatever the address: the answer never tells whether someone has an account.
 authRoutes.post("/api/v1/auth/login-link", async (c) => {
   const body = await readJson(c, loginLinkBody);
-  await sendLoginLink(c, body.email, safeNext(body.next));
+  await sendLoginLink(c, body.email, body.next ?? null);
   return c.json({ status: "accepted", detail: "If the address can receive mail, a sign-in link is on its way." }, 202);
 });
 
@@ -40,12 +55,12 @@ function renderSignIn(c: Context<AppEnv>, form: { email?: string; error?: string
   });
 }
 
-authRoutes.get("/auth/sign-in", (c) => renderSignIn(c, { next: safeNext(c.req.query("next")) }));
+authRoutes.get("/auth/sign-in", (c) => renderSignIn(c, { next: localPath(c.req.query("next")) }));
 
 // An anonymous form that sends mail to any address: Turnstile keeps bots from using it.
 authRoutes.post("/auth/sign-in", async (c) => {
   const values = await readFormValues(c);
-  const next = safeNext(values.next);
+  const next = localPath(values.next);
   const parsed = emailSchema.safeParse(values.email?.trim());
   if (!parsed.success) {
     c.status(422);
@@ -63,21 +78,46 @@ authRoutes.post("/auth/sign-in", async (c) => {
   });
 });
 
+function linkFailed(c: Context<AppEnv>, error: unknown) {
+  if (!(error instanceof LoginLinkError)) throw error;
+  c.status(400);
+  return c.render(<LinkFailedPage reason={error.reason} />, { title: c.var.t("auth:verify.failedTitle"), noindex: true });
+}
+
+// Opening the link shows one button and spends nothing (api.md): a mail scanner or a link
+// someone planted signs nobody in. The token is in this page's address, so it is neither
+// cached nor sent on as a Referer (the site-wide policy already keeps it from other sites).
 authRoutes.get("/auth/verify", async (c) => {
   const token = c.req.query("token") ?? "";
+  c.header("Cache-Control", "no-store");
   try {
-    if (!/^[a-z2-7]{20,80}$/.test(token)) throw new LoginLinkError("invalid");
-    const result = await redeemLoginLink(c.var.db, token, {
+    const { email } = await checkLoginLink(c.var.db, token);
+    const signedInAs = c.var.user && c.var.user.email !== email ? c.var.user.email : null;
+    return c.render(<ConfirmSignInPage token={token} email={email} signedInAs={signedInAs} />, {
+      title: c.var.t("auth:verify.title"),
+      noindex: true,
+      head: <meta name="referrer" content="no-referrer" />,
+    });
+  } catch (error) {
+    return linkFailed(c, error);
+  }
+});
+
+// The button: a same-origin POST (crossOriginProtection refuses any other) spends the token.
+authRoutes.post("/auth/verify", async (c) => {
+  const values = await readFormValues(c);
+  c.header("Cache-Control", "no-store");
+  try {
+    const result = await redeemLoginLink(c.var.db, values.token ?? "", {
       env: c.env,
       previousSessionId: c.var.sessionId,
       requestId: c.var.requestId,
+      clientHash: await requestClientHash(c),
     });
     setSessionCookie(c, result.sessionToken);
-    return c.redirect(safeNext(result.next) ?? "/my/submissions", 303);
+    return c.redirect(result.next ?? "/my/submissions", 303);
   } catch (error) {
-    if (!(error instanceof LoginLinkError)) throw error;
-    c.status(400);
-    return c.render(<LinkFailedPage reason={error.reason} />, { title: c.var.t("auth:verify.failedTitle"), noindex: true });
+    return linkFailed(c, error);
   }
 });
 

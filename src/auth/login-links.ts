@@ -1,7 +1,10 @@
 /**
  * Sign-in by one-time email link. Tokens are random, stored only as sha256, single use and valid
- * for 15 minutes. Redeeming one consumes it, creates a fresh session (never reusing one the
- * browser brought: no session fixation) and writes the audit entry, all in one batch.
+ * for 15 minutes. Opening the link only shows a button (`checkLoginLink` reads, never spends):
+ * mail scanners open links, and a link planted by someone else must not sign a visitor into
+ * their account. The button's POST redeems it: consumes the token, creates a fresh session
+ * (never reusing one the browser brought: no session fixation) and writes the audit entry, all
+ * in one batch.
  */
 import { and, eq, isNull } from "drizzle-orm";
 import { auditInsert } from "../audit/audit";
@@ -9,11 +12,14 @@ import type { Translate } from "../i18n";
 import type { Database } from "../db/client";
 import { isStaleWrite, requireChanged } from "../db/guard";
 import { loginTokens, sessions, users } from "../db/schema";
+import { localPath } from "../http/local-path";
 import { AppError } from "../lib/errors";
 import { newId, newToken, sha256Hex } from "../lib/ids";
+import { absoluteUrl, type SiteEnv } from "../lib/site-url";
 import { queueMail } from "../mail/mailer";
 import { demoAccount } from "./demo-accounts";
 import { newSession } from "./session";
+import { recordSignInClient } from "./sign-in-clients";
 
 export const LOGIN_TOKEN_TTL_MS = 15 * 60_000;
 
@@ -21,16 +27,10 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Only local paths are accepted as the place to return to after signing in. */
-export function safeNext(next: string | undefined | null): string | null {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return null;
-  return next.slice(0, 500);
-}
-
 export interface LoginLinkRequest {
   email: string;
   next: string | null;
-  origin: string;
+  env: SiteEnv;
   t: Translate;
   now?: number;
 }
@@ -40,7 +40,7 @@ export async function createLoginLink(db: Database, request: LoginLinkRequest): 
   const now = request.now ?? Date.now();
   const email = normaliseEmail(request.email);
   const token = newToken();
-  const link = `${request.origin}/auth/verify?token=${token}`;
+  const link = absoluteUrl(request.env, `/auth/verify?token=${token}`);
   await db.batch([
     db.insert(loginTokens).values({
       tokenHash: await sha256Hex(token),
@@ -71,21 +71,41 @@ export class LoginLinkError extends AppError {
   }
 }
 
+/** Tokens as `newToken` makes them; anything else is not looked up. */
+const TOKEN_SHAPE = /^[a-z2-7]{20,80}$/;
+
+async function findUsableToken(db: Database, token: string, now: number) {
+  if (!TOKEN_SHAPE.test(token)) throw new LoginLinkError("invalid");
+  const tokenHash = await sha256Hex(token);
+  const row = await db.select().from(loginTokens).where(eq(loginTokens.tokenHash, tokenHash)).get();
+  if (!row) throw new LoginLinkError("invalid");
+  if (row.usedAt !== null) throw new LoginLinkError("used");
+  if (row.expiresAt <= now) throw new LoginLinkError("expired");
+  return row;
+}
+
+/** Whether a link can still sign in, and for which address; spends nothing. */
+export async function checkLoginLink(db: Database, token: string, now = Date.now()): Promise<{ email: string }> {
+  const row = await findUsableToken(db, token, now);
+  return { email: row.email };
+}
+
 export interface RedeemOptions {
   env: Pick<Env, "ENVIRONMENT">;
   previousSessionId: string | null;
   requestId: string;
+  /** The client signing in (sign-in-clients.ts); null when no key is configured. */
+  clientHash?: string | null;
   now?: number;
 }
 
 /** Consumes a token and opens a session; returns the cookie token and where to go next. */
 export async function redeemLoginLink(db: Database, token: string, options: RedeemOptions) {
   const now = options.now ?? Date.now();
-  const tokenHash = await sha256Hex(token);
-  const row = await db.select().from(loginTokens).where(eq(loginTokens.tokenHash, tokenHash)).get();
-  if (!row) throw new LoginLinkError("invalid");
-  if (row.usedAt !== null) throw new LoginLinkError("used");
-  if (row.expiresAt <= now) throw new LoginLinkError("expired");
+  const row = await findUsableToken(db, token, now);
+  const tokenHash = row.tokenHash;
+  // Decided before the token is spent: nothing after the batch may fail.
+  const next = localPath(row.next);
 
   const user = await findOrCreateUser(db, row.email, options.env, now);
   const session = await newSession(user.id, now);
@@ -102,6 +122,7 @@ export async function redeemLoginLink(db: Database, token: string, options: Rede
         .set({ revokedAt: now })
         .where(and(eq(sessions.id, options.previousSessionId ?? ""), isNull(sessions.revokedAt))),
       db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)),
+      ...(options.clientHash ? [recordSignInClient(db, user.id, options.clientHash, now)] : []),
       auditInsert(db, {
         actorId: user.id,
         action: "session.login",
@@ -116,7 +137,7 @@ export async function redeemLoginLink(db: Database, token: string, options: Rede
     if (isStaleWrite(error)) throw new LoginLinkError("used");
     throw error;
   }
-  return { sessionToken: session.token, next: row.next, user };
+  return { sessionToken: session.token, next, user };
 }
 
 async function findOrCreateUser(db: Database, email: string, env: Pick<Env, "ENVIRONMENT">, now: number) {

@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
 import { AppError } from "../lib/errors";
+import { siteOrigin } from "../lib/site-url";
 import { atomFeed } from "./atom";
 import { countPublishedMemorials, newlyPublished, sitemapPage } from "./feeds.queries";
 import { robotsTxt } from "./robots";
@@ -17,7 +18,7 @@ const FEED_ENTRIES = 50;
 const xml = (type: string) => ({ "Content-Type": `${type}; charset=utf-8`, "Cache-Control": "public, no-cache" });
 
 feedRoutes.get("/sitemap.xml", async (c) => {
-  const origin = new URL(c.req.url).origin;
+  const origin = siteOrigin(c.env);
   const total = await countPublishedMemorials(c.var.db);
   if (total > SITEMAP_PAGE_SIZE) {
     const pages = Array.from({ length: Math.ceil(total / SITEMAP_PAGE_SIZE) }, (_, i) => `/sitemaps/memorials-${i + 1}.xml`);
@@ -29,7 +30,7 @@ feedRoutes.get("/sitemap.xml", async (c) => {
 });
 
 feedRoutes.get("/sitemaps/pages.xml", (c) =>
-  c.body(urlset(new URL(c.req.url).origin, STATIC_PATHS.map((path) => ({ path }))), 200, xml("application/xml")),
+  c.body(urlset(siteOrigin(c.env), STATIC_PATHS.map((path) => ({ path }))), 200, xml("application/xml")),
 );
 
 feedRoutes.get("/sitemaps/:file{memorials-[0-9]+\\.xml}", async (c) => {
@@ -38,13 +39,13 @@ feedRoutes.get("/sitemaps/:file{memorials-[0-9]+\\.xml}", async (c) => {
   const rows = await sitemapPage(c.var.db, SITEMAP_PAGE_SIZE, (page - 1) * SITEMAP_PAGE_SIZE);
   if (rows.length === 0) throw new AppError("not_found");
   const urls = rows.map((r) => ({ path: `/memorials/${r.slug}`, lastModified: r.updatedAt }));
-  return c.body(urlset(new URL(c.req.url).origin, urls), 200, xml("application/xml"));
+  return c.body(urlset(siteOrigin(c.env), urls), 200, xml("application/xml"));
 });
 
 feedRoutes.get("/feed.atom", async (c) => {
   const entries = await newlyPublished(c.var.db, FEED_ENTRIES);
   const meta = {
-    origin: new URL(c.req.url).origin,
+    origin: siteOrigin(c.env),
     lang: c.var.locale,
     title: c.var.t("feeds:title"),
     subtitle: c.var.t("feeds:subtitle"),
@@ -53,7 +54,7 @@ feedRoutes.get("/feed.atom", async (c) => {
 });
 
 feedRoutes.get("/robots.txt", (c) =>
-  c.body(robotsTxt(new URL(c.req.url).origin, c.env.ENVIRONMENT), 200, {
+  c.body(robotsTxt(siteOrigin(c.env), c.env.ENVIRONMENT), 200, {
     "Content-Type": "text/plain; charset=utf-8",
     "Cache-Control": "public, max-age=3600",
   }),

@@ -14,6 +14,7 @@ import { linkedMemorials, resolveMemorial } from "../memorials/memorials.queries
 import { publishedByIds, type PublishedMemorial } from "../opendata/export.queries";
 import { openDataHeaders } from "../opendata/export.routes";
 import { buildGedcom } from "./gedcom-export";
+import { siteOrigin } from "../lib/site-url";
 
 export const gedcomRoutes = new Hono<AppEnv>();
 
@@ -60,7 +61,7 @@ gedcomRoutes.get("/api/v1/memorials/:key/gedcom", async (c) => {
   const [root] = await publishedByIds(c.var.db, [resolved.memorial.id]);
   if (!root) throw new AppError("not_found", "No published memorial has this id or slug.");
   const people = scope === "family" ? await familyOf(c.var.db, root) : [root];
-  const origin = new URL(c.req.url).origin;
+  const origin = siteOrigin(c.env);
   const title = scope === "family" ? `The family of ${root.memorial.displayName}` : root.memorial.displayName;
   const inFile = new Set(people.map((p) => p.memorial.id));
   const outside = [...new Set(people.flatMap((p) => p.document.relations.flatMap((r) => (r.memorial_id && !inFile.has(r.memorial_id) ? [r.memorial_id] : []))))];

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
+import { absoluteUrl } from "../lib/site-url";
 import { HomePage } from "./home.pages";
 import { homeContent } from "./home.queries";
 
@@ -7,11 +8,10 @@ export const homeRoutes = new Hono<AppEnv>();
 
 homeRoutes.get("/", async (c) => {
   const { counts, recent } = await homeContent(c.var.db, 6);
-  const origin = new URL(c.req.url).origin;
   return c.render(<HomePage counts={counts} recent={recent} />, {
     title: c.var.t("home:title"),
     description: c.var.t("home:intro"),
-    canonical: `${origin}/`,
+    canonical: absoluteUrl(c.env, "/"),
     head: <link rel="alternate" type="application/atom+xml" href="/feed.atom" title={c.var.t("feeds:title")} />,
   });
 });

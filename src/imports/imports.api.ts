@@ -10,6 +10,7 @@ import { chooseMapping, continueJob, ownJob, startSubmitting, uploadQuota } from
 import { createImport } from "./import-jobs";
 import { importSubmitBody, jobJson, rowJson, rowsQuery } from "./imports.shapes";
 import { listJobs, listRows, rowCounts, type ImportJob } from "./imports.queries";
+import { siteOrigin } from "../lib/site-url";
 
 export const importsApi = new Hono<AppEnv>();
 
@@ -34,7 +35,7 @@ importsApi.post("/api/v1/imports", async (c) => {
     bucket: c.env.MEDIA,
     userId: user.id,
     file: { pieces, filename: form.file.filename },
-    origin: new URL(c.req.url).origin,
+    origin: siteOrigin(c.env),
     locale: c.var.locale,
     requestId: c.var.requestId,
   });

@@ -14,6 +14,7 @@ import { ImportJobPage } from "./import-job.page";
 import { ImportStartPage } from "./imports.pages";
 import { listJobs, listRows, rowCounts, type ImportJob } from "./imports.queries";
 import { csvMappingSchema } from "./csv-mapping";
+import { siteOrigin } from "../lib/site-url";
 
 export const importRoutes = new Hono<AppEnv>();
 
@@ -44,7 +45,7 @@ importRoutes.post("/import", async (c) => {
     const form = await readUploadForm(c.req.raw);
     if (!form.file) throw new AppError("validation_failed", c.var.t("imports:file"));
     const pieces: Uint8Array[] = [...form.file.pieces];
-    const job = await createImport({ db: c.var.db, bucket: c.env.MEDIA, userId: user.id, file: { pieces, filename: form.file.filename }, origin: new URL(c.req.url).origin, locale: c.var.locale, requestId: c.var.requestId });
+    const job = await createImport({ db: c.var.db, bucket: c.env.MEDIA, userId: user.id, file: { pieces, filename: form.file.filename }, origin: siteOrigin(c.env), locale: c.var.locale, requestId: c.var.requestId });
     return c.redirect(`/import/${job.id}`, 303);
   } catch (error) {
     if (!(error instanceof AppError) || !["validation_failed", "payload_too_large", "unsupported_media_type", "bad_request"].includes(error.code)) throw error;

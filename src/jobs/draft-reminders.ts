@@ -9,7 +9,8 @@ import { sql } from "drizzle-orm";
 import { auditInsert } from "../audit/audit";
 import { runBatch, type Database } from "../db/client";
 import { queueMail } from "../mail/mailer";
-import { mailDate, mailTranslator, siteLink } from "./mail-text";
+import { absoluteUrl } from "../lib/site-url";
+import { mailDate, mailTranslator } from "./mail-text";
 
 export const STALE_DRAFT_MS = 30 * 86_400_000;
 
@@ -40,7 +41,7 @@ export async function remindAbandonedDrafts(db: Database, env: Pick<Env, "SITE_U
   for (const draft of drafts) {
     const { locale, t } = mailTranslator(draft.locale);
     const name = draft.display_name || t("operations:draftReminder.unnamed");
-    const link = siteLink(env, `/submit/${draft.id}/${draft.draft_step ?? "person"}`);
+    const link = absoluteUrl(env, `/submit/${draft.id}/${draft.draft_step ?? "person"}`);
     await runBatch(db, [
       queueMail(
         db,

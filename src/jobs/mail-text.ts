@@ -2,11 +2,6 @@
 import { INTL_LOCALE } from "../submissions/components/message-thread";
 import { isLocale, translator, type Locale } from "../i18n";
 
-/** An absolute link on the public site (SITE_URL in wrangler.toml); jobs have no request URL. */
-export function siteLink(env: Pick<Env, "SITE_URL">, path: string): string {
-  return new URL(path, env.SITE_URL).toString();
-}
-
 export function readerLocale(stored: string | null | undefined): Locale {
   return isLocale(stored) ? stored : "en";
 }

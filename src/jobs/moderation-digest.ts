@@ -7,7 +7,8 @@ import { sql } from "drizzle-orm";
 import { auditInsert } from "../audit/audit";
 import { runBatch, type BatchItem, type Database } from "../db/client";
 import { queueMail } from "../mail/mailer";
-import { mailDate, mailTranslator, siteLink } from "./mail-text";
+import { absoluteUrl } from "../lib/site-url";
+import { mailDate, mailTranslator } from "./mail-text";
 
 const RESEND_AFTER_MS = 20 * 3_600_000;
 const MAILS_PER_BATCH = 50;
@@ -51,7 +52,7 @@ export async function sendModerationDigest(db: Database, env: Pick<Env, "SITE_UR
   const waiting = summary.new + summary.corrections + summary.reports;
   if (waiting === 0) return { waiting, sent: 0 };
   const recipients = await digestRecipients(db, now);
-  const link = siteLink(env, "/moderation");
+  const link = absoluteUrl(env, "/moderation");
   const oldest = Math.min(summary.oldest_revision ?? now, summary.oldest_report ?? now);
   for (let i = 0; i < recipients.length; i += MAILS_PER_BATCH) {
     const chunk = recipients.slice(i, i + MAILS_PER_BATCH);

@@ -1,10 +1,10 @@
 /** The upload form (works without JavaScript) and the moderators' per-file reject form. */
 import { Hono } from "hono";
 import { z } from "zod";
-import { safeNext } from "../auth/login-links";
 import { requireRole, requireUser } from "../auth/session";
 import type { AppEnv } from "../env";
 import { readFormValues } from "../http/forms";
+import { localPath } from "../http/local-path";
 import { AppError } from "../lib/errors";
 import { handleMediaForm } from "./media.form";
 import { rejectMedia } from "./media.moderation";
@@ -27,7 +27,7 @@ const uploadPage = (title: string) => ({
 mediaPages.get("/media/new", (c) => {
   requireUser(c);
   return c.render(
-    <UploadPage values={{}} errors={{}} returnTo={safeNext(c.req.query("return_to"))} />,
+    <UploadPage values={{}} errors={{}} returnTo={localPath(c.req.query("return_to"))} />,
     uploadPage(c.var.t("media:upload.title")),
   );
 });
@@ -35,7 +35,7 @@ mediaPages.get("/media/new", (c) => {
 mediaPages.post("/media/new", async (c) => {
   requireUser(c);
   const result = await handleMediaForm(c);
-  const returnTo = safeNext(result.values.return_to);
+  const returnTo = localPath(result.values.return_to);
   if (!result.ok) {
     c.status(result.status);
     return c.render(
@@ -68,5 +68,5 @@ mediaPages.post("/moderation/media/:id/reject", async (c) => {
     version: parsed.data.version,
     requestId: c.var.requestId,
   });
-  return c.redirect(safeNext(parsed.data.return_to) ?? `/media/${c.req.param("id")}`, 303);
+  return c.redirect(localPath(parsed.data.return_to) ?? `/media/${c.req.param("id")}`, 303);
 });

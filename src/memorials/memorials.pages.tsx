@@ -1,6 +1,7 @@
 import { formatEdtf } from "../lib/date-format";
 import { jsonForScript } from "../lib/json-script";
 import { primaryName, type PersonDocument } from "../lib/person-document";
+import { memorialUrl } from "../lib/site-url";
 import { useAppContext, useI18n } from "../views/i18n";
 import { Biography } from "./components/biography";
 import { HowToCite } from "./components/cite";
@@ -45,7 +46,7 @@ export function MemorialPage({ memorial, doc, related, history, origin, accessed
       <HowToCite
         title={primaryName(doc).display}
         authors={history.authors}
-        permanentUrl={`${origin}/memorials/${memorial.id}`}
+        permanentUrl={memorialUrl(origin, memorial.id)}
         accessed={accessed}
       />
       <HelpImprove memorialId={memorial.id} slug={memorial.slug} />

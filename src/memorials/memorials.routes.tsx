@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../env";
 import { LOCALES } from "../i18n";
 import { AppError } from "../lib/errors";
+import { memorialUrl, siteOrigin } from "../lib/site-url";
 import { primaryName } from "../lib/person-document";
 import { publicMediaView } from "../media/media.visibility";
 import { personJsonLd } from "./json-ld";
@@ -47,8 +48,8 @@ memorialPages.get("/memorials/:key", async (c) => {
         publicMediaView(c.var.db, memorial.id, resolved.document),
         linkedMemorials(c.var.db, linked),
       ]);
-      const origin = new URL(c.req.url).origin;
-      const canonical = `${origin}/memorials/${memorial.slug}`;
+      const origin = siteOrigin(c.env);
+      const canonical = memorialUrl(origin, memorial.slug);
       const name = primaryName(document).display;
       return c.render(
         <MemorialPage memorial={memorial} doc={document} related={related} history={history} origin={origin} accessed={accessed} />,

@@ -18,14 +18,19 @@ import { publishStatements } from "../memorials/publish";
 import type { DecisionContext, DecisionInput, RevisionRow } from "./decisions";
 import { chooseSlug } from "./slugs";
 
-export async function approvalStatements(db: Database, revision: RevisionRow, input: DecisionInput, ctx: DecisionContext) {
-  // Files a moderator rejected one by one are left out of what is published.
+/** The document as it would be published: files a moderator rejected one by one left out. */
+export async function documentToPublish(db: Database, revision: RevisionRow, input: DecisionInput, now: number) {
   const document = await withoutRejectedMedia(db, readStoredDocument(revision.document));
-  if (isPossiblyLiving(document, ctx.now) && !input.livingConfirmation) {
+  if (isPossiblyLiving(document, now) && !input.livingConfirmation) {
     throw new AppError("validation_failed", "This person may be alive.", {
       errors: [{ path: "living_confirmation", message: "confirm the death or the person's consent before approving" }],
     });
   }
+  return document;
+}
+
+export async function approvalStatements(db: Database, revision: RevisionRow, input: DecisionInput, ctx: DecisionContext) {
+  const document = await documentToPublish(db, revision, input, ctx.now);
   const statements: BatchItem[] = [];
   let memorialId = revision.memorialId;
   let memorialVersion = 1;

@@ -15,6 +15,7 @@ import { messageInsert } from "../revisions/revision-messages";
 import { heldByOther, heldError, REVIEWABLE, type ActorContext } from "./claims";
 import { decisionMail } from "./notify";
 import { approvalStatements } from "./approval";
+import { alreadyAgreedError, approvalsNeeded, recordAgreement, standingAgreements } from "./agreements";
 
 export const DECISION_ACTIONS = ["approve", "reject", "request_changes"] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
@@ -33,6 +34,18 @@ export interface DecisionInput {
 
 export interface DecisionContext extends ActorContext {
   origin: string;
+  /** PUBLICATION_NEEDS_TWO_MODERATORS: a new memorial needs two moderators' approval (agreements.ts). */
+  twoModerators: boolean;
+}
+
+export interface DecisionResult {
+  id: string;
+  status: string;
+  version: number;
+  memorialId: string | null;
+  /** Approvals standing for the revision after this decision, and how many publication needs. */
+  approvals: number;
+  approvalsNeeded: 1 | 2;
 }
 
 export type RevisionRow = typeof revisions.$inferSelect;
@@ -43,7 +56,7 @@ export async function decideRevision(
   input: DecisionInput,
   ctx: DecisionContext,
   attempt = 0,
-): Promise<{ id: string; status: string; version: number; memorialId: string | null }> {
+): Promise<DecisionResult> {
   // The revision and whom to tell, in one round trip.
   const row = await db
     .select({ revision: revisions, submitter: { id: users.id, email: users.email, locale: users.locale } })
@@ -58,7 +71,13 @@ export async function decideRevision(
   }
   assertCurrent(revision, input.version);
   if (heldByOther(revision, ctx.moderator.id, ctx.now)) throw await heldError(db, revision);
-  const statements = [...decisionStatements(db, revision, input, ctx)];
+  const needed = approvalsNeeded(revision, ctx);
+  const agreedBy = input.action === "approve" && needed === 2 ? await standingAgreements(db, revision) : [];
+  if (agreedBy.includes(ctx.moderator.id)) throw alreadyAgreedError();
+  if (input.action === "approve" && agreedBy.length + 1 < needed) {
+    return recordAgreement(db, revision, input, ctx, decisionGuard(revision, input, ctx), () => staleError(db, revisionId, ctx));
+  }
+  const statements = [...decisionStatements(db, revision, input, ctx, agreedBy)];
   let memorialId = revision.memorialId;
   if (input.action === "approve") {
     const approval = await approvalStatements(db, revision, input, ctx);
@@ -76,7 +95,8 @@ export async function decideRevision(
     }
     throw error;
   }
-  return { id: revisionId, status: NEXT_STATUS[input.action], version: revision.version + 1, memorialId };
+  const approvals = input.action === "approve" ? agreedBy.length + 1 : 0;
+  return { id: revisionId, status: NEXT_STATUS[input.action], version: revision.version + 1, memorialId, approvals, approvalsNeeded: needed };
 }
 
 function assertCurrent(revision: RevisionRow, version: number) {
@@ -88,16 +108,22 @@ function assertCurrent(revision: RevisionRow, version: number) {
   }
 }
 
-/** The guarded state change, the thread message and the decision's audit entry. */
-function decisionStatements(db: Database, revision: RevisionRow, input: DecisionInput, ctx: DecisionContext): BatchItem[] {
+/** Still the version the moderator saw, reviewable, not their own, not held by another. */
+function decisionGuard(revision: RevisionRow, input: DecisionInput, ctx: DecisionContext): SQL | undefined {
   const { moderator, now } = ctx;
-  const guard: SQL | undefined = and(
+  return and(
     eq(revisions.id, revision.id),
     eq(revisions.version, input.version),
     inArray(revisions.status, REVIEWABLE),
     ne(revisions.submitterId, moderator.id),
     or(isNull(revisions.claimedBy), eq(revisions.claimedBy, moderator.id), lt(revisions.claimedUntil, now)),
   );
+}
+
+/** The guarded state change, the thread message and the decision's audit entry. */
+function decisionStatements(db: Database, revision: RevisionRow, input: DecisionInput, ctx: DecisionContext, agreedBy: string[]): BatchItem[] {
+  const { moderator, now } = ctx;
+  const guard = decisionGuard(revision, input, ctx);
   const statements: BatchItem[] = [
     db
       .update(revisions)
@@ -128,6 +154,7 @@ function decisionStatements(db: Database, revision: RevisionRow, input: Decision
         ...(input.reason ? { reason: input.reason } : {}),
         ...(input.livingConfirmation && input.action === "approve" ? { living_confirmation: input.livingConfirmation } : {}),
         ...(input.conflictConfirmed ? { conflict_confirmed: true } : {}),
+        ...(agreedBy.length ? { agreed_by: agreedBy } : {}),
       },
       requestId: ctx.requestId,
       at: now,

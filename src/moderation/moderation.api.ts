@@ -5,8 +5,9 @@ import { requireRole } from "../auth/session";
 import type { AppEnv } from "../env";
 import { readJson, validate } from "../http/json-body";
 import { messageSchema, decisionBody, queueQuery } from "./moderation.schemas";
-import { claimRevision, releaseRevision, type ActorContext } from "./claims";
-import { decideRevision } from "./decisions";
+import { claimRevision, releaseRevision } from "./claims";
+import { decideRevision, type DecisionContext } from "./decisions";
+import { approvalsNeeded, publicationNeedsTwoModerators } from "./agreements";
 import { loadQueuePage, type QueueItem } from "./queue.queries";
 import { compareRevision, linkedMemorialNames, loadRevision, loadRevisionReview } from "./review.queries";
 import { postModeratorMessage } from "./thread";
@@ -18,16 +19,23 @@ import { memorials } from "../db/schema";
 import type { FieldChange } from "../lib/document-diff";
 import { readStoredDocument, type PersonDocument } from "../lib/person-document";
 import { changeLabel, documentWords } from "../views/document-words";
+import { siteOrigin } from "../lib/site-url";
 
 export const moderationApi = new Hono<AppEnv>();
 
-export function actor(c: Context<AppEnv>): ActorContext & { origin: string } {
-  return { moderator: requireRole(c, "moderator"), now: Date.now(), requestId: c.var.requestId, origin: new URL(c.req.url).origin };
+export function actor(c: Context<AppEnv>): DecisionContext {
+  return {
+    moderator: requireRole(c, "moderator"),
+    now: Date.now(),
+    requestId: c.var.requestId,
+    origin: siteOrigin(c.env),
+    twoModerators: publicationNeedsTwoModerators(c.env),
+  };
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-function queueItemJson(c: Context<AppEnv>, item: QueueItem, now: number) {
+function queueItemJson(c: Context<AppEnv>, item: QueueItem, now: number, twoModerators: boolean) {
   return {
     id: item.id,
     memorial_id: item.memorial_id,
@@ -46,14 +54,17 @@ function queueItemJson(c: Context<AppEnv>, item: QueueItem, now: number) {
     date_findings: item.date_findings,
     by_date_check: item.by_date_check === 1,
     age_hours: Math.floor((now - item.submitted_at) / 3_600_000),
+    approvals: item.approvals,
+    approvals_needed: item.kind === "report" ? null : approvalsNeeded(item, { twoModerators }),
+    same_client_as_moderator: item.same_client_as_moderator,
   };
 }
 
 moderationApi.get("/api/v1/moderation/queue", async (c) => {
-  const { now, moderator } = actor(c);
+  const { now, moderator, twoModerators } = actor(c);
   const query = validate(queueQuery, c.req.query());
   const { items, counts, nextCursor } = await loadQueuePage(c.var.db, moderator.id, query, now);
-  return c.json({ items: items.map((i) => queueItemJson(c, i, now)), next_cursor: nextCursor, counts });
+  return c.json({ items: items.map((i) => queueItemJson(c, i, now, twoModerators)), next_cursor: nextCursor, counts });
 });
 
 moderationApi.get("/api/v1/moderation/revisions/:id", async (c) => {
@@ -125,7 +136,14 @@ moderationApi.post("/api/v1/moderation/revisions/:id/decision", async (c) => {
     { action: body.action, version: body.version, reason: body.reason, livingConfirmation: body.living_confirmation, conflictConfirmed: body.conflict_confirmed },
     ctx,
   );
-  return c.json({ id: result.id, status: result.status, version: result.version, memorial_id: result.memorialId });
+  return c.json({
+    id: result.id,
+    status: result.status,
+    version: result.version,
+    memorial_id: result.memorialId,
+    approvals: result.approvals,
+    approvals_needed: result.approvalsNeeded,
+  });
 });
 
 moderationApi.get("/api/v1/moderation/revisions/:id/messages", async (c) => {

@@ -2,6 +2,15 @@ import { defineMessages } from "../i18n/define";
 
 export const moderationMessages = defineMessages({
   en: {
+    fourEyes: {
+      count: "{{count}} of {{needed}} approvals",
+      first: "A new memorial is published when two moderators approve the same version. Your approval is the first of two.",
+      byOther: "{{name}} approved this version. Your approval publishes it.",
+      byYou: "You approved this version. A second moderator must approve it to publish it.",
+      sameClient:
+        "The submitter signed in within the last 30 days from the same device and network as {{names}}. A shared computer or network can explain this; make sure nobody is reviewing their own submission under a second address.",
+      sameClientShort: "Same client as a moderator",
+    },
     queue: {
       title: "Moderation queue",
       caption: "Items waiting for review, oldest first",
@@ -165,6 +174,15 @@ export const moderationMessages = defineMessages({
     },
   },
   de: {
+    fourEyes: {
+      count: "{{count}} von {{needed}} Freigaben",
+      first: "Ein neuer Gedenkeintrag wird veröffentlicht, wenn zwei Moderierende dieselbe Fassung freigeben. Ihre Freigabe ist die erste von zweien.",
+      byOther: "{{name}} hat diese Fassung freigegeben. Mit Ihrer Freigabe wird sie veröffentlicht.",
+      byYou: "Sie haben diese Fassung freigegeben. Eine zweite Moderatorin oder ein zweiter Moderator muss sie freigeben, damit sie veröffentlicht wird.",
+      sameClient:
+        "Die einsendende Person hat sich in den letzten 30 Tagen vom selben Gerät und Netz aus angemeldet wie {{names}}. Ein gemeinsamer Rechner oder ein gemeinsames Netz kann das erklären; stellen Sie sicher, dass niemand die eigene Einsendung unter einer zweiten Adresse prüft.",
+      sameClientShort: "Selber Zugang wie eine Moderatorin oder ein Moderator",
+    },
     queue: {
       title: "Moderations-Warteschlange",
       caption: "Einträge, die auf Prüfung warten, älteste zuerst",
@@ -328,6 +346,15 @@ export const moderationMessages = defineMessages({
     },
   },
   ru: {
+    fourEyes: {
+      count: "{{count}} из {{needed}} одобрений",
+      first: "Новая запись публикуется, когда одну и ту же версию одобрят два модератора. Ваше одобрение — первое из двух.",
+      byOther: "{{name}} одобрил(а) эту версию. Ваше одобрение её опубликует.",
+      byYou: "Вы одобрили эту версию. Чтобы она была опубликована, её должен одобрить второй модератор.",
+      sameClient:
+        "За последние 30 дней автор заявки входил с того же устройства и из той же сети, что и {{names}}. Это может объясняться общим компьютером или сетью; убедитесь, что никто не проверяет собственную заявку под вторым адресом.",
+      sameClientShort: "Тот же доступ, что у модератора",
+    },
     queue: {
       title: "Очередь модерации",
       caption: "Записи, ожидающие проверки, сначала самые старые",

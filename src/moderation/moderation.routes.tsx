@@ -20,7 +20,7 @@ import { AuditPage } from "./memorial-admin.pages";
 export const moderationPages = new Hono<AppEnv>();
 
 moderationPages.get("/moderation", async (c) => {
-  const { moderator, now } = actor(c);
+  const { moderator, now, twoModerators } = actor(c);
   const query = validate(queueQuery, c.req.query());
   const { view, items, counts, nextCursor } = await loadQueuePage(c.var.db, moderator.id, query, now);
   let nextHref: string | null = null;
@@ -30,18 +30,18 @@ moderationPages.get("/moderation", async (c) => {
     nextHref = `${url.pathname}${url.search}`;
   }
   return c.render(
-    <QueuePage items={items} counts={counts} filter={{ view, kind: query.kind, mine: Boolean(query.claimed) }} nextHref={nextHref} userId={moderator.id} now={now} />,
+    <QueuePage items={items} counts={counts} filter={{ view, kind: query.kind, mine: Boolean(query.claimed) }} nextHref={nextHref} userId={moderator.id} now={now} twoModerators={twoModerators} />,
     { title: c.var.t("moderation:queue.title"), noindex: true },
   );
 });
 
 async function renderReview(c: Context<AppEnv>, id: string, form?: { errors: FormErrors; values: FormValues; status: 409 | 422 }) {
-  const { moderator, now } = actor(c);
+  const { moderator, now, twoModerators } = actor(c);
   const review = await loadRevisionReview(c.var.db, id, now);
   const media = await loadMediaReview(c.var.db, review.document.media);
   if (form) c.status(form.status);
   const name = review.document.names.find((n) => n.primary)?.display ?? id;
-  return c.render(<ReviewPage review={review} media={media} userId={moderator.id} now={now} errors={form?.errors} values={form?.values} />, {
+  return c.render(<ReviewPage review={review} media={media} userId={moderator.id} now={now} twoModerators={twoModerators} errors={form?.errors} values={form?.values} />, {
     title: `${c.var.t("moderation:review.title")}: ${name}`,
     noindex: true,
   });

@@ -1,6 +1,7 @@
 import { readStoredWarnings } from "../revisions/plausibility-warnings";
 import { useAppContext, useI18n } from "../views/i18n";
 import { Age } from "./components/history";
+import { approvalsNeeded } from "./agreements";
 import type { QueueCounts, QueueFilter, QueueItem } from "./queue.queries";
 
 export interface QueuePageProps {
@@ -10,6 +11,8 @@ export interface QueuePageProps {
   nextHref: string | null;
   userId: string;
   now: number;
+  /** PUBLICATION_NEEDS_TWO_MODERATORS (agreements.ts). */
+  twoModerators: boolean;
 }
 
 function itemHref(item: QueueItem) {
@@ -53,7 +56,7 @@ function DateCheckTags({ item }: { item: QueueItem }) {
   );
 }
 
-export function QueuePage({ items, counts, filter, nextHref, userId, now }: QueuePageProps) {
+export function QueuePage({ items, counts, filter, nextHref, userId, now, twoModerators }: QueuePageProps) {
   const { t } = useI18n();
   const isAdmin = useAppContext().var.user?.role === "admin";
   return (
@@ -92,9 +95,15 @@ export function QueuePage({ items, counts, filter, nextHref, userId, now }: Queu
                   <td>
                     {t(`moderation:kinds.${item.kind}`)}
                     {item.report_kind ? ` · ${t(`reports:kinds.${item.report_kind as "error"}`)}` : ""}
+                    {item.approvals && approvalsNeeded(item, { twoModerators }) === 2
+                      ? ` · ${t("moderation:fourEyes.count", { count: item.approvals, needed: 2 })}`
+                      : ""}
                   </td>
                   <td><Age since={item.submitted_at} now={now} /></td>
-                  <td>{item.relationship ? t(`moderation:relationships.${item.relationship as "other"}`) : "—"}</td>
+                  <td>
+                    {item.relationship ? t(`moderation:relationships.${item.relationship as "other"}`) : "—"}
+                    {item.same_client_as_moderator ? <strong class="queue__flag"> · {t("moderation:fourEyes.sameClientShort")}</strong> : null}
+                  </td>
                   <td>{item.source_count ?? "—"}</td>
                   <td><WarningCount stored={item.plausibility} /></td>
                   <td>

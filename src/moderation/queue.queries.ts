@@ -6,6 +6,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { DATE_CHECK_ACCOUNT } from "../operations/date-check";
+import { moderatorsOnSameClient } from "../auth/sign-in-clients";
 
 export const QUEUE_KINDS = ["new", "correction", "report"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
@@ -42,6 +43,12 @@ export interface QueueItem {
   date_findings: number;
   /** 1 for a correction the date check opened. */
   by_date_check: number;
+  /** Revisions only: who sent it (never shown; for the same-client note). */
+  submitter_id: string | null;
+  /** Revisions only: agreements standing for the current version (agreements.ts). */
+  approvals: number | null;
+  /** The submitter signed in from the same client as a moderator (sign-in-clients.ts). */
+  same_client_as_moderator: boolean;
 }
 
 /**
@@ -63,7 +70,8 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
         CASE WHEN r.claimed_until > ${now} THEN r.claimed_until END AS claimed_until,
         r.version, r.relationship, r.source_count, NULL AS report_kind, r.plausibility,
         coalesce((SELECT f.count FROM date_findings f WHERE f.revision_id = r.id), 0) AS date_findings,
-        r.submitter_id = ${DATE_CHECK_ACCOUNT.id} AS by_date_check
+        r.submitter_id = ${DATE_CHECK_ACCOUNT.id} AS by_date_check, r.submitter_id,
+        (SELECT count(*) FROM revision_approvals a WHERE a.revision_id = r.id AND a.revision_version = r.version) AS approvals
       FROM revisions r LEFT JOIN users u ON u.id = r.claimed_by
       WHERE r.status = ${status} ${filter.kind ? sql`AND r.kind = ${filter.kind}` : sql``}
         ${after(sql`r.submitted_at`, sql`r.id`)} ${claimed(sql`r`)}
@@ -75,7 +83,7 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
         CASE WHEN p.claimed_until > ${now} THEN u.display_name END AS claimed_by_name,
         CASE WHEN p.claimed_until > ${now} THEN p.claimed_until END AS claimed_until,
         p.version, NULL AS relationship, NULL AS source_count, p.kind AS report_kind, NULL AS plausibility,
-        0 AS date_findings, 0 AS by_date_check
+        0 AS date_findings, 0 AS by_date_check, NULL AS submitter_id, NULL AS approvals
       FROM reports p LEFT JOIN memorials m ON m.id = p.memorial_id LEFT JOIN users u ON u.id = p.claimed_by
       WHERE p.status = 'open' ${after(sql`p.created_at`, sql`p.id`)} ${claimed(sql`p`)}
       ORDER BY p.created_at, p.id LIMIT ${limit})`;
@@ -110,7 +118,7 @@ function countsSql(moderatorId: string, now: number): SQL {
       (SELECT coalesce(sum(count), 0) FROM revision_counts WHERE status = 'changes_requested') AS count_changes_requested`;
 }
 
-type QueueRow = { [K in keyof QueueItem]: QueueItem[K] | null } & {
+type QueueRow = { [K in Exclude<keyof QueueItem, "same_client_as_moderator">]: QueueItem[K] | null } & {
   count_new: number;
   count_correction: number;
   count_report: number;
@@ -140,7 +148,7 @@ async function queueSnapshot(db: Database, moderatorId: string, filter: QueueFil
   };
   const items = rows
     .filter((row) => row.id !== null)
-    .map(({ count_new: _n, count_correction: _c, count_report: _r, count_mine: _m, count_changes_requested: _w, ...item }) => item as QueueItem);
+    .map(({ count_new: _n, count_correction: _c, count_report: _r, count_mine: _m, count_changes_requested: _w, ...item }) => ({ ...item, same_client_as_moderator: false }) as QueueItem);
   return { items, counts };
 }
 
@@ -159,6 +167,9 @@ export async function loadQueuePage(db: Database, moderatorId: string, query: Qu
   const filter = { view, kind: query.kind, claimedBy: query.claimed ? moderatorId : undefined, after, limit: query.limit + 1 };
   const { items: rows, counts } = await queueSnapshot(db, moderatorId, filter, now);
   const items = rows.slice(0, query.limit);
+  const submitters = items.flatMap((i) => (i.submitter_id ? [i.submitter_id] : []));
+  const sameClient = await moderatorsOnSameClient(db, submitters, now);
+  for (const item of items) item.same_client_as_moderator = item.submitter_id !== null && sameClient.has(item.submitter_id);
   const last = items.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor([last.submitted_at, last.id]) : null;
   return { view, items, counts, nextCursor };

@@ -5,6 +5,7 @@ import { findDateProblems } from "../lib/document-dates";
 import { DateFindingsNotice } from "../operations/components/date-findings";
 import { DATE_CHECK_ACCOUNT } from "../operations/date-check";
 import { useI18n } from "../views/i18n";
+import { approvalsNeeded } from "./agreements";
 import { DecisionForm, ClaimBox } from "./components/decision-form";
 import { DiffView } from "./components/diff-view";
 import { DocumentView } from "./components/document-view";
@@ -18,8 +19,38 @@ export interface ReviewPageProps {
   media: MediaReviewItem[];
   userId: string;
   now: number;
+  /** PUBLICATION_NEEDS_TWO_MODERATORS (agreements.ts). */
+  twoModerators: boolean;
   errors?: FormErrors;
   values?: FormValues;
+}
+
+/** Where a new memorial stands on its way to two approvals, and who shares the submitter's client. */
+function FourEyes({ review, userId, twoModerators }: Pick<ReviewPageProps, "review" | "userId" | "twoModerators">) {
+  const { t } = useI18n();
+  const { revision, agreedBy, sameClientModerators } = review;
+  const open = revision.status === "pending" || revision.status === "in_review";
+  const needed = approvalsNeeded(revision, { twoModerators });
+  const other = agreedBy.find((a) => a.id !== userId);
+  return (
+    <>
+      {sameClientModerators.length ? (
+        <p class="notice notice--warning">
+          {t("moderation:fourEyes.sameClient", { names: sameClientModerators.map((m) => m.name ?? "?").join(", ") })}
+        </p>
+      ) : null}
+      {open && needed === 2 ? (
+        <p class="notice">
+          <strong>{t("moderation:fourEyes.count", { count: agreedBy.length, needed })}</strong>{" "}
+          {agreedBy.some((a) => a.id === userId)
+            ? t("moderation:fourEyes.byYou")
+            : other
+              ? t("moderation:fourEyes.byOther", { name: other.name ?? "?" })
+              : t("moderation:fourEyes.first")}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 function Warnings({ review }: { review: RevisionReview }) {
@@ -66,7 +97,7 @@ function CorrectionChanges({ review }: { review: RevisionReview }) {
   );
 }
 
-export function ReviewPage({ review, media, userId, now, errors, values }: ReviewPageProps) {
+export function ReviewPage({ review, media, userId, now, twoModerators, errors, values }: ReviewPageProps) {
   const { t } = useI18n();
   const { revision, document, memorial } = review;
   const open = revision.status === "pending" || revision.status === "in_review";
@@ -100,6 +131,7 @@ export function ReviewPage({ review, media, userId, now, errors, values }: Revie
       <Warnings review={review} />
       <PlausibilityWarnings warnings={review.plausibility} audience="moderator" explanation={revision.plausibilityNote} />
       <DateFindingsNotice findings={findDateProblems(document)} byCheck={revision.submitterId === DATE_CHECK_ACCOUNT.id} />
+      <FourEyes review={review} userId={userId} twoModerators={twoModerators} />
       {open ? (
         own ? (
           <p class="notice">{t("moderation:review.ownSubmission")}</p>

@@ -14,6 +14,8 @@ import { readStoredDocument, type PersonDocument } from "../lib/person-document"
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { findPossibleDuplicates, type DuplicateCandidate } from "../search/duplicates";
 import { lifeDatesOf } from "../search/life-dates";
+import { moderatorsOnSameClient } from "../auth/sign-in-clients";
+import { standingAgreements } from "./agreements";
 import { listAudit, type AuditView } from "./audit.queries";
 
 export type RevisionRow = typeof revisions.$inferSelect;
@@ -111,6 +113,10 @@ export interface RevisionReview {
   history: AuditView[];
   /** Names of memorials the relations link to, by id. */
   memorialNames: Map<string, string>;
+  /** Moderators whose approval stands for the current version (agreements.ts). */
+  agreedBy: Array<{ id: string; name: string | null }>;
+  /** Moderators who signed in from a client the submitter signed in from (sign-in-clients.ts). */
+  sameClientModerators: Array<{ id: string; name: string | null }>;
 }
 
 export async function loadRevisionReview(db: Database, revisionId: string, now = Date.now()): Promise<RevisionReview> {
@@ -124,7 +130,7 @@ export async function loadRevisionReview(db: Database, revisionId: string, now =
     .from(users)
     .where(inArray(users.id, [revision.submitterId, revision.decidedBy ?? "", revision.claimedBy ?? ""]));
   const nameOf = (id: string | null) => people.find((p) => p.id === id)?.name ?? null;
-  const [comparison, duplicates, messages, history] = await Promise.all([
+  const [comparison, duplicates, messages, history, agreedBy, sameClient] = await Promise.all([
     compareRevision(db, revision, memorial),
     findPossibleDuplicates(db, {
       names: document.names.map((n) => n.display),
@@ -136,6 +142,8 @@ export async function loadRevisionReview(db: Database, revisionId: string, now =
     }),
     listRevisionMessages(db, revision.id),
     listAudit(db, revision.id, { limit: 100 }),
+    agreementsWithNames(db, revision),
+    moderatorsOnSameClient(db, [revision.submitterId], now),
   ]);
   const memorialNames = await linkedMemorialNames(db, [document, comparison.against, comparison.base]);
   return {
@@ -152,7 +160,16 @@ export async function loadRevisionReview(db: Database, revisionId: string, now =
     messages,
     history,
     memorialNames,
+    agreedBy,
+    sameClientModerators: sameClient.get(revision.submitterId) ?? [],
   };
+}
+
+async function agreementsWithNames(db: Database, revision: RevisionRow) {
+  const ids = await standingAgreements(db, revision);
+  if (ids.length === 0) return [];
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids));
+  return ids.map((id) => ({ id, name: rows.find((r) => r.id === id)?.name ?? null }));
 }
 
 /** Every revision of a memorial, newest first, for its history page. */

@@ -5,6 +5,7 @@
  */
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../env";
+import { absoluteUrl, siteHost, siteOrigin } from "../lib/site-url";
 import { OaiError, readArguments, type OaiRequest } from "./oai.arguments";
 import { getRecord, identify, listMetadataFormats, listRecords, type OaiContext } from "./oai.verbs";
 import { envelope, errorXml } from "./oai.xml";
@@ -29,9 +30,8 @@ async function answer(ctx: OaiContext, request: OaiRequest): Promise<string> {
 }
 
 async function handle(c: Context<AppEnv>, params: URLSearchParams) {
-  const url = new URL(c.req.url);
-  const ctx: OaiContext = { db: c.var.db, origin: url.origin, host: url.hostname, adminEmail: c.env.MAIL_FROM };
-  const baseUrl = `${url.origin}/oai`;
+  const ctx: OaiContext = { db: c.var.db, origin: siteOrigin(c.env), host: siteHost(c.env), adminEmail: c.env.MAIL_FROM };
+  const baseUrl = absoluteUrl(c.env, "/oai");
   let xml: string;
   let request: OaiRequest | null = null;
   try {

@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
 import { AppError } from "../lib/errors";
+import { siteOrigin, type SiteEnv } from "../lib/site-url";
 import { ApiDocsPage } from "./docs.pages";
 import { buildOpenApiDocument } from "./document";
 import { allOperations } from "./operations";
@@ -9,26 +10,24 @@ import { openApiPath } from "./registry";
 
 export const openApiRoutes = new Hono<AppEnv>();
 
-// Built once per origin and isolate: the document depends only on the code.
-const documents = new Map<string, Record<string, unknown>>();
+// Built once per isolate: the document depends only on the code and SITE_URL, never on the
+// request's Host (a cache keyed by Host grew without bound, one document per forged name).
+let cached: { origin: string; doc: Record<string, unknown> } | null = null;
 
-function documentFor(origin: string) {
-  let doc = documents.get(origin);
-  if (!doc) {
-    doc = buildOpenApiDocument(origin);
-    documents.set(origin, doc);
-  }
-  return doc;
+function documentFor(env: SiteEnv) {
+  const origin = siteOrigin(env);
+  if (cached?.origin !== origin) cached = { origin, doc: buildOpenApiDocument(origin) };
+  return cached.doc;
 }
 
 openApiRoutes.get("/api/v1/openapi.json", (c) => {
   c.header("Access-Control-Allow-Origin", "*");
   c.header("Cache-Control", "public, max-age=300");
-  return c.json(documentFor(new URL(c.req.url).origin));
+  return c.json(documentFor(c.env));
 });
 
 openApiRoutes.get("/api/docs", (c) =>
-  c.render(<ApiDocsPage doc={documentFor(new URL(c.req.url).origin)} />, {
+  c.render(<ApiDocsPage doc={documentFor(c.env)} />, {
     title: "API",
     description: "The Zeugnis API: OpenAPI 3.1 reference.",
   }),

@@ -29,6 +29,11 @@ export const queue = z.object({
       date_findings: z.number().int().describe("Dates whose words and code disagree, as the date check last found them"),
       by_date_check: z.boolean().describe("A correction the date consistency check opened"),
       age_hours: z.number().int(),
+      approvals: z.number().int().nullable().describe("Revisions: approvals standing for the current version (null for reports)"),
+      approvals_needed: z.union([z.literal(1), z.literal(2)]).nullable().describe("Revisions: how many approvals publish it (null for reports)"),
+      same_client_as_moderator: z
+        .boolean()
+        .describe("The submitter signed in within 30 days from the same client (address and browser) as a moderator"),
     }),
   ),
   next_cursor: z.string().nullable(),
@@ -130,9 +135,13 @@ export const diff = z.object({
 
 export const decision = z.object({
   id: z.string(),
-  status: z.enum(REVISION_STATUSES),
+  status: z.enum(REVISION_STATUSES).describe("`pending` after the first of two approvals: nothing is published yet"),
   version: z.number().int(),
   memorial_id: z.string().nullable(),
+  approvals: z.number().int().describe("Approvals standing for the revision after this decision (0 after a rejection or change request)"),
+  approvals_needed: z
+    .union([z.literal(1), z.literal(2)])
+    .describe("2 for a new memorial when the archive requires two moderators (PUBLICATION_NEEDS_TWO_MODERATORS), else 1"),
 });
 
 export const messageList = z.object({

@@ -9,6 +9,7 @@ import { exportStamp } from "./export.queries";
 import { EXPORT_TYPES, exportFormat, type ExportKind } from "./export.formats";
 import { exportStream } from "./export.stream";
 import { DATA_LICENCE } from "./licence";
+import { siteOrigin } from "../lib/site-url";
 
 export const exportRoutes = new Hono<AppEnv>();
 
@@ -48,7 +49,6 @@ for (const kind of Object.keys(EXPORT_TYPES) as ExportKind[]) {
     c.header("X-Data-Licence", DATA_LICENCE.id);
     c.header("X-Data-Modified", modified);
     c.header("X-Memorial-Count", String(stamp.count));
-    const origin = new URL(c.req.url).origin;
-    return c.body(exportStream(c.var.db, exportFormat(kind, origin, modified)));
+    return c.body(exportStream(c.var.db, exportFormat(kind, siteOrigin(c.env), modified)));
   });
 }

@@ -21,6 +21,7 @@ import { SUBMISSION_QUOTA } from "./submission-quota";
 import { addSubmitterMessage, submitRevision, withdrawRevision } from "./submission-transitions";
 import { createSubmission, EDITABLE, WITHDRAWABLE, type WriteContext } from "./submission-writes";
 import { findPublishedMemorial, listOwnRevisions } from "./submissions.queries";
+import { siteOrigin } from "../lib/site-url";
 
 export const submissionsApi = new Hono<AppEnv>();
 
@@ -29,7 +30,7 @@ export function writeContext(c: Context<AppEnv>): WriteContext {
     db: c.var.db,
     user: requireUser(c),
     requestId: c.var.requestId,
-    origin: new URL(c.req.url).origin,
+    origin: siteOrigin(c.env),
     t: c.var.t,
     locale: c.var.locale,
   };

@@ -6,15 +6,18 @@ import { LOGIN_TOKEN_TTL_MS } from "../../src/auth/login-links";
 import { auditLog, loginTokens, mailOutbox, sessions, users } from "../../src/db/schema";
 import app from "../../src/index";
 import { ORIGIN, request, testDb } from "../helpers/app";
-import { signIn } from "../helpers/users";
+import { followSignInLink, openSignInLink, pressSignIn, signIn } from "../helpers/users";
 
 async function linkFor(email: string) {
   const row = await testDb().select().from(mailOutbox).where(eq(mailOutbox.toAddress, email)).orderBy(desc(mailOutbox.createdAt)).get();
   return row?.link ? new URL(row.link) : undefined;
 }
 
-async function askForLink(email: string) {
-  return request("/api/v1/auth/login-link", { method: "POST", json: { email } });
+let clients = 0;
+
+/** Each request from its own client unless one is named, as people ask from their own devices. */
+async function askForLink(email: string, client = `203.0.113.${(++clients % 250) + 1}`) {
+  return request("/api/v1/auth/login-link", { method: "POST", json: { email }, headers: { "cf-connecting-ip": client } });
 }
 
 function sessionCookie(res: Response): string {
@@ -30,7 +33,7 @@ describe("signing in by email link", () => {
     const link = await linkFor("hanna.berger@example.org");
     expect(link?.pathname).toBe("/auth/verify");
 
-    const verified = await request(`${link!.pathname}${link!.search}`);
+    const verified = await followSignInLink(link!.href);
     expect(verified.status).toBe(303);
     const setCookie = verified.headers.get("set-cookie")!;
     expect(setCookie).toMatch(/HttpOnly/i);
@@ -59,9 +62,8 @@ describe("signing in by email link", () => {
   it("refuses a link used twice, an expired link and a forged one", async () => {
     await askForLink("twice@example.org");
     const link = await linkFor("twice@example.org");
-    const path = `${link!.pathname}${link!.search}`;
-    expect((await request(path)).status).toBe(303);
-    const again = await request(path);
+    expect((await followSignInLink(link!.href)).status).toBe(303);
+    const again = await followSignInLink(link!.href);
     expect(again.status).toBe(400);
     expect(await again.text()).toContain("already been used");
 
@@ -71,7 +73,7 @@ describe("signing in by email link", () => {
       .update(loginTokens)
       .set({ expiresAt: Date.now() - 1 })
       .where(eq(loginTokens.email, "late@example.org"));
-    const expired = await request(`${late!.pathname}${late!.search}`);
+    const expired = await followSignInLink(late!.href);
     expect(expired.status).toBe(400);
     expect(await expired.text()).toContain("expired");
 
@@ -83,8 +85,8 @@ describe("signing in by email link", () => {
   it("lets only one of two simultaneous clicks on a link sign in", async () => {
     await askForLink("race@example.org");
     const link = await linkFor("race@example.org");
-    const path = `${link!.pathname}${link!.search}`;
-    const results = await Promise.all([request(path), request(path), request(path)]);
+    const token = link!.searchParams.get("token")!;
+    const results = await Promise.all([pressSignIn(token), pressSignIn(token), pressSignIn(token)]);
     expect(results.map((r) => r.status).sort()).toEqual([303, 400, 400]);
   });
 
@@ -97,18 +99,85 @@ describe("signing in by email link", () => {
 
   it("limits how many links one address can request", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await askForLink("flood@example.org")).status);
+    for (let i = 0; i < 7; i++) statuses.push((await askForLink("flood@example.org", "198.51.100.7")).status);
     expect(statuses.slice(0, 5)).toEqual([202, 202, 202, 202, 202]);
     expect(statuses.slice(5)).toEqual([429, 429]);
     const mails = await testDb().select().from(mailOutbox).where(eq(mailOutbox.toAddress, "flood@example.org"));
     expect(mails).toHaveLength(5);
   });
 
+  it("only shows a button when the link is opened: a mail scanner or a planted link signs nobody in", async () => {
+    await askForLink("scanned@example.org");
+    const link = await linkFor("scanned@example.org");
+    const page = await openSignInLink(link!.href);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("set-cookie") ?? "").not.toContain("zeugnis_session=");
+    expect(page.headers.get("cache-control")).toContain("no-store");
+    const html = await page.text();
+    expect(html).toContain('<meta name="referrer" content="no-referrer"/>');
+    expect(html).toContain('<form method="post" action="/auth/verify"');
+    expect(html).toContain("scanned@example.org");
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    const stored = await testDb().select().from(loginTokens).where(eq(loginTokens.email, "scanned@example.org")).get();
+    expect(stored?.usedAt).toBeNull();
+    expect(await testDb().select().from(users).where(eq(users.email, "scanned@example.org"))).toEqual([]);
+
+    // Opened again (the scanner went first), the link still works for the person.
+    expect((await followSignInLink(link!.href)).status).toBe(303);
+  });
+
+  it("keeps a signed-in person's session when someone else's link is only opened", async () => {
+    const victim = await signIn("contributor", "victim@example.org");
+    await askForLink("attacker@example.org");
+    const planted = await linkFor("attacker@example.org");
+    const page = await openSignInLink(planted!.href, victim.cookie);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("attacker@example.org");
+    const me = await request("/api/v1/me", { cookie: victim.cookie });
+    expect(await me.json()).toMatchObject({ email: "victim@example.org" });
+  });
+
+  it("refuses the button's post from another site and leaves the link unused", async () => {
+    await askForLink("cross-site@example.org");
+    const token = (await linkFor("cross-site@example.org"))!.searchParams.get("token")!;
+    const res = await request("/auth/verify", {
+      method: "POST",
+      body: new URLSearchParams({ token }),
+      headers: { origin: "https://evil.example" },
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.get("set-cookie") ?? "").not.toContain("zeugnis_session=");
+    const stored = await testDb().select().from(loginTokens).where(eq(loginTokens.email, "cross-site@example.org")).get();
+    expect(stored?.usedAt).toBeNull();
+  });
+
+  it("answers a used, expired or forged link on opening, without a button", async () => {
+    await askForLink("opened-late@example.org");
+    const link = await linkFor("opened-late@example.org");
+    expect((await followSignInLink(link!.href)).status).toBe(303);
+    const used = await openSignInLink(link!.href);
+    expect(used.status).toBe(400);
+    const html = await used.text();
+    expect(html).toContain("already been used");
+    expect(html).not.toContain('action="/auth/verify"');
+    expect((await openSignInLink(`${link!.origin}/auth/verify?token=${"b".repeat(52)}`)).status).toBe(400);
+    expect((await pressSignIn("not a token")).status).toBe(400);
+  });
+
+  it("speaks German and Russian on the page with the button", async () => {
+    await askForLink("languages@example.org");
+    const link = await linkFor("languages@example.org");
+    const de = await (await openSignInLink(`${link!.href}&lang=de`)).text();
+    expect(de).toContain("Anmelden als languages@example.org");
+    const ru = await (await openSignInLink(`${link!.href}&lang=ru`)).text();
+    expect(ru).toContain("Войти как languages@example.org");
+  });
+
   it("replaces a session the browser brought instead of reusing it (no fixation)", async () => {
     const old = await signIn("contributor", "fixation@example.org");
     await askForLink("fixation@example.org");
     const link = await linkFor("fixation@example.org");
-    const res = await request(`${link!.pathname}${link!.search}`, { cookie: old.cookie });
+    const res = await followSignInLink(link!.href, old.cookie);
     expect(sessionCookie(res)).not.toBe(old.cookie);
     expect((await request("/api/v1/me", { cookie: old.cookie })).status).toBe(401);
   });
@@ -164,7 +233,12 @@ describe("development accounts and the dev outbox", () => {
     };
     expect(outbox.messages[0]).toMatchObject({ to: "moderator@zeugnis.test", subject: "Your sign-in link for Zeugnis" });
     const link = new URL(outbox.messages[0]!.link);
-    const verified = await inDevelopment(`${link.pathname}${link.search}`);
+    expect((await inDevelopment(`${link.pathname}${link.search}`)).status).toBe(200);
+    const verified = await inDevelopment("/auth/verify", {
+      method: "POST",
+      headers: { origin: ORIGIN },
+      body: new URLSearchParams({ token: link.searchParams.get("token")! }),
+    });
     const me = await inDevelopment("/api/v1/me", { headers: { cookie: sessionCookie(verified) } });
     expect(await me.json()).toMatchObject({ role: "moderator" });
 
@@ -174,7 +248,7 @@ describe("development accounts and the dev outbox", () => {
   it("gives demo addresses no special role outside development", async () => {
     await askForLink("admin@zeugnis.test");
     const link = await linkFor("admin@zeugnis.test");
-    const verified = await request(`${link!.pathname}${link!.search}`);
+    const verified = await followSignInLink(link!.href);
     const me = await request("/api/v1/me", { cookie: sessionCookie(verified) });
     expect(await me.json()).toMatchObject({ role: "contributor" });
   });
@@ -194,12 +268,12 @@ describe("a link's lifetime of 15 minutes", () => {
     const stored = await testDb().select().from(loginTokens).where(eq(loginTokens.email, email)).get();
     expect(stored).toMatchObject({ createdAt: issued, expiresAt: issued + 15 * 60_000 });
     const link = await linkFor(email);
-    return `${link!.pathname}${link!.search}`;
+    return link!.href;
   }
 
-  async function openAt(path: string, time: number) {
+  async function openAt(link: string, time: number) {
     vi.setSystemTime(time);
-    return request(path);
+    return followSignInLink(link);
   }
 
   it("stores the link with 15 minutes to live and honours it at 14:59", async () => {

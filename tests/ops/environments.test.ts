@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { SITEVERIFY_URL, TURNSTILE_FIELD } from "../../src/abuse/turnstile";
-import { mailOutbox } from "../../src/db/schema";
+import { mailOutbox, signInClients, users } from "../../src/db/schema";
 import worker from "../../src/index";
 import { ORIGIN, testDb } from "../helpers/app";
 import { setCookieValue } from "../helpers/request-log";
@@ -37,27 +37,30 @@ async function fetchIn(
 }
 
 /** Signs in through the real email-link flow and answers the role the archive gave the account. */
-async function roleAfterSignIn(name: Parameters<typeof deployedEnv>[0], email: string) {
-  expect((await fetchIn(name, "/api/v1/auth/login-link", { method: "POST", json: { email } })).status).toBe(202);
+async function roleAfterSignIn(name: Parameters<typeof deployedEnv>[0], email: string, secrets: Partial<Env> = {}) {
+  expect((await fetchIn(name, "/api/v1/auth/login-link", { method: "POST", json: { email } }, secrets)).status).toBe(202);
   const mail = await testDb()
     .select()
     .from(mailOutbox)
     .where(and(eq(mailOutbox.toAddress, email), eq(mailOutbox.kind, "login_link")))
     .orderBy(desc(mailOutbox.createdAt))
     .get();
-  const verified = await fetchIn(name, new URL(mail!.link!).pathname + new URL(mail!.link!).search);
+  const link = new URL(mail!.link!);
+  expect((await fetchIn(name, link.pathname + link.search, {}, secrets)).status).toBe(200);
+  const verified = await fetchIn(name, "/auth/verify", { method: "POST", body: new URLSearchParams({ token: link.searchParams.get("token")! }) }, secrets);
   expect(verified.status).toBe(303);
   const session = setCookieValue(verified, "zeugnis_session")!.value;
-  const me = await fetchIn(name, "/api/v1/me", { headers: { cookie: `zeugnis_session=${session}` } });
+  const me = await fetchIn(name, "/api/v1/me", { headers: { cookie: `zeugnis_session=${session}` } }, secrets);
   return ((await me.json()) as { role: string }).role;
 }
 
 describe("development-only features stay in development", () => {
-  it("wrangler.toml deploys staging and production as what they are, with the Turnstile secret kept out of vars", () => {
+  it("wrangler.toml deploys staging and production as what they are, with the secrets kept out of vars", () => {
     expect(env.TEST_DEPLOYED_VARS.staging?.ENVIRONMENT).toBe("staging");
     expect(env.TEST_DEPLOYED_VARS.production?.ENVIRONMENT).toBe("production");
     for (const vars of Object.values(env.TEST_DEPLOYED_VARS)) {
       expect(vars).not.toHaveProperty("TURNSTILE_SECRET");
+      expect(vars).not.toHaveProperty("CLIENT_HASH_SECRET");
       expect(String(vars.SITE_URL)).toMatch(/^https:\/\//);
     }
   });
@@ -90,6 +93,15 @@ describe("development-only features stay in development", () => {
       }
     });
   }
+
+  it("production notes sign-in clients only with its own key, never with the development key", async () => {
+    const clientsOf = async (email: string) =>
+      testDb().select().from(signInClients).innerJoin(users, eq(users.id, signInClients.userId)).where(eq(users.email, email));
+    await roleAfterSignIn("production", "client-dev-key@example.org");
+    expect(await clientsOf("client-dev-key@example.org")).toHaveLength(0);
+    await roleAfterSignIn("production", "client-own-key@example.org", { CLIENT_HASH_SECRET: "a-production-secret" });
+    expect(await clientsOf("client-own-key@example.org")).toHaveLength(1);
+  });
 
   it("staging and production give demo addresses no role; development does", async () => {
     expect(await roleAfterSignIn("staging", "moderator@zeugnis.test")).toBe("contributor");

@@ -8,7 +8,7 @@ import { request } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";
 import { createRevision } from "../helpers/revisions";
-import { signIn } from "../helpers/users";
+import { followSignInLink, signIn } from "../helpers/users";
 import { plainJpeg } from "../media/fixtures";
 import { uploadOk } from "../media/helpers";
 
@@ -111,9 +111,8 @@ describe("cookies", () => {
     const { mailOutbox } = await import("../../src/db/schema");
     const { eq } = await import("drizzle-orm");
     const mail = await testDb().select().from(mailOutbox).where(eq(mailOutbox.toAddress, "cookies@example.org")).get();
-    const link = new URL(mail!.link!);
     const responses = [
-      await request(`${link.pathname}${link.search}`),
+      await followSignInLink(mail!.link!),
       await request("/?lang=de"),
       await request("/api/v1/auth/logout", { method: "POST", cookie: user.cookie }),
     ];

@@ -91,6 +91,7 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /auth/sign-in": { path: () => "/auth/sign-in", expect: PUBLIC },
   "POST /auth/sign-in": { path: () => "/auth/sign-in", body: form({ email: "matrix-form@example.org" }), expect: PUBLIC },
   "GET /auth/verify": { path: () => "/auth/verify", expect: everyone(400) },
+  "POST /auth/verify": { path: () => "/auth/verify", body: form({ token: "nonsense" }), expect: everyone(400) },
   "POST /api/v1/auth/logout": { path: () => "/api/v1/auth/logout", expect: { ...everyone(204), visitor: 401 } },
   "POST /auth/logout": { path: () => "/auth/logout", body: form({}), expect: everyone(303) },
   "GET /api/v1/me": { path: () => "/api/v1/me", expect: SIGNED_IN },

@@ -84,6 +84,28 @@ export const revisionMessages = sqliteTable(
   (t) => [index("revision_messages_revision_idx").on(t.revisionId, t.createdAt)],
 );
 
+/**
+ * Agreements to publish a new memorial, when publication needs two moderators
+ * (PUBLICATION_NEEDS_TWO_MODERATORS, docs/moderation.md). An agreement stands for the revision
+ * exactly as the moderator saw it: `revision_version` is the version the agreement left the
+ * revision at, so any later change of the revision (a change request, a new version) voids it.
+ */
+export const revisionApprovals = sqliteTable(
+  "revision_approvals",
+  {
+    revisionId: text("revision_id")
+      .notNull()
+      .references(() => revisions.id),
+    revisionVersion: integer("revision_version").notNull(),
+    moderatorId: text("moderator_id")
+      .notNull()
+      .references(() => users.id),
+    livingConfirmation: text("living_confirmation"),
+    at: integer("at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.revisionId, t.revisionVersion, t.moderatorId] })],
+);
+
 /** A retried POST with the same key answers the stored response and stores nothing new. */
 export const idempotencyKeys = sqliteTable(
   "idempotency_keys",

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 export const ROLES = ["contributor", "moderator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -43,4 +43,27 @@ export const loginTokens = sqliteTable(
     next: text("next"),
   },
   (t) => [index("login_tokens_email_idx").on(t.email, t.createdAt)],
+);
+
+/**
+ * The clients people signed in from, as a keyed hash of address and browser (never the address
+ * itself): so moderators can see that a submitter signed in from the same client as a moderator
+ * (four eyes), and so the owner of an address still gets sign-in links while others flood it.
+ * Kept 30 days after the last sign-in (the nightly job deletes older rows; docs/operations.md).
+ */
+export const signInClients = sqliteTable(
+  "sign_in_clients",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    clientHash: text("client_hash").notNull(),
+    firstSeenAt: integer("first_seen_at").notNull(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.clientHash] }),
+    index("sign_in_clients_client_idx").on(t.clientHash, t.lastSeenAt),
+    index("sign_in_clients_seen_idx").on(t.lastSeenAt),
+  ],
 );
