@@ -16,7 +16,7 @@ import { signInClients, users } from "../db/schema";
 import type { AppEnv } from "../env";
 
 export const SIGN_IN_CLIENT_DAYS = 30;
-const KEEP_MS = SIGN_IN_CLIENT_DAYS * 86_400_000;
+export const SIGN_IN_CLIENTS_KEPT_MS = SIGN_IN_CLIENT_DAYS * 86_400_000;
 const DEVELOPMENT_KEY = "development-only-client-hash-key";
 
 type ClientEnv = Pick<Env, "CLIENT_HASH_SECRET" | "ENVIRONMENT">;
@@ -62,7 +62,7 @@ export async function isKnownClient(db: Database, email: string, clientHash: str
     .select({ one: sql<number>`1` })
     .from(signInClients)
     .innerJoin(users, eq(users.id, signInClients.userId))
-    .where(and(eq(users.email, email), eq(signInClients.clientHash, clientHash), gt(signInClients.lastSeenAt, now - KEEP_MS)))
+    .where(and(eq(users.email, email), eq(signInClients.clientHash, clientHash), gt(signInClients.lastSeenAt, now - SIGN_IN_CLIENTS_KEPT_MS)))
     .get();
   return row !== undefined;
 }
@@ -75,7 +75,7 @@ export async function moderatorsOnSameClient(db: Database, userIds: string[], no
   const found = new Map<string, Array<{ id: string; name: string | null }>>();
   if (userIds.length === 0) return found;
   const theirs = alias(signInClients, "theirs");
-  const since = now - KEEP_MS;
+  const since = now - SIGN_IN_CLIENTS_KEPT_MS;
   const rows = await db
     .selectDistinct({ userId: signInClients.userId, moderatorId: users.id, name: users.displayName })
     .from(signInClients)
@@ -92,5 +92,5 @@ export async function moderatorsOnSameClient(db: Database, userIds: string[], no
 
 /** The nightly clean-up: sign-in clients not seen for the kept time are deleted. */
 export async function pruneSignInClients(db: Database, now: number) {
-  await db.delete(signInClients).where(lt(signInClients.lastSeenAt, now - KEEP_MS));
+  await db.delete(signInClients).where(lt(signInClients.lastSeenAt, now - SIGN_IN_CLIENTS_KEPT_MS));
 }

@@ -6,7 +6,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { DATE_CHECK_ACCOUNT } from "../operations/date-check";
-import { moderatorsOnSameClient } from "../auth/sign-in-clients";
+import { SIGN_IN_CLIENTS_KEPT_MS } from "../auth/sign-in-clients";
 
 export const QUEUE_KINDS = ["new", "correction", "report"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
@@ -59,6 +59,9 @@ export interface QueueItem {
 function queueParts(filter: QueueFilter, now: number): SQL[] {
   const limit = filter.limit;
   const after = (time: SQL, id: SQL) => (filter.after ? sql`AND (${time}, ${id}) > (${filter.after[0]}, ${filter.after[1]})` : sql``);
+  // The same-client note is read in the same statement: a query per page of submitters would make
+  // the queue's cost depend on what it shows (sign-in-clients.ts keeps the hashes).
+  const since = now - SIGN_IN_CLIENTS_KEPT_MS;
   const claimed = (table: SQL) =>
     filter.claimedBy ? sql`AND ${table}.claimed_by = ${filter.claimedBy} AND ${table}.claimed_until > ${now}` : sql``;
   // An expired claim is shown as no claim: anyone may take the item.
@@ -71,7 +74,12 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
         r.version, r.relationship, r.source_count, NULL AS report_kind, r.plausibility,
         coalesce((SELECT f.count FROM date_findings f WHERE f.revision_id = r.id), 0) AS date_findings,
         r.submitter_id = ${DATE_CHECK_ACCOUNT.id} AS by_date_check, r.submitter_id,
-        (SELECT count(*) FROM revision_approvals a WHERE a.revision_id = r.id AND a.revision_version = r.version) AS approvals
+        (SELECT count(*) FROM revision_approvals a WHERE a.revision_id = r.id AND a.revision_version = r.version) AS approvals,
+        EXISTS (
+          SELECT 1 FROM sign_in_clients s
+          JOIN sign_in_clients t ON t.client_hash = s.client_hash AND t.user_id <> s.user_id AND t.last_seen_at > ${since}
+          JOIN users mu ON mu.id = t.user_id AND mu.role IN ('moderator', 'admin')
+          WHERE s.user_id = r.submitter_id AND s.last_seen_at > ${since}) AS same_client_as_moderator
       FROM revisions r LEFT JOIN users u ON u.id = r.claimed_by
       WHERE r.status = ${status} ${filter.kind ? sql`AND r.kind = ${filter.kind}` : sql``}
         ${after(sql`r.submitted_at`, sql`r.id`)} ${claimed(sql`r`)}
@@ -83,7 +91,7 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
         CASE WHEN p.claimed_until > ${now} THEN u.display_name END AS claimed_by_name,
         CASE WHEN p.claimed_until > ${now} THEN p.claimed_until END AS claimed_until,
         p.version, NULL AS relationship, NULL AS source_count, p.kind AS report_kind, NULL AS plausibility,
-        0 AS date_findings, 0 AS by_date_check, NULL AS submitter_id, NULL AS approvals
+        0 AS date_findings, 0 AS by_date_check, NULL AS submitter_id, NULL AS approvals, 0 AS same_client_as_moderator
       FROM reports p LEFT JOIN memorials m ON m.id = p.memorial_id LEFT JOIN users u ON u.id = p.claimed_by
       WHERE p.status = 'open' ${after(sql`p.created_at`, sql`p.id`)} ${claimed(sql`p`)}
       ORDER BY p.created_at, p.id LIMIT ${limit})`;
@@ -118,7 +126,7 @@ function countsSql(moderatorId: string, now: number): SQL {
       (SELECT coalesce(sum(count), 0) FROM revision_counts WHERE status = 'changes_requested') AS count_changes_requested`;
 }
 
-type QueueRow = { [K in Exclude<keyof QueueItem, "same_client_as_moderator">]: QueueItem[K] | null } & {
+type QueueRow = { [K in keyof QueueItem]: QueueItem[K] | null } & {
   count_new: number;
   count_correction: number;
   count_report: number;
@@ -148,7 +156,7 @@ async function queueSnapshot(db: Database, moderatorId: string, filter: QueueFil
   };
   const items = rows
     .filter((row) => row.id !== null)
-    .map(({ count_new: _n, count_correction: _c, count_report: _r, count_mine: _m, count_changes_requested: _w, ...item }) => ({ ...item, same_client_as_moderator: false }) as QueueItem);
+    .map(({ count_new: _n, count_correction: _c, count_report: _r, count_mine: _m, count_changes_requested: _w, ...item }) => ({ ...item, same_client_as_moderator: Boolean(item.same_client_as_moderator) }) as QueueItem);
   return { items, counts };
 }
 
@@ -167,9 +175,6 @@ export async function loadQueuePage(db: Database, moderatorId: string, query: Qu
   const filter = { view, kind: query.kind, claimedBy: query.claimed ? moderatorId : undefined, after, limit: query.limit + 1 };
   const { items: rows, counts } = await queueSnapshot(db, moderatorId, filter, now);
   const items = rows.slice(0, query.limit);
-  const submitters = items.flatMap((i) => (i.submitter_id ? [i.submitter_id] : []));
-  const sameClient = await moderatorsOnSameClient(db, submitters, now);
-  for (const item of items) item.same_client_as_moderator = item.submitter_id !== null && sameClient.has(item.submitter_id);
   const last = items.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor([last.submitted_at, last.id]) : null;
   return { view, items, counts, nextCursor };
