@@ -89,7 +89,6 @@ export async function loadRevisionReview(db: Database, revisionId: string, now =
       names: document.names.map((n) => n.display),
       life: lifeDatesOf(document),
       includePending: true,
-      pendingDetails: true,
       excludeMemorialId: revision.memorialId ?? undefined,
       excludeRevisionId: revision.id,
     }),

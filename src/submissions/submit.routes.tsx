@@ -6,7 +6,7 @@ import { readFormValues } from "../http/forms";
 import { AppError } from "../lib/errors";
 import { readStoredDocument } from "../lib/person-document";
 import { publicMediaView } from "../media/media.visibility";
-import { findPossibleDuplicates } from "../search/duplicates";
+import { findDuplicatesForContributor } from "../search/duplicates";
 import { detectScript, readDraft } from "./form/draft";
 import { textValue } from "./form/form-values";
 import { formBodyLimit, signInRedirect } from "./form-guard";
@@ -60,13 +60,10 @@ submitRoutes.post("/submit", async (c) => {
     );
   }
   if (values.confirmed !== "1") {
-    const candidates = await findPossibleDuplicates(c.var.db, {
-      names: [name],
-      includePending: true,
-    });
-    if (candidates.length)
+    const found = await findDuplicatesForContributor(c.var.db, [name], c.var.user.id);
+    if (found.candidates.length || found.othersPending)
       return c.render(
-        <DuplicatesPage name={name} candidates={candidates} />,
+        <DuplicatesPage name={name} {...found} />,
         page(c.var.t("submissions:duplicates.title")),
       );
   }
