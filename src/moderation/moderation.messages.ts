@@ -58,7 +58,7 @@ export const moderationMessages = defineMessages({
       conflictBody: "Compare the changes below with the current memorial and merge by hand if needed; approving replaces the current text.",
       changesSinceBase: "What changed on the memorial meanwhile",
       memorialNotPublished: "The memorial is {{status}}: restore it or undo the merge before approving a correction.",
-      possiblyLiving: "This person may still be alive: no death is recorded and the birth is less than 110 years ago or unknown.",
+      possiblyLiving: "This person may still be alive: no death is recorded with a date that is in the past and after the birth (an undated death does not count), and the birth is less than 110 years ago or unknown.",
     },
     claim: {
       free: "Nobody is reviewing this at the moment.",
@@ -248,7 +248,7 @@ export const moderationMessages = defineMessages({
       conflictBody: "Vergleichen Sie die Änderungen mit dem aktuellen Eintrag und führen Sie sie bei Bedarf von Hand zusammen; eine Freigabe ersetzt den aktuellen Text.",
       changesSinceBase: "Was sich am Eintrag inzwischen geändert hat",
       memorialNotPublished: "Der Eintrag ist {{status}}: Stellen Sie ihn wieder her oder machen Sie die Zusammenführung rückgängig, bevor Sie eine Korrektur freigeben.",
-      possiblyLiving: "Diese Person lebt möglicherweise noch: Kein Tod ist verzeichnet, und die Geburt liegt weniger als 110 Jahre zurück oder ist unbekannt.",
+      possiblyLiving: "Diese Person lebt möglicherweise noch: Kein Tod ist mit einem Datum verzeichnet, das in der Vergangenheit und nach der Geburt liegt (ein Tod ohne Datum zählt nicht), und die Geburt liegt weniger als 110 Jahre zurück oder ist unbekannt.",
     },
     claim: {
       free: "Niemand prüft dies gerade.",
@@ -447,7 +447,7 @@ export const moderationMessages = defineMessages({
       conflictBody: "Сравните изменения с текущей записью и при необходимости объедините их вручную; одобрение заменит текущий текст.",
       changesSinceBase: "Что изменилось в записи за это время",
       memorialNotPublished: "Запись в состоянии «{{status}}»: восстановите её или отмените объединение, прежде чем одобрять исправление.",
-      possiblyLiving: "Этот человек, возможно, жив: смерть не зафиксирована, а рождение было менее 110 лет назад или неизвестно.",
+      possiblyLiving: "Этот человек, возможно, жив: смерть не зафиксирована с датой в прошлом и после рождения (смерть без даты не учитывается), а рождение было менее 110 лет назад или неизвестно.",
     },
     claim: {
       free: "Сейчас никто это не проверяет.",
