@@ -14,13 +14,14 @@ import { newId } from "../lib/ids";
 import { readStoredDocument } from "../lib/person-document";
 import { isPossiblyLiving } from "../lib/possibly-living";
 import { mediaPublishStatements, withoutRejectedMedia } from "../media/media.publish";
+import { withHiddenRelationsKept } from "../memorials/public-document";
 import { publishStatements } from "../memorials/publish";
 import type { DecisionContext, DecisionInput, RevisionRow } from "./decisions";
 import { chooseSlug } from "./slugs";
 
 export async function approvalStatements(db: Database, revision: RevisionRow, input: DecisionInput, ctx: DecisionContext) {
   // Files a moderator rejected one by one are left out of what is published.
-  const document = await withoutRejectedMedia(db, readStoredDocument(revision.document));
+  let document = await withoutRejectedMedia(db, readStoredDocument(revision.document));
   if (isPossiblyLiving(document, ctx.now) && !input.livingConfirmation) {
     throw new AppError("validation_failed", "This person may be alive.", {
       errors: [{ path: "living_confirmation", message: "confirm the death or the person's consent before approving" }],
@@ -39,6 +40,16 @@ export async function approvalStatements(db: Database, revision: RevisionRow, in
       throw new AppError("conflict", "The memorial changed after this correction was based on it.", {
         errors: [{ path: "conflict_confirmed", message: "compare with the current revision, then confirm to approve anyway" }],
       });
+    }
+    // The correction started from the public document: links the public may not see stay.
+    const current = await db.select({ document: revisions.document }).from(revisions).where(eq(revisions.id, memorial.currentRevisionId)).get();
+    if (current) {
+      const stored = readStoredDocument(revision.document);
+      const kept = await withHiddenRelationsKept(db, stored, readStoredDocument(current.document));
+      if (kept !== stored) {
+        document = { ...document, relations: kept.relations };
+        statements.push(db.update(revisions).set({ document: JSON.stringify(kept) }).where(eq(revisions.id, revision.id)));
+      }
     }
     memorialVersion = memorial.version + 1;
     // The memorial must still be what the moderator compared against: published, same version.

@@ -10,6 +10,7 @@ import { diffDocuments, type FieldChange } from "../lib/document-diff";
 import { AppError } from "../lib/errors";
 import { isPossiblyLiving } from "../lib/possibly-living";
 import { readStoredDocument, type PersonDocument } from "../lib/person-document";
+import { withHiddenRelationsKept } from "../memorials/public-document";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { findPossibleDuplicates, type DuplicateCandidate } from "../search/duplicates";
 import { lifeDatesOf } from "../search/life-dates";
@@ -51,11 +52,15 @@ export async function compareRevision(db: Database, revision: RevisionRow, memor
         : (memorial?.currentRevisionId ?? null)
       : null;
   const published = await documentOf(db, againstRevisionId);
+  // Compared as it would be approved: with the links its submitter could not see (approval.ts).
+  const proposed = revision.kind === "correction" && revision.status !== "approved" && published
+    ? await withHiddenRelationsKept(db, document, published)
+    : document;
   const base = revision.basedOnRevisionId ?? null;
   const memorialChangedSinceBase =
     revision.kind === "correction" && revision.status !== "approved" && base !== null && againstRevisionId !== base;
   const changesSinceBase = memorialChangedSinceBase && published ? diffDocuments(await documentOf(db, base), published) : [];
-  return { againstRevisionId, changes: diffDocuments(published, document), memorialChangedSinceBase, changesSinceBase };
+  return { againstRevisionId, changes: diffDocuments(published, proposed), memorialChangedSinceBase, changesSinceBase };
 }
 
 export interface RevisionReview {
