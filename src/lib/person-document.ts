@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { isValidEdtf } from "./edtf";
+import { cleanText } from "./text-rules";
 
 export const NAME_KINDS = [
   "birth",
@@ -111,12 +112,10 @@ export const LIMITS = {
   tags: 20,
 } as const;
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: "must not be empty" })
-    .max(max, { error: `must be at most ${max} characters` });
+/** One-line text: names, places, titles (src/lib/text-rules.ts says what is refused). */
+const text = (max: number) => cleanText(max, "line");
+/** Text that may run over several lines: biographies, descriptions, notes, citations, inscriptions. */
+const longText = (max: number) => cleanText(max, "multiline");
 
 /** BCP 47 language tag, e.g. "de", "ru", "en-GB", "yi-Latn". */
 export const languageTag = z
@@ -131,7 +130,7 @@ const scriptCode = z
 /** Text in several languages: `{ "en": "…", "de": "…" }`. */
 export const localizedText = (max: number) =>
   z
-    .record(languageTag, text(max))
+    .record(languageTag, longText(max))
     .refine((value) => Object.keys(value).length > 0, { error: "needs text in at least one language" });
 
 const httpUrl = z
@@ -186,7 +185,7 @@ export const personName = z.strictObject({
   family: text(LIMITS.shortText).optional(),
   script: scriptCode.optional(),
   lang: languageTag.optional(),
-  note: text(LIMITS.description).optional(),
+  note: longText(LIMITS.description).optional(),
   sources: sourceRefs.optional(),
 });
 
@@ -236,7 +235,7 @@ export const lifeEvent = z
 export const source = z.strictObject({
   id: sourceId,
   kind: z.enum(SOURCE_KINDS),
-  citation: text(LIMITS.citation),
+  citation: longText(LIMITS.citation),
   title: text(LIMITS.shortText).optional(),
   author: text(LIMITS.shortText).optional(),
   year: text(20).optional(),
@@ -248,7 +247,7 @@ export const source = z.strictObject({
   url: httpUrl.optional(),
   page: text(60).optional(),
   lang: languageTag.optional(),
-  note: text(LIMITS.description).optional(),
+  note: longText(LIMITS.description).optional(),
 });
 
 export const relation = z
@@ -266,7 +265,7 @@ export const relation = z
 
 export const marker = z.strictObject({
   kind: z.enum(MARKER_KINDS),
-  inscription: text(LIMITS.description).optional(),
+  inscription: longText(LIMITS.description).optional(),
   address: text(LIMITS.shortText).optional(),
   place: place.optional(),
   installed: dateValue.optional(),
@@ -280,7 +279,7 @@ export const mediaRef = z.strictObject({
   caption: localizedText(LIMITS.description).optional(),
   credit: text(LIMITS.shortText).optional(),
   date: dateValue.optional(),
-  source: text(LIMITS.citation).optional(),
+  source: longText(LIMITS.citation).optional(),
   licence: z.enum(LICENCES),
   rights_confirmed: z.literal(true, {
     error: "confirm that you may share this file under the licence you chose",
@@ -301,7 +300,7 @@ export const personDocumentSchema = z
       .max(LIMITS.names),
     sex: z.enum(SEXES).optional(),
     events: z.array(lifeEvent).max(LIMITS.events).default([]),
-    biography: z.record(languageTag, text(LIMITS.biography)).optional(),
+    biography: z.record(languageTag, longText(LIMITS.biography)).optional(),
     sources: z.array(source).max(LIMITS.sources).default([]),
     relations: z.array(relation).max(LIMITS.relations).default([]),
     markers: z.array(marker).max(LIMITS.markers).default([]),

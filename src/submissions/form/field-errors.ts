@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import type { Translate } from "../../i18n";
 import { parseDateWording } from "../../lib/date-wording";
+import { TEXT_MESSAGES } from "../../lib/text-rules";
 import type { StepId } from "./draft";
 
 export interface Problem {
@@ -127,6 +128,8 @@ export function localiseIssue(issue: z.core.$ZodIssue, t: Translate, dateText?: 
         ? t("submissions:errors.url")
         : t("submissions:errors.format");
     case "custom": {
+      if (issue.message.startsWith(TEXT_MESSAGES.hidden)) return t("text.hidden");
+      if (issue.message === TEXT_MESSAGES.invisibleOnly) return t("text.invisibleOnly");
       const key = CUSTOM_MESSAGES.find(([pattern]) => pattern.test(issue.message))?.[1];
       return t(`submissions:errors.${(key ?? "invalid") as "invalid"}`);
     }
