@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { isValidEdtf } from "./edtf";
-import { cleanText } from "./text-rules";
+import { cleanText, wellFormed } from "./text-rules";
 
 export const NAME_KINDS = [
   "birth",
@@ -406,10 +406,16 @@ export function firstEvent(
 
 export const DEATH_EVENT_TYPES = ["death", "execution"] as const;
 
+/** JSON.stringify writes a surrogate as an escape only when it is lone (a broken character). */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
 /**
  * A document as stored in a revision. It was validated (and its defaults filled in) before it
  * was stored, so reading it back skips validation: public pages must not pay for it on every view.
+ * A document stored before the text rules may hold a lone surrogate; it is read as U+FFFD, so no
+ * page, answer or export carries a broken character (src/lib/text-rules.ts).
  */
 export function readStoredDocument(json: string): PersonDocument {
-  return JSON.parse(json) as PersonDocument;
+  if (!SURROGATE_ESCAPE.test(json)) return JSON.parse(json) as PersonDocument;
+  return JSON.parse(json, (_key, value: unknown) => (typeof value === "string" ? wellFormed(value) : value)) as PersonDocument;
 }

@@ -5,6 +5,7 @@
 import { DEATH_EVENT_TYPES, firstEvent, primaryName, type LifeEvent, type Place } from "../lib/person-document";
 import { externalUrl } from "../memorials/json-ld";
 import type { PublishedMemorial } from "./export.queries";
+import { wellFormed } from "../lib/text-rules";
 import { DATA_LICENCE } from "./licence";
 
 const join = (values: Array<string | undefined>) => values.filter((v): v is string => Boolean(v)).join(" | ");
@@ -68,7 +69,8 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return "";
-  let text = String(value);
+  // Old text may hold what the text rules now refuse: no broken characters, no controls but tab and line breaks.
+  let text = wellFormed(String(value)).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
