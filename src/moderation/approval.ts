@@ -30,6 +30,8 @@ export async function approvalStatements(db: Database, revision: RevisionRow, in
   const statements: BatchItem[] = [];
   let memorialId = revision.memorialId;
   let memorialVersion = 1;
+  /** Links to relatives the public may not see, put back on an approved correction. */
+  let keptLinks = 0;
   if (revision.kind === "correction") {
     const memorial = memorialId ? await db.select().from(memorials).where(eq(memorials.id, memorialId)).get() : undefined;
     if (!memorial) throw new AppError("conflict", "The memorial this correction is for no longer exists.");
@@ -48,6 +50,7 @@ export async function approvalStatements(db: Database, revision: RevisionRow, in
       const kept = await withHiddenRelationsKept(db, stored, readStoredDocument(current.document));
       if (kept !== stored) {
         document = { ...document, relations: kept.relations };
+        keptLinks = kept.relations.filter((r) => !stored.relations.includes(r)).length;
         statements.push(db.update(revisions).set({ document: JSON.stringify(kept) }).where(eq(revisions.id, revision.id)));
       }
     }
@@ -86,7 +89,7 @@ export async function approvalStatements(db: Database, revision: RevisionRow, in
       subjectType: "memorial",
       subjectId: memorialId!,
       subjectVersion: memorialVersion,
-      detail: { revision_id: revision.id },
+      detail: { revision_id: revision.id, ...(keptLinks ? { kept_hidden_relation_links: keptLinks } : {}) },
       requestId: ctx.requestId,
       at: ctx.now,
     }),

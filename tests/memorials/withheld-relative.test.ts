@@ -120,6 +120,8 @@ describe("a withheld relative", () => {
     expect(diff.changes.map((c) => c.path)).toEqual(["biography.en"]);
     const approved = await request(`/api/v1/moderation/revisions/${id}/decision`, { method: "POST", cookie: moderator.cookie, json: { action: "approve", version: 1 } });
     expect(approved.status).toBe(200);
+    const audit = (await (await request(`/api/v1/audit?subject_id=${anna.memorialId}`, { cookie: moderator.cookie })).json()) as { items: Array<{ action: string; detail: Record<string, unknown> | null }> };
+    expect(audit.items.find((e) => e.action === "memorial.update")?.detail).toMatchObject({ revision_id: id, kept_hidden_relation_links: 2 });
     const after = await text(`/api/v1/memorials/${anna.memorialId}`);
     expect(after).toContain("lived in Moscow from 1931");
     expect(after).not.toContain(hidden.memorialId);
