@@ -50,7 +50,7 @@ describe("text the archive refuses", () => {
     expect(paths(note)).toEqual(["submitter.note"]);
   });
 
-  it("in reports, messages, moderators' reasons and notes, and an import's citation", async () => {
+  it("in reports, messages and moderators' reasons", async () => {
     const moderator = await signIn("moderator");
     const { memorialId } = await publishMemorial(zuckerDocument());
     const revision = await createRevision();
