@@ -1,7 +1,12 @@
-/** Text for XML documents (sitemaps, Atom): the five predefined entities, and no control characters. */
+import { xmlText } from "../lib/text-rules";
+
+/**
+ * Text for XML documents (sitemaps, Atom, OAI-PMH): only characters XML 1.0 allows (a lone
+ * surrogate becomes U+FFFD, forbidden control characters are dropped: `xmlText`), and the five
+ * predefined entities.
+ */
 export function xmlEscape(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+  return xmlText(value)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -2,6 +2,8 @@
  * GEDCOM 7 lines: `level [@XREF@] TAG [payload]`. A payload never holds a line break (the rest
  * continues in CONT lines) and a payload starting with "@" is written "@@" (GEDCOM 7 §1.3).
  */
+import { wellFormed } from "../lib/text-rules";
+
 export class GedcomLines {
   private readonly lines: string[] = [];
 
@@ -26,7 +28,7 @@ export class GedcomLines {
 }
 
 function escape(payload: string): string {
-  // Control characters other than tab are not allowed in GEDCOM 7 payloads.
-  const clean = payload.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+  // GEDCOM 7 bans control characters other than tab (C0, DEL, C1) and lone surrogates.
+  const clean = wellFormed(payload).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
   return clean.startsWith("@") ? `@${clean}` : clean;
 }

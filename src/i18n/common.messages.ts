@@ -23,6 +23,11 @@ export const common = defineMessages({
       about: "Zeugnis is a crowdsourced memorial archive. Every entry is reviewed by volunteer historians before it is published.",
       licence: "Texts and data: CC BY-SA 4.0 unless stated otherwise.",
     },
+    text: {
+      hidden:
+        "This text contains an invisible character or a control character (perhaps copied from another program) that the archive cannot keep. Please type the text again or remove that character.",
+      invisibleOnly: "This contains only invisible characters. Please write the text.",
+    },
     errors: {
       signInTitle: "Please sign in",
       signInBody: "This page is for signed-in contributors and moderators. Sign in with your email address and you will come back here.",
@@ -55,6 +60,11 @@ export const common = defineMessages({
       about: "Zeugnis ist ein gemeinschaftlich erstelltes Gedenkarchiv. Jeder Eintrag wird vor der Veröffentlichung von ehrenamtlichen Historikerinnen und Historikern geprüft.",
       licence: "Texte und Daten: CC BY-SA 4.0, sofern nicht anders angegeben.",
     },
+    text: {
+      hidden:
+        "Dieser Text enthält ein unsichtbares Zeichen oder ein Steuerzeichen (vielleicht aus einem anderen Programm kopiert), das das Archiv nicht speichern kann. Bitte tippen Sie den Text neu oder entfernen Sie das Zeichen.",
+      invisibleOnly: "Hier stehen nur unsichtbare Zeichen. Bitte schreiben Sie den Text.",
+    },
     errors: {
       signInTitle: "Bitte melden Sie sich an",
       signInBody: "Diese Seite ist für angemeldete Beitragende und die Moderation. Melden Sie sich mit Ihrer E-Mail-Adresse an, danach kommen Sie hierher zurück.",
@@ -86,6 +96,11 @@ export const common = defineMessages({
     footer: {
       about: "Zeugnis — мемориальный архив, создаваемый сообща. Каждая запись перед публикацией проверяется историками-волонтёрами.",
       licence: "Тексты и данные: CC BY-SA 4.0, если не указано иное.",
+    },
+    text: {
+      hidden:
+        "В тексте есть невидимый или управляющий символ (возможно, скопированный из другой программы), который архив не может сохранить. Пожалуйста, наберите текст заново или удалите этот символ.",
+      invisibleOnly: "Здесь только невидимые символы. Пожалуйста, напишите текст.",
     },
     errors: {
       signInTitle: "Пожалуйста, войдите",

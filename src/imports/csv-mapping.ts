@@ -8,6 +8,7 @@ import { gedcomToEdtf } from "../lib/gedcom-date";
 import { isValidEdtf } from "../lib/edtf";
 import { parseDateWording } from "../lib/date-wording";
 import { LIMITS, SOURCE_KINDS, type LifeEvent, type PersonDocumentInput } from "../lib/person-document";
+import { cleanText } from "../lib/text-rules";
 import { detectScript } from "../submissions/form/draft";
 
 export const CSV_FIELDS = [
@@ -24,7 +25,7 @@ export const csvMappingSchema = z
     columns: z.partialRecord(z.enum(CSV_FIELDS), column),
     source: z.strictObject({
       kind: z.enum(SOURCE_KINDS),
-      citation: z.string().trim().min(1, { error: "say where the list comes from" }).max(LIMITS.citation),
+      citation: cleanText(LIMITS.citation, "multiline", { empty: "say where the list comes from" }),
     }),
     header_row: z.boolean().default(true),
     /** Overrides the detected encoding when the preview shows garbled letters. */

@@ -1,7 +1,6 @@
 /** What the HTML pages and the API share: finding one's own job, choosing a mapping, sending. */
 import type { Context } from "hono";
 import { consumeQuota } from "../abuse/rate-limit";
-import { auditInsert } from "../audit/audit";
 import { requireUser } from "../auth/session";
 import { runBatch } from "../db/client";
 import { isStaleWrite } from "../db/guard";
@@ -44,7 +43,9 @@ export async function chooseMapping(c: Context<AppEnv>, job: ImportJob, mapping:
     });
   }
   const encoding = mapping.encoding ?? job.encoding;
-  await guarded(() => runBatch(c.var.db, jobUpdate(c.var.db, job, { status: "parsing", mapping: JSON.stringify(mapping), encoding })));
+  await guarded(() =>
+    runBatch(c.var.db, jobUpdate(c.var.db, job, { status: "parsing", mapping: JSON.stringify(mapping), encoding }, { requestId: c.var.requestId })),
+  );
   return (await findJob(c.var.db, job.id))!;
 }
 
@@ -57,27 +58,20 @@ export async function startSubmitting(c: Context<AppEnv>, job: ImportJob, rows: 
   if (job.status !== "ready" && job.status !== "failed" && job.status !== "done") {
     throw conflict(`People can be sent once the file is read; this import is ${job.status}.`);
   }
-  const user = requireUser(c);
-  await selectRows(c.var.db, job.id, rows);
-  const now = Date.now();
   await guarded(() =>
     runBatch(c.var.db, [
-      ...jobUpdate(c.var.db, job, {
-        status: "submitting",
-        relationship: submitter.relationship,
-        showName: submitter.show_name,
-        note: submitter.note ?? null,
-      }),
-      auditInsert(c.var.db, {
-        actorId: user.id,
-        action: "import.submit",
-        subjectType: "import",
-        subjectId: job.id,
-        subjectVersion: job.version + 1,
-        detail: { rows: rows === "all" ? "all" : rows.length, relationship: submitter.relationship },
-        requestId: c.var.requestId,
-        at: now,
-      }),
+      ...jobUpdate(
+        c.var.db,
+        job,
+        { status: "submitting", relationship: submitter.relationship, showName: submitter.show_name, note: submitter.note ?? null },
+        {
+          requestId: c.var.requestId,
+          action: "import.submit",
+          detail: { rows: rows === "all" ? "all" : rows.length, relationship: submitter.relationship },
+        },
+      ),
+      // The rows are chosen only if the job was still where the contributor saw it.
+      ...selectRows(c.var.db, job.id, rows),
     ]),
   );
   return continueJob(c, (await findJob(c.var.db, job.id))!);

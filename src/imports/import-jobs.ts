@@ -173,7 +173,7 @@ export async function jobWriteContext(db: Database, job: ImportJob, requestId: s
 /** One step of a job: a chunk read, or a few people submitted. Returns the job afterwards. */
 export async function advanceJob(db: Database, bucket: R2Bucket, job: ImportJob, requestId: string): Promise<ImportJob> {
   if (job.status === "parsing") {
-    await parseStep(db, bucket, job);
+    await parseStep(db, bucket, job, requestId);
     const after = (await findJob(db, job.id))!;
     if (after.status !== "parsing") await bucket.delete(job.objectKey);
     return after;

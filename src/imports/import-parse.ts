@@ -150,7 +150,7 @@ function csvStep(job: ImportJob, bytes: Uint8Array, isLast: boolean): StepResult
 }
 
 /** Reads and stores the next chunk; returns the statements' effect on the job. */
-export async function parseStep(db: Database, bucket: R2Bucket, job: ImportJob): Promise<void> {
+export async function parseStep(db: Database, bucket: R2Bucket, job: ImportJob, requestId: string): Promise<void> {
   let length = PARSE_CHUNK_BYTES;
   for (;;) {
     const bytes = await readRange(bucket, job.objectKey, job.offset, Math.min(length, job.bytes - job.offset));
@@ -158,16 +158,16 @@ export async function parseStep(db: Database, bucket: R2Bucket, job: ImportJob):
     const step = job.format === "gedcom" ? gedcomStep(job, bytes, isLast) : csvStep(job, bytes, isLast);
     if (step.consumedBytes === 0 && !step.done && !step.failure) {
       if (length >= MAX_RECORD_BYTES) {
-        return finish(db, job, step, { row: job.people + 1, message: `a record after line ${job.linesRead} is larger than 2 MB` });
+        return finish(db, job, step, { row: job.people + 1, message: `a record after line ${job.linesRead} is larger than 2 MB` }, requestId);
       }
       length *= 4;
       continue;
     }
-    return finish(db, job, step, step.failure);
+    return finish(db, job, step, step.failure, requestId);
   }
 }
 
-async function finish(db: Database, job: ImportJob, step: StepResult, failure: StepResult["failure"]) {
+async function finish(db: Database, job: ImportJob, step: StepResult, failure: StepResult["failure"], requestId: string) {
   const statements: BatchItem[] = [
     ...jobUpdate(db, job, {
       offset: job.offset + step.consumedBytes,
@@ -175,7 +175,7 @@ async function finish(db: Database, job: ImportJob, step: StepResult, failure: S
       people: job.people + step.rows.length,
       ...(step.encoding && !job.encoding ? { encoding: step.encoding } : {}),
       ...(failure ? { status: "failed", failedRow: failure.row, failure: failure.message } : step.done ? { status: "ready" } : {}),
-    }),
+    }, { requestId }),
     ...chunkedInserts(db, importRows, step.rows),
     // A file may repeat an xref; the first record with it is kept.
     ...Array.from({ length: Math.ceil(step.records.length / 25) }, (_, i) =>

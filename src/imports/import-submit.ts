@@ -115,12 +115,12 @@ export async function submitStep(ctx: WriteContext, job: ImportJob): Promise<voi
       await consumeQuota(ctx.db, IMPORT_QUOTA, ctx.user.id);
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== "too_many_requests") throw error;
-      await runBatch(ctx.db, jobUpdate(ctx.db, job, { status: "paused", failure: QUOTA_REACHED }));
+      await runBatch(ctx.db, jobUpdate(ctx.db, job, { status: "paused", failure: QUOTA_REACHED }, { requestId: ctx.requestId }));
       return;
     }
     await submitOne(ctx, job, item, submitter);
   }
   const counts = await rowCounts(ctx.db, job.id);
   const next = counts.selected === 0 ? "done" : "submitting";
-  await runBatch(ctx.db, jobUpdate(ctx.db, job, { status: next, failure: job.failure === QUOTA_REACHED ? null : job.failure }));
+  await runBatch(ctx.db, jobUpdate(ctx.db, job, { status: next, failure: job.failure === QUOTA_REACHED ? null : job.failure }, { requestId: ctx.requestId }));
 }

@@ -2,7 +2,8 @@
 import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { BatchItem, Database } from "../db/client";
 import { requireChanged } from "../db/guard";
-import { importJobs, importRecords, importRows, memorials, type ImportRowStatus } from "../db/schema";
+import { auditInsert } from "../audit/audit";
+import { importJobs, importRecords, importRows, memorials, type ImportRowStatus, type ImportStatus } from "../db/schema";
 
 export type ImportJob = typeof importJobs.$inferSelect;
 export type ImportRow = typeof importRows.$inferSelect;
@@ -25,18 +26,54 @@ export function unfinishedJobs(db: Database, limit: number) {
     .limit(limit);
 }
 
+/** The audit action of a job moving to a status; the upload and the sending name their own. */
+const STATUS_ACTIONS: Record<ImportStatus, string> = {
+  mapping: "import.upload",
+  parsing: "import.map",
+  ready: "import.read",
+  failed: "import.fail",
+  submitting: "import.resume",
+  paused: "import.pause",
+  done: "import.finish",
+};
+
+export interface JobAudit {
+  requestId: string | null;
+  /** Instead of the status's own action, e.g. `import.submit` when the contributor sends people. */
+  action?: string;
+  detail?: Record<string, unknown>;
+}
+
 /**
  * Statements that move a job on, only if nobody moved it meanwhile (its version): a step that
- * runs twice at once (a click and the cron) stores its rows once.
+ * runs twice at once (a click and the cron) stores its rows once. A change of status (or an
+ * explicit `audit.action`) writes its audit entry in the same batch; the actor is the
+ * contributor whose job it is, also when the cron runs the step (request id `cron-…`).
  */
-export function jobUpdate(db: Database, job: ImportJob, set: Partial<ImportJob>): BatchItem[] {
-  return [
+export function jobUpdate(db: Database, job: ImportJob, set: Partial<ImportJob>, audit: JobAudit): BatchItem[] {
+  const now = Date.now();
+  const to = set.status ?? job.status;
+  const statements: BatchItem[] = [
     db
       .update(importJobs)
-      .set({ ...set, version: job.version + 1, updatedAt: Date.now() })
+      .set({ ...set, version: job.version + 1, updatedAt: now })
       .where(and(eq(importJobs.id, job.id), eq(importJobs.version, job.version))),
     requireChanged(db),
   ];
+  if (to === job.status && !audit.action) return statements;
+  statements.push(
+    auditInsert(db, {
+      actorId: job.userId,
+      action: audit.action ?? STATUS_ACTIONS[to],
+      subjectType: "import",
+      subjectId: job.id,
+      subjectVersion: job.version + 1,
+      detail: { from: job.status, to, ...(set.failedRow ? { failed_row: set.failedRow } : {}), ...audit.detail },
+      requestId: audit.requestId,
+      at: now,
+    }),
+  );
+  return statements;
 }
 
 export interface RowCounts {
@@ -71,19 +108,15 @@ export function selectedRows(db: Database, jobId: string, limit: number) {
     .limit(limit);
 }
 
-/** Marks rows as chosen for submission: the given rows, or every draft row. */
-export async function selectRows(db: Database, jobId: string, rows: number[] | "all") {
-  if (rows === "all") {
-    await db.update(importRows).set({ status: "selected" }).where(and(eq(importRows.jobId, jobId), eq(importRows.status, "draft"))).run();
-    return;
-  }
-  for (let i = 0; i < rows.length; i += 90) {
-    await db
+/** Statements that mark rows as chosen for submission: the given rows, or every draft row. */
+export function selectRows(db: Database, jobId: string, rows: number[] | "all"): BatchItem[] {
+  const select = (only?: number[]) =>
+    db
       .update(importRows)
       .set({ status: "selected" })
-      .where(and(eq(importRows.jobId, jobId), eq(importRows.status, "draft"), inArray(importRows.row, rows.slice(i, i + 90))))
-      .run();
-  }
+      .where(and(eq(importRows.jobId, jobId), eq(importRows.status, "draft"), only ? inArray(importRows.row, only) : undefined));
+  if (rows === "all") return [select()];
+  return Array.from({ length: Math.ceil(rows.length / 90) }, (_, i) => select(rows.slice(i * 90, i * 90 + 90)));
 }
 
 export function setRowResult(

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { wordsDisagreement } from "./date-consistency";
 import { edtfProblem, type EdtfProblem } from "./edtf";
+import { cleanText, wellFormed } from "./text-rules";
 
 export const NAME_KINDS = [
   "birth",
@@ -112,12 +113,10 @@ export const LIMITS = {
   tags: 20,
 } as const;
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: "must not be empty" })
-    .max(max, { error: `must be at most ${max} characters` });
+/** One-line text: names, places, titles (src/lib/text-rules.ts says what is refused). */
+const text = (max: number) => cleanText(max, "line");
+/** Text that may run over several lines: biographies, descriptions, notes, citations, inscriptions. */
+const longText = (max: number) => cleanText(max, "multiline");
 
 /** BCP 47 language tag, e.g. "de", "ru", "en-GB", "yi-Latn". */
 export const languageTag = z
@@ -132,7 +131,7 @@ const scriptCode = z
 /** Text in several languages: `{ "en": "…", "de": "…" }`. */
 export const localizedText = (max: number) =>
   z
-    .record(languageTag, text(max))
+    .record(languageTag, longText(max))
     .refine((value) => Object.keys(value).length > 0, { error: "needs text in at least one language" });
 
 const httpUrl = z
@@ -216,7 +215,7 @@ export const personName = z.strictObject({
   family: text(LIMITS.shortText).optional(),
   script: scriptCode.optional(),
   lang: languageTag.optional(),
-  note: text(LIMITS.description).optional(),
+  note: longText(LIMITS.description).optional(),
   sources: sourceRefs.optional(),
 });
 
@@ -266,7 +265,7 @@ export const lifeEvent = z
 export const source = z.strictObject({
   id: sourceId,
   kind: z.enum(SOURCE_KINDS),
-  citation: text(LIMITS.citation),
+  citation: longText(LIMITS.citation),
   title: text(LIMITS.shortText).optional(),
   author: text(LIMITS.shortText).optional(),
   year: text(20).optional(),
@@ -278,7 +277,7 @@ export const source = z.strictObject({
   url: httpUrl.optional(),
   page: text(60).optional(),
   lang: languageTag.optional(),
-  note: text(LIMITS.description).optional(),
+  note: longText(LIMITS.description).optional(),
 });
 
 export const relation = z
@@ -296,7 +295,7 @@ export const relation = z
 
 export const marker = z.strictObject({
   kind: z.enum(MARKER_KINDS),
-  inscription: text(LIMITS.description).optional(),
+  inscription: longText(LIMITS.description).optional(),
   address: text(LIMITS.shortText).optional(),
   place: place.optional(),
   installed: dateValue.optional(),
@@ -310,7 +309,7 @@ export const mediaRef = z.strictObject({
   caption: localizedText(LIMITS.description).optional(),
   credit: text(LIMITS.shortText).optional(),
   date: dateValue.optional(),
-  source: text(LIMITS.citation).optional(),
+  source: longText(LIMITS.citation).optional(),
   licence: z.enum(LICENCES),
   rights_confirmed: z.literal(true, {
     error: "confirm that you may share this file under the licence you chose",
@@ -331,7 +330,7 @@ export const personDocumentSchema = z
       .max(LIMITS.names),
     sex: z.enum(SEXES).optional(),
     events: z.array(lifeEvent).max(LIMITS.events).default([]),
-    biography: z.record(languageTag, text(LIMITS.biography)).optional(),
+    biography: z.record(languageTag, longText(LIMITS.biography)).optional(),
     sources: z.array(source).max(LIMITS.sources).default([]),
     relations: z.array(relation).max(LIMITS.relations).default([]),
     markers: z.array(marker).max(LIMITS.markers).default([]),
@@ -437,10 +436,16 @@ export function firstEvent(
 
 export const DEATH_EVENT_TYPES = ["death", "execution"] as const;
 
+/** JSON.stringify writes a surrogate as an escape only when it is lone (a broken character). */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
 /**
  * A document as stored in a revision. It was validated (and its defaults filled in) before it
  * was stored, so reading it back skips validation: public pages must not pay for it on every view.
+ * A document stored before the text rules may hold a lone surrogate; it is read as U+FFFD, so no
+ * page, answer or export carries a broken character (src/lib/text-rules.ts).
  */
 export function readStoredDocument(json: string): PersonDocument {
-  return JSON.parse(json) as PersonDocument;
+  if (!SURROGATE_ESCAPE.test(json)) return JSON.parse(json) as PersonDocument;
+  return JSON.parse(json, (_key, value: unknown) => (typeof value === "string" ? wellFormed(value) : value)) as PersonDocument;
 }

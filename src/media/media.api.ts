@@ -6,6 +6,7 @@ import { requireRole, requireUser } from "../auth/session";
 import type { AppEnv } from "../env";
 import { readJson, validate } from "../http/json-body";
 import { AppError } from "../lib/errors";
+import { cleanText } from "../lib/text-rules";
 import { canSeePrivately } from "./media.access";
 import { readUploadForm } from "./media.form-data";
 import { storeReceivedFile, type IngestContext } from "./media.ingest";
@@ -49,7 +50,7 @@ mediaApi.get("/api/v1/media/:id", async (c) => {
 });
 
 export const rejectBody = z.strictObject({
-  reason: z.string().trim().min(1, { error: "give the reason the uploader will see" }).max(2_000),
+  reason: cleanText(2_000, "multiline", { empty: "give the reason the uploader will see" }),
   version: z.number().int().positive().optional(),
 });
 

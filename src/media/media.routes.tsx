@@ -6,6 +6,7 @@ import type { AppEnv } from "../env";
 import { readFormValues } from "../http/forms";
 import { localPath } from "../http/local-path";
 import { AppError } from "../lib/errors";
+import { cleanText } from "../lib/text-rules";
 import { handleMediaForm } from "./media.form";
 import { rejectMedia } from "./media.moderation";
 import { UploadDonePage, UploadPage } from "./media.pages";
@@ -52,7 +53,7 @@ mediaPages.post("/media/new", async (c) => {
 });
 
 const rejectForm = z.object({
-  reason: z.string().trim().min(1).max(2_000),
+  reason: cleanText(2_000, "multiline"),
   version: z.coerce.number().int().positive().optional(),
   return_to: z.string().optional(),
 });

@@ -5,8 +5,8 @@ import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { validate } from "../http/json-body";
 import { AppError } from "../lib/errors";
-import { publicMediaView } from "../media/media.visibility";
 import { listPublished, resolveMemorial, type MemorialRow } from "./memorials.queries";
+import { readPublicDocument } from "./public-document";
 
 export const memorialsApi = new Hono<AppEnv>();
 
@@ -46,7 +46,7 @@ memorialsApi.get("/api/v1/memorials/:key", async (c) => {
     case "found": {
       const { memorial } = resolved;
       // What the page shows, so that the document round-trips as a correction (api.md).
-      const document = await publicMediaView(c.var.db, memorial.id, resolved.document);
+      const document = await readPublicDocument(c.var.db, memorial.id, resolved.document);
       return c.json({
         id: memorial.id,
         slug: memorial.slug,

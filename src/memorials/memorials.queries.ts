@@ -121,10 +121,15 @@ export async function countPublished(db: Database): Promise<number> {
 
 /** Slugs and names of the published memorials a document links to. */
 export async function linkedMemorials(db: Database, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { slug: string; name: string }>();
-  const rows = await db
-    .select({ id: memorials.id, slug: memorials.slug, name: memorials.displayName })
-    .from(memorials)
-    .where(and(inArray(memorials.id, ids.slice(0, 90)), eq(memorials.status, "published")));
-  return new Map(rows.map((r) => [r.id, { slug: r.slug, name: r.name }]));
+  const linked = new Map<string, { slug: string; name: string }>();
+  const unique = [...new Set(ids)];
+  // A document may link up to 100 relatives; D1 binds at most 100 parameters.
+  for (let i = 0; i < unique.length; i += 90) {
+    const rows = await db
+      .select({ id: memorials.id, slug: memorials.slug, name: memorials.displayName })
+      .from(memorials)
+      .where(and(inArray(memorials.id, unique.slice(i, i + 90)), eq(memorials.status, "published")));
+    for (const r of rows) linked.set(r.id, { slug: r.slug, name: r.name });
+  }
+  return linked;
 }

@@ -4,10 +4,10 @@ import { LOCALES } from "../i18n";
 import { AppError } from "../lib/errors";
 import { memorialUrl, siteOrigin } from "../lib/site-url";
 import { primaryName } from "../lib/person-document";
-import { publicMediaView } from "../media/media.visibility";
 import { personJsonLd } from "./json-ld";
 import { JsonLd, MemorialPage, WithheldPage } from "./memorials.pages";
 import { linkedMemorials, resolveMemorialPage } from "./memorials.queries";
+import { publicDocument, readVisibleMedia } from "./public-document";
 import { matchesEtag, memorialCacheHeaders, memorialEtag } from "./page-cache";
 
 export const memorialPages = new Hono<AppEnv>();
@@ -42,12 +42,14 @@ memorialPages.get("/memorials/:key", async (c) => {
       c.header("ETag", etag);
       if (matchesEtag(c.req.header("if-none-match"), etag)) return c.body(null, 304);
 
-      // Files rejected after approval stay in the revision's document but are not shown.
+      // The public document (src/memorials/public-document.ts); the published relatives it links
+      // to are read once, for their links and for the rule.
       const linked = resolved.document.relations.flatMap((r) => (r.memorial_id ? [r.memorial_id] : []));
-      const [document, related] = await Promise.all([
-        publicMediaView(c.var.db, memorial.id, resolved.document),
+      const [media, related] = await Promise.all([
+        readVisibleMedia(c.var.db, [{ memorialId: memorial.id, document: resolved.document }]),
         linkedMemorials(c.var.db, linked),
       ]);
+      const document = publicDocument(memorial.id, resolved.document, { media, publishedMemorials: new Set(related.keys()) });
       const origin = siteOrigin(c.env);
       const canonical = memorialUrl(origin, memorial.slug);
       const name = primaryName(document).display;

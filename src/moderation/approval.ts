@@ -14,6 +14,7 @@ import { newId } from "../lib/ids";
 import { readStoredDocument } from "../lib/person-document";
 import { isPossiblyLiving } from "../lib/possibly-living";
 import { mediaPublishStatements, withoutRejectedMedia } from "../media/media.publish";
+import { withHiddenRelationsKept } from "../memorials/public-document";
 import { publishStatements } from "../memorials/publish";
 import type { DecisionContext, DecisionInput, RevisionRow } from "./decisions";
 import { chooseSlug } from "./slugs";
@@ -30,10 +31,12 @@ export async function documentToPublish(db: Database, revision: RevisionRow, inp
 }
 
 export async function approvalStatements(db: Database, revision: RevisionRow, input: DecisionInput, ctx: DecisionContext) {
-  const document = await documentToPublish(db, revision, input, ctx.now);
+  let document = await documentToPublish(db, revision, input, ctx.now);
   const statements: BatchItem[] = [];
   let memorialId = revision.memorialId;
   let memorialVersion = 1;
+  /** Links to relatives the public may not see, put back on an approved correction. */
+  let keptLinks = 0;
   if (revision.kind === "correction") {
     const memorial = memorialId ? await db.select().from(memorials).where(eq(memorials.id, memorialId)).get() : undefined;
     if (!memorial) throw new AppError("conflict", "The memorial this correction is for no longer exists.");
@@ -44,6 +47,17 @@ export async function approvalStatements(db: Database, revision: RevisionRow, in
       throw new AppError("conflict", "The memorial changed after this correction was based on it.", {
         errors: [{ path: "conflict_confirmed", message: "compare with the current revision, then confirm to approve anyway" }],
       });
+    }
+    // The correction started from the public document: links the public may not see stay.
+    const current = await db.select({ document: revisions.document }).from(revisions).where(eq(revisions.id, memorial.currentRevisionId)).get();
+    if (current) {
+      const stored = readStoredDocument(revision.document);
+      const kept = await withHiddenRelationsKept(db, stored, readStoredDocument(current.document));
+      if (kept !== stored) {
+        document = { ...document, relations: kept.relations };
+        keptLinks = kept.relations.filter((r) => !stored.relations.includes(r)).length;
+        statements.push(db.update(revisions).set({ document: JSON.stringify(kept) }).where(eq(revisions.id, revision.id)));
+      }
     }
     memorialVersion = memorial.version + 1;
     // The memorial must still be what the moderator compared against: published, same version.
@@ -80,7 +94,7 @@ export async function approvalStatements(db: Database, revision: RevisionRow, in
       subjectType: "memorial",
       subjectId: memorialId!,
       subjectVersion: memorialVersion,
-      detail: { revision_id: revision.id },
+      detail: { revision_id: revision.id, ...(keptLinks ? { kept_hidden_relation_links: keptLinks } : {}) },
       requestId: ctx.requestId,
       at: ctx.now,
     }),

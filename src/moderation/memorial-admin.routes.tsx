@@ -6,6 +6,7 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../env";
 import { readFormValues, validateForm, type FormErrors, type FormValues } from "../http/forms";
+import { checkText, textMessages } from "../lib/text-rules";
 import { readJson } from "../http/json-body";
 import { AppError } from "../lib/errors";
 import { renderReportPage } from "../reports/report-review.routes";
@@ -50,7 +51,7 @@ memorialAdminRoutes.get("/moderation/memorials/:id", (c) => renderMemorialAdmin(
 function actionForm(t: AppEnv["Variables"]["t"], action: Action) {
   return z.object({
     version: z.coerce.number().int().positive(),
-    reason: z.string().trim().max(2000).optional().transform((s) => s || undefined),
+    reason: z.string().trim().max(2000).superRefine(checkText("multiline", textMessages(t))).optional().transform((s) => s || undefined),
     survivor_id: action === "merge" ? z.string().trim().min(1, { error: t("moderation:errors.survivor") }).max(300) : z.string().optional(),
     report_id: z.string().max(60).optional().transform((s) => s || undefined),
     report_version: z.coerce.number().int().positive().optional(),

@@ -110,8 +110,7 @@ moderationApi.get("/api/v1/moderation/revisions/:id/diff", async (c) => {
     ? await c.var.db.select().from(memorials).where(eq(memorials.id, revision.memorialId)).get()
     : undefined;
   const comparison = await compareRevision(c.var.db, revision, memorial);
-  const document = readStoredDocument(revision.document);
-  const { against, base } = comparison;
+  const { against, base, proposed: document } = comparison;
   // Each change also says in words what it is about, in the reader's language (?lang=, Accept-Language).
   const w = documentWords(c.var.t, c.var.locale, [base, against, document], await linkedMemorialNames(c.var.db, [base, against, document]));
   const labelled = (changes: FieldChange[], from: PersonDocument | null, to: PersonDocument) =>

@@ -72,7 +72,7 @@ export const moderationMessages = defineMessages({
       changesApproved: "Changes against the version it replaced",
       approvedOverChanges: "This correction was approved after the memorial had changed since it was based on it.",
       memorialNotPublished: "The memorial is {{status}}: restore it or undo the merge before approving a correction.",
-      possiblyLiving: "This person may still be alive: no death is recorded and the birth is less than 110 years ago or unknown.",
+      possiblyLiving: "This person may still be alive: no death is recorded with a date that is in the past and after the birth (an undated death does not count), and the birth is less than 110 years ago or unknown.",
     },
     claim: {
       free: "Nobody is reviewing this at the moment.",
@@ -244,7 +244,7 @@ export const moderationMessages = defineMessages({
       changesApproved: "Änderungen gegenüber der Fassung, die sie ersetzt hat",
       approvedOverChanges: "Diese Korrektur wurde freigegeben, nachdem sich der Eintrag seit ihrer Grundlage geändert hatte.",
       memorialNotPublished: "Der Eintrag ist {{status}}: Stellen Sie ihn wieder her oder machen Sie die Zusammenführung rückgängig, bevor Sie eine Korrektur freigeben.",
-      possiblyLiving: "Diese Person lebt möglicherweise noch: Kein Tod ist verzeichnet, und die Geburt liegt weniger als 110 Jahre zurück oder ist unbekannt.",
+      possiblyLiving: "Diese Person lebt möglicherweise noch: Kein Tod ist mit einem Datum verzeichnet, das in der Vergangenheit und nach der Geburt liegt (ein Tod ohne Datum zählt nicht), und die Geburt liegt weniger als 110 Jahre zurück oder ist unbekannt.",
     },
     claim: {
       free: "Niemand prüft dies gerade.",
@@ -425,7 +425,7 @@ export const moderationMessages = defineMessages({
       changesApproved: "Изменения по сравнению с версией, которую оно заменило",
       approvedOverChanges: "Это исправление одобрено после того, как запись изменилась с момента, на котором оно основано.",
       memorialNotPublished: "Запись в состоянии «{{status}}»: восстановите её или отмените объединение, прежде чем одобрять исправление.",
-      possiblyLiving: "Этот человек, возможно, жив: смерть не зафиксирована, а рождение было менее 110 лет назад или неизвестно.",
+      possiblyLiving: "Этот человек, возможно, жив: смерть не зафиксирована с датой в прошлом и после рождения (смерть без даты не учитывается), а рождение было менее 110 лет назад или неизвестно.",
     },
     claim: {
       free: "Сейчас никто это не проверяет.",

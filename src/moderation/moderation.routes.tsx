@@ -2,6 +2,7 @@
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../env";
 import { readFormValues, validateForm, type FormErrors, type FormValues } from "../http/forms";
+import { textMessages } from "../lib/text-rules";
 import { validate } from "../http/json-body";
 import { AppError } from "../lib/errors";
 import { actor } from "./moderation.api";
@@ -96,7 +97,7 @@ moderationPages.post("/moderation/revisions/:id/decision", async (c) => {
 
 moderationPages.post("/moderation/revisions/:id/messages", async (c) => {
   const ctx = actor(c);
-  const form = validateForm(messageSchema(c.var.t("moderation:errors.messageRequired")), await readFormValues(c));
+  const form = validateForm(messageSchema(c.var.t("moderation:errors.messageRequired"), textMessages(c.var.t)), await readFormValues(c));
   if (!form.ok) return renderReview(c, c.req.param("id"), { errors: form.errors, values: form.values, status: 422 });
   await postModeratorMessage(c.var.db, c.req.param("id"), form.data.body, ctx);
   return c.redirect(`/moderation/revisions/${c.req.param("id")}#thread`, 303);

@@ -2,16 +2,20 @@
 import { z } from "zod";
 import type { Translate } from "../i18n";
 import { LIVING_CONFIRMATIONS } from "../lib/possibly-living";
+import { checkText, textMessages, type TextMessages } from "../lib/text-rules";
 import { MAX_MESSAGE_LENGTH } from "../revisions/revision-messages";
 import { DECISION_ACTIONS } from "./decisions";
 import { QUEUE_KINDS } from "./queue.queries";
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(MAX_MESSAGE_LENGTH, { error: `must be at most ${MAX_MESSAGE_LENGTH} characters` })
-  .optional()
-  .transform((s) => s || undefined);
+/** A reason or message the submitter reads; `messages` in the moderator's language for forms. */
+const optionalText = (messages?: TextMessages) =>
+  z
+    .string()
+    .trim()
+    .max(MAX_MESSAGE_LENGTH, { error: `must be at most ${MAX_MESSAGE_LENGTH} characters` })
+    .superRefine(checkText("multiline", messages))
+    .optional()
+    .transform((s) => s || undefined);
 
 export const queueQuery = z.strictObject({
   status: z.enum(["pending", "open", "changes_requested"]).default("pending"),
@@ -40,7 +44,7 @@ const API_MESSAGES: Messages = {
 export const decisionBody = z
   .strictObject({
     action: z.enum(DECISION_ACTIONS),
-    reason: optionalText,
+    reason: optionalText(),
     version: z.number().int().positive(),
     living_confirmation: z.enum(LIVING_CONFIRMATIONS).optional(),
     conflict_confirmed: z.boolean().optional(),
@@ -52,7 +56,7 @@ export function decisionForm(t: Translate) {
   return z
     .object({
       action: z.enum(DECISION_ACTIONS, { error: t("moderation:errors.action") }),
-      reason: optionalText,
+      reason: optionalText(textMessages(t)),
       version: z.coerce.number().int().positive(),
       living_confirmation: z.enum(LIVING_CONFIRMATIONS).optional(),
       conflict_confirmed: z.literal("true").optional(),
@@ -60,15 +64,20 @@ export function decisionForm(t: Translate) {
     .superRefine(requireReason({ reasonReject: t("moderation:errors.reasonReject"), reasonChanges: t("moderation:errors.reasonChanges") }));
 }
 
-export function messageSchema(requiredMessage: string) {
+export function messageSchema(requiredMessage: string, messages?: TextMessages) {
   return z.object({
-    body: z.string().trim().min(1, { error: requiredMessage }).max(MAX_MESSAGE_LENGTH, { error: `must be at most ${MAX_MESSAGE_LENGTH} characters` }),
+    body: z
+      .string()
+      .trim()
+      .min(1, { error: requiredMessage })
+      .max(MAX_MESSAGE_LENGTH, { error: `must be at most ${MAX_MESSAGE_LENGTH} characters` })
+      .superRefine(checkText("multiline", messages)),
   });
 }
 
 export const memorialActionBody = z.strictObject({
   version: z.number().int().positive(),
-  reason: optionalText,
+  reason: optionalText(),
   report_id: z.string().max(60).optional(),
   report_version: z.number().int().positive().optional(),
 });

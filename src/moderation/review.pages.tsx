@@ -85,7 +85,7 @@ function CorrectionChanges({ review }: { review: RevisionReview }) {
     <>
       <section aria-labelledby="changes">
         <h2 id="changes">{t(revision.status === "approved" ? "moderation:review.changesApproved" : "moderation:review.changes")}</h2>
-        <DiffView before={comparison.against} after={document} memorials={memorialNames} />
+        <DiffView before={comparison.against} after={comparison.proposed} memorials={memorialNames} />
       </section>
       {comparison.memorialChangedSinceBase && comparison.base ? (
         <section aria-labelledby="own-changes">

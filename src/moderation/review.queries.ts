@@ -11,6 +11,7 @@ import { AppError } from "../lib/errors";
 import { isPossiblyLiving } from "../lib/possibly-living";
 import { plausibilityWarnings, type PlausibilityWarning } from "../lib/plausibility";
 import { readStoredDocument, type PersonDocument } from "../lib/person-document";
+import { withHiddenRelationsKept } from "../memorials/public-document";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { findPossibleDuplicates, type DuplicateCandidate } from "../search/duplicates";
 import { lifeDatesOf } from "../search/life-dates";
@@ -28,6 +29,8 @@ export interface RevisionComparison {
    */
   againstRevisionId: string | null;
   against: PersonDocument | null;
+  /** The document as approving it would publish it (a correction keeps links its submitter could not see). */
+  proposed: PersonDocument;
   changes: FieldChange[];
   /** The revision the correction started from is not the one it is compared against. */
   memorialChangedSinceBase: boolean;
@@ -74,12 +77,16 @@ export async function compareRevision(db: Database, revision: RevisionRow, memor
         ? ((await replacedRevisionId(db, revision)) ?? baseId)
         : (memorial?.currentRevisionId ?? null);
   const against = await documentOf(db, againstRevisionId);
+  // Compared as it would be approved: with the links its submitter could not see (approval.ts).
+  const proposed =
+    revision.kind === "correction" && revision.status !== "approved" && against ? await withHiddenRelationsKept(db, document, against) : document;
   const memorialChangedSinceBase = baseId !== null && againstRevisionId !== null && againstRevisionId !== baseId;
   const base = memorialChangedSinceBase ? await documentOf(db, baseId) : null;
   return {
     againstRevisionId,
     against,
-    changes: diffDocuments(against, document),
+    proposed,
+    changes: diffDocuments(against, proposed),
     memorialChangedSinceBase,
     base,
     changesSinceBase: memorialChangedSinceBase && against ? diffDocuments(base, against) : [],
@@ -136,7 +143,6 @@ export async function loadRevisionReview(db: Database, revisionId: string, now =
       names: document.names.map((n) => n.display),
       life: lifeDatesOf(document),
       includePending: true,
-      pendingDetails: true,
       excludeMemorialId: revision.memorialId ?? undefined,
       excludeRevisionId: revision.id,
     }),

@@ -51,7 +51,8 @@ export const coreOperations: Operation[] = [
     path: "/api/v1/memorials/:key",
     id: "getMemorial",
     tag: TAGS.memorials,
-    summary: "One published memorial with its person document as the public sees it (files rejected after publication left out); it round-trips as a correction's document",
+    summary:
+      "One published memorial with its person document as the public sees it (files rejected after publication left out; a relation to a memorial that is not public keeps its name but not the link, or is left out when it has no name); it round-trips as a correction's document",
     access: "public",
     params: { key: "Memorial id (mem_…) or any slug it ever had" },
     responses: {

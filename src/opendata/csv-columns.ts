@@ -5,6 +5,7 @@
 import { DEATH_EVENT_TYPES, firstEvent, primaryName, type LifeEvent, type Place } from "../lib/person-document";
 import { externalUrl } from "../memorials/json-ld";
 import type { PublishedMemorial } from "./export.queries";
+import { wellFormed } from "../lib/text-rules";
 import { DATA_LICENCE } from "./licence";
 
 const join = (values: Array<string | undefined>) => values.filter((v): v is string => Boolean(v)).join(" | ");
@@ -56,14 +57,21 @@ export const CSV_COLUMNS: Column[] = [
 ];
 
 /**
+ * What a spreadsheet may read as the start of a formula (OWASP "CSV injection"): = + - @, tab and
+ * carriage return, and the full-width = + - @ that some spreadsheets fold to the ASCII signs.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
  * One RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled. A cell
- * that starts like a spreadsheet formula (=, +, @, tab, CR) gets a leading apostrophe, so
- * opening the file cannot run anything.
+ * that starts like a spreadsheet formula gets a leading apostrophe, so opening the file cannot
+ * run anything (a name like "-2+3+cmd|…" is then text, shown with the apostrophe).
  */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return "";
-  let text = String(value);
-  if (/^[=+@\t\r]/.test(text)) text = `'${text}`;
+  // Old text may hold what the text rules now refuse: no broken characters, no controls but tab and line breaks.
+  let text = wellFormed(String(value)).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "");
+  if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,5 +1,6 @@
 /** The three bulk formats: JSON Lines, CSV and a JSON-LD dump (schema.org). */
 import { personJsonLd } from "../memorials/json-ld";
+import { wellFormedJson } from "../lib/text-rules";
 import { csvHeader, csvRow } from "./csv-columns";
 import type { PublishedMemorial } from "./export.queries";
 import type { ExportFormat } from "./export.stream";
@@ -30,7 +31,7 @@ export function jsonlRecord(origin: string, row: PublishedMemorial) {
 export function exportFormat(kind: ExportKind, origin: string, modified: string): ExportFormat {
   switch (kind) {
     case "jsonl":
-      return { item: (row) => `${JSON.stringify(jsonlRecord(origin, row))}\n` };
+      return { item: (row) => `${wellFormedJson(jsonlRecord(origin, row))}\n` };
     case "csv":
       return { head: csvHeader(), item: (row) => csvRow(row, origin) };
     case "jsonld":
@@ -66,7 +67,7 @@ function jsonLdFormat(origin: string, modified: string): ExportFormat {
         license: DATA_LICENCE.url,
         isPartOf: { "@id": dataset["@id"] },
       };
-      return `,\n${JSON.stringify(person)}`;
+      return `,\n${wellFormedJson(person)}`;
     },
     tail: "\n]}\n",
   };

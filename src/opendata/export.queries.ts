@@ -1,13 +1,13 @@
 /**
  * Reading published memorials for the exports and OAI-PMH, a page at a time in id order, so that
  * an export of any size streams with bounded memory. Only `status = 'published'` memorials with
- * an approved current revision are read; files rejected after approval are left out.
+ * an approved current revision are read, each as the public sees it (src/memorials/public-document.ts).
  */
 import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { memorialChanges, memorials, revisions } from "../db/schema";
 import { readStoredDocument, type PersonDocument } from "../lib/person-document";
-import { visibleMediaByMemorial, withVisibleMedia } from "../media/media.visibility";
+import { publicDocument, readPublicContext } from "../memorials/public-document";
 
 export const EXPORT_PAGE_SIZE = 100;
 
@@ -28,48 +28,14 @@ export async function publishedPage(db: Database, afterId: string, limit = EXPOR
     .where(and(eq(memorials.status, "published"), gt(memorials.id, afterId)))
     .orderBy(asc(memorials.id))
     .limit(limit);
-  const documents = rows.map((r) => readStoredDocument(r.document));
-  const visible = await visibleIds(db, rows.map((r) => r.memorial.id), documents);
+  const items = rows.map((r) => ({ memorialId: r.memorial.id, document: readStoredDocument(r.document) }));
+  const context = await readPublicContext(db, items);
   return rows.map((r, i) => ({
     memorial: r.memorial,
     revisionId: r.memorial.currentRevisionId,
     changedAt: r.changedAt ?? r.memorial.updatedAt,
-    document: publicView(r.memorial.id, documents[i]!, visible),
+    document: publicDocument(r.memorial.id, items[i]!.document, context),
   }));
-}
-
-interface VisibleIds {
-  /** Per memorial, the files the public may see on it (src/media/media.visibility.ts). */
-  media: Map<string, Set<string>>;
-  memorials: Set<string>;
-}
-
-async function visibleIds(db: Database, memorialIds: string[], documents: PersonDocument[]): Promise<VisibleIds> {
-  const targets = [...new Set(documents.flatMap((d) => d.relations.flatMap((r) => (r.memorial_id ? [r.memorial_id] : []))))];
-  const published = new Set<string>();
-  for (let i = 0; i < targets.length; i += 90) {
-    const rows = await db
-      .select({ id: memorials.id })
-      .from(memorials)
-      .where(and(inArray(memorials.id, targets.slice(i, i + 90)), eq(memorials.status, "published")));
-    for (const r of rows) published.add(r.id);
-  }
-  return { media: await visibleMediaByMemorial(db, memorialIds), memorials: published };
-}
-
-/**
- * The document as the public sees it: files rejected after approval are not part of it, and a
- * link to a memorial that is not public (withheld, merged) keeps only the relative's name.
- */
-export function publicView(memorialId: string, doc: PersonDocument, visible: VisibleIds): PersonDocument {
-  return {
-    ...withVisibleMedia(doc, visible.media.get(memorialId)),
-    relations: doc.relations.map((r) => {
-      if (!r.memorial_id || visible.memorials.has(r.memorial_id)) return r;
-      const { memorial_id: _hidden, ...rest } = r;
-      return rest.name ? rest : { ...rest, name: "Unknown" };
-    }),
-  };
 }
 
 export interface ExportStamp {
@@ -99,14 +65,14 @@ export async function publishedByIds(db: Database, ids: string[]): Promise<Publi
       .innerJoin(revisions, and(eq(revisions.id, memorials.currentRevisionId), eq(revisions.status, "approved")))
       .leftJoin(memorialChanges, eq(memorialChanges.memorialId, memorials.id))
       .where(and(eq(memorials.status, "published"), inArray(memorials.id, ids.slice(i, i + 90))));
-    const documents = rows.map((r) => readStoredDocument(r.document));
-    const visible = await visibleIds(db, rows.map((r) => r.memorial.id), documents);
+    const items = rows.map((r) => ({ memorialId: r.memorial.id, document: readStoredDocument(r.document) }));
+    const context = await readPublicContext(db, items);
     rows.forEach((r, j) =>
       found.push({
         memorial: r.memorial,
         revisionId: r.memorial.currentRevisionId,
         changedAt: r.changedAt ?? r.memorial.updatedAt,
-        document: publicView(r.memorial.id, documents[j]!, visible),
+        document: publicDocument(r.memorial.id, items[j]!.document, context),
       }),
     );
   }

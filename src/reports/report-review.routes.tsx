@@ -3,6 +3,7 @@ import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../env";
 import { readFormValues, validateForm, type FormErrors, type FormValues } from "../http/forms";
+import { checkText, cleanText, textMessages } from "../lib/text-rules";
 import { readJson } from "../http/json-body";
 import { AppError } from "../lib/errors";
 import { listAudit } from "../moderation/audit.queries";
@@ -45,7 +46,7 @@ reportReviewRoutes.post("/moderation/reports/:id/claim", async (c) => {
 function noteForm(c: Context<AppEnv>) {
   return z.object({
     version: z.coerce.number().int().positive(),
-    note: z.string().trim().min(1, { error: c.var.t("moderation:errors.noteRequired") }).max(2000),
+    note: z.string().trim().min(1, { error: c.var.t("moderation:errors.noteRequired") }).max(2000).superRefine(checkText("multiline", textMessages(c.var.t))),
   });
 }
 
@@ -102,7 +103,7 @@ reportReviewRoutes.post("/api/v1/moderation/reports/:id/claim", async (c) => {
 
 export const resolveBody = z.strictObject({
   version: z.number().int().positive(),
-  note: z.string().trim().min(1, { error: "must not be empty" }).max(2000),
+  note: cleanText(2000, "multiline"),
   outcome: z.enum(REPORT_OUTCOMES).default("resolved"),
 });
 

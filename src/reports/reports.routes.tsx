@@ -9,6 +9,7 @@ import { TURNSTILE_FIELD, verifyTurnstile } from "../abuse/turnstile";
 import { REPORT_KINDS } from "../db/schema";
 import type { AppEnv } from "../env";
 import { readFormValues, validateForm, type FormErrors, type FormValues } from "../http/forms";
+import { checkText, cleanText, textMessages } from "../lib/text-rules";
 import { readJson } from "../http/json-body";
 import { AppError } from "../lib/errors";
 import { resolveMemorial } from "../memorials/memorials.queries";
@@ -23,7 +24,7 @@ const MAX_REPORT_LENGTH = 5_000;
 export const reportBody = z.strictObject({
   memorial_id: z.string().min(1).max(200),
   kind: z.enum(REPORT_KINDS),
-  message: z.string().trim().min(1, { error: "must not be empty" }).max(MAX_REPORT_LENGTH),
+  message: cleanText(MAX_REPORT_LENGTH, "multiline"),
   email: z.email().max(254).optional(),
 });
 
@@ -57,7 +58,12 @@ reportRoutes.post("/api/v1/reports", async (c) => {
 function reportForm(t: AppEnv["Variables"]["t"]) {
   return z.object({
     kind: z.enum(REPORT_KINDS, { error: t("reports:errors.kind") }),
-    message: z.string().trim().min(1, { error: t("reports:errors.message") }).max(MAX_REPORT_LENGTH, { error: t("reports:errors.tooLong") }),
+    message: z
+      .string()
+      .trim()
+      .min(1, { error: t("reports:errors.message") })
+      .max(MAX_REPORT_LENGTH, { error: t("reports:errors.tooLong") })
+      .superRefine(checkText("multiline", textMessages(t))),
     email: z.union([z.literal(""), z.email({ error: t("reports:errors.email") }).max(254)]).optional(),
   });
 }

@@ -2,10 +2,11 @@
  * "Is this who you mean?": published memorials and pending submissions whose names resemble the
  * names of a new entry — by spelling, transliteration or sound (src/lib/name-keys.ts) — ranked by
  * whether their birth and death dates fit the entry's (src/search/life-dates.ts), then by how
- * closely the name matches. Used by the submission form (before a descendant starts, by name
- * only) and by the moderation review page (names and dates). Pending names are compared in
- * memory, so pending text never enters the public index; their dates are shown only where the
- * caller may see pending content (`pendingDetails`, moderators).
+ * closely the name matches. Used by the moderation review page (every pending entry, with its
+ * names and dates) and by the submission form (before a descendant starts, by name only), where
+ * a contributor sees their own pending entries and learns of anyone else's only that one exists:
+ * unreviewed entries are not public, not even their names (issue 18). Pending names are
+ * compared in memory, so pending text never enters the public index.
  */
 import { sql } from "drizzle-orm";
 import type { Database } from "../db/client";
@@ -31,9 +32,8 @@ export interface DuplicateQuery {
   names: string[];
   /** The entry's birth and death dates (EDTF); without them candidates rank by name alone. */
   life?: LifeDates;
+  /** Every pending new entry, with its names and dates: for moderators only. */
   includePending: boolean;
-  /** Pending candidates with their dates (moderators); otherwise by name only. */
-  pendingDetails?: boolean;
   excludeMemorialId?: string;
   excludeRevisionId?: string;
   limit?: number;
@@ -41,6 +41,14 @@ export interface DuplicateQuery {
 
 /** A candidate before ranking: how well its best name matched (a TIER). */
 type Ranked = DuplicateCandidate & { tier: number };
+type PendingMatch = Omit<Ranked, "dateMatch"> & { submitterId: string };
+
+/** What a contributor may see: published candidates and their own pending entries by name. */
+export interface ContributorDuplicates {
+  candidates: DuplicateCandidate[];
+  /** Someone else has sent an entry of a similar name that is still under review. */
+  othersPending: boolean;
+}
 
 /** Only name keys up to "sounds like": prefixes and full text would suggest too much. */
 const MAX_TIER = TIER.phonetic;
@@ -57,7 +65,7 @@ function queryKeys(names: string[]): QueryKey[] {
   );
 }
 
-async function publishedCandidates(db: Database, keys: QueryKey[], query: DuplicateQuery, limit: number) {
+async function publishedCandidates(db: Database, keys: QueryKey[], excludeMemorialId: string | undefined, limit: number) {
   return db.all<Omit<Ranked, "kind" | "dateMatch">>(sql`
     WITH qk(name, word, key, tier) AS MATERIALIZED (SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(${JSON.stringify(keys)})),
     words(name, n) AS (SELECT name, count(DISTINCT word) FROM qk GROUP BY name),
@@ -69,22 +77,22 @@ async function publishedCandidates(db: Database, keys: QueryKey[], query: Duplic
     SELECT m.id, m.slug, m.display_name AS name, m.birth_edtf AS birth, m.death_edtf AS death,
       coalesce(n.display, m.display_name) AS matchedName, b.tier AS tier
     FROM best b JOIN search_docs d ON d.doc = b.doc
-    JOIN memorials m ON m.id = d.memorial_id AND m.status = 'published' AND m.id != ${query.excludeMemorialId ?? ""}
+    JOIN memorials m ON m.id = d.memorial_id AND m.status = 'published' AND m.id != ${excludeMemorialId ?? ""}
     LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = b.pos
     ORDER BY b.tier, d.sort_name, d.doc
     LIMIT ${limit}`);
 }
 
 /** Pending names that meet every word of one of the query's names, with their best tier. */
-async function pendingCandidates(db: Database, keys: QueryKey[], query: DuplicateQuery): Promise<Array<Omit<Ranked, "dateMatch">>> {
-  const rows = await db.all<{ id: string; name: string; names: string | null; birth: unknown; death: unknown }>(sql`
-    SELECT id, display_name AS name, json_extract(document, '$.names') AS names,
+async function pendingCandidates(db: Database, keys: QueryKey[], excludeRevisionId?: string): Promise<PendingMatch[]> {
+  const rows = await db.all<{ id: string; submitterId: string; name: string; names: string | null; birth: unknown; death: unknown }>(sql`
+    SELECT id, submitter_id AS submitterId, display_name AS name, json_extract(document, '$.names') AS names,
       (SELECT e.value ->> '$.date.edtf' FROM json_each(document, '$.events') e
         WHERE e.value ->> '$.type' = 'birth' ORDER BY e.key LIMIT 1) AS birth,
       (SELECT e.value ->> '$.date.edtf' FROM json_each(document, '$.events') e
         WHERE e.value ->> '$.type' IN ('death', 'execution') ORDER BY e.key LIMIT 1) AS death
     FROM revisions
-    WHERE status IN ('pending', 'in_review', 'changes_requested') AND kind = 'new' AND id != ${query.excludeRevisionId ?? ""}
+    WHERE status IN ('pending', 'in_review', 'changes_requested') AND kind = 'new' AND id != ${excludeRevisionId ?? ""}
     ORDER BY updated_at DESC LIMIT ${PENDING_SCAN}`);
   const wanted = new Map<number, Map<number, Map<string, number>>>();
   for (const [name, word, key, tier] of keys) {
@@ -92,7 +100,7 @@ async function pendingCandidates(db: Database, keys: QueryKey[], query: Duplicat
     words.set(word, (words.get(word) ?? new Map()).set(key, tier));
     wanted.set(name, words);
   }
-  const found: Array<Omit<Ranked, "dateMatch">> = [];
+  const found: PendingMatch[] = [];
   for (const row of rows) {
     let best: { form: string; tier: number } | undefined;
     for (const form of [row.name, ...pendingNameForms(row.names)].filter(Boolean)) {
@@ -101,7 +109,7 @@ async function pendingCandidates(db: Database, keys: QueryKey[], query: Duplicat
     }
     if (!best) continue;
     found.push({
-      kind: "pending", id: row.id, slug: null, name: row.name || best.form, matchedName: best.form, tier: best.tier,
+      kind: "pending", id: row.id, submitterId: row.submitterId, slug: null, name: row.name || best.form, matchedName: best.form, tier: best.tier,
       birth: typeof row.birth === "string" ? row.birth : null, death: typeof row.death === "string" ? row.death : null,
     });
   }
@@ -144,30 +152,9 @@ function pendingNameForms(json: string | null): string[] {
   }
 }
 
-/**
- * Possible duplicates of an entry, best first: dates that agree, then close, unknown, and
- * conflicting last; within each, the closer name match (exact before folded, transliterated,
- * phonetic), published memorials before pending ones, then by name.
- * @example findPossibleDuplicates(db, { names: ["Max Zucker"], life: { birth: null, death: "1941-10-23" }, includePending: true })
- */
-export async function findPossibleDuplicates(db: Database, query: DuplicateQuery): Promise<DuplicateCandidate[]> {
-  const limit = query.limit ?? 10;
-  const keys = queryKeys(query.names);
-  if (keys.length === 0) return [];
-  const life = query.life ?? { birth: null, death: null };
-  const published = (await publishedCandidates(db, keys, query, PUBLISHED_POOL)).map((c): Ranked => ({
-    kind: "memorial",
-    ...c,
-    dateMatch: compareLifeDates(life, c),
-  }));
-  const pending = query.includePending
-    ? (await pendingCandidates(db, keys, query)).map((c): Ranked =>
-        query.pendingDetails
-          ? { ...c, dateMatch: compareLifeDates(life, c) }
-          : { ...c, birth: null, death: null, dateMatch: "unknown" },
-      )
-    : [];
-  return [...published, ...pending]
+/** Best first: dates that agree, then the closer name, published before pending, then by name. */
+function ranked(candidates: Ranked[], limit: number): DuplicateCandidate[] {
+  return candidates
     .sort(
       (a, b) =>
         DATE_MATCH_RANK[a.dateMatch] - DATE_MATCH_RANK[b.dateMatch] ||
@@ -178,4 +165,48 @@ export async function findPossibleDuplicates(db: Database, query: DuplicateQuery
     )
     .slice(0, limit)
     .map(({ tier: _tier, ...candidate }) => candidate);
+}
+
+async function rankedPublished(db: Database, keys: QueryKey[], life: LifeDates, excludeMemorialId?: string): Promise<Ranked[]> {
+  const rows = await publishedCandidates(db, keys, excludeMemorialId, PUBLISHED_POOL);
+  return rows.map((c): Ranked => ({ kind: "memorial", ...c, dateMatch: compareLifeDates(life, c) }));
+}
+
+/**
+ * Possible duplicates of an entry for a moderator, best first: dates that agree, then close,
+ * unknown, and conflicting last; within each, the closer name match (exact before folded,
+ * transliterated, phonetic), published memorials before pending ones, then by name.
+ * @example findPossibleDuplicates(db, { names: ["Max Zucker"], life: { birth: null, death: "1941-10-23" }, includePending: true })
+ */
+export async function findPossibleDuplicates(db: Database, query: DuplicateQuery): Promise<DuplicateCandidate[]> {
+  const keys = queryKeys(query.names);
+  if (keys.length === 0) return [];
+  const life = query.life ?? { birth: null, death: null };
+  const published = await rankedPublished(db, keys, life, query.excludeMemorialId);
+  const pending = query.includePending
+    ? (await pendingCandidates(db, keys, query.excludeRevisionId)).map(
+        ({ submitterId: _submitter, ...c }): Ranked => ({ ...c, dateMatch: compareLifeDates(life, c) }),
+      )
+    : [];
+  return ranked([...published, ...pending], query.limit ?? 10);
+}
+
+/**
+ * The duplicate hint of the submission form: published memorials, the contributor's own pending
+ * entries by name (without dates), and only whether anyone else's resemble the name.
+ * @example findDuplicatesForContributor(db, ["Max Zucker"], user.id)
+ */
+export async function findDuplicatesForContributor(db: Database, names: string[], contributorId: string, limit = 10): Promise<ContributorDuplicates> {
+  const keys = queryKeys(names);
+  if (keys.length === 0) return { candidates: [], othersPending: false };
+  const unknownLife = { birth: null, death: null };
+  const published = await rankedPublished(db, keys, unknownLife);
+  const pending = await pendingCandidates(db, keys);
+  const own = pending
+    .filter((c) => c.submitterId === contributorId)
+    .map(({ submitterId: _submitter, ...c }): Ranked => ({ ...c, birth: null, death: null, dateMatch: "unknown" }));
+  return {
+    candidates: ranked([...published, ...own], limit),
+    othersPending: pending.some((c) => c.submitterId !== contributorId),
+  };
 }

@@ -5,11 +5,12 @@
 import { z } from "zod";
 import { RELATIONSHIPS } from "../db/schema";
 import { personDocumentSchema } from "../lib/person-document";
+import { checkText, cleanText } from "../lib/text-rules";
 import { MAX_MESSAGE_LENGTH } from "../revisions/revision-messages";
 
 export const submitterSchema = z.strictObject({
   relationship: z.enum(RELATIONSHIPS),
-  note: z.string().trim().max(MAX_MESSAGE_LENGTH).optional(),
+  note: z.string().trim().max(MAX_MESSAGE_LENGTH).superRefine(checkText("multiline")).optional(),
   show_name: z.boolean(),
 });
 
@@ -38,7 +39,7 @@ export const withdrawBody = z.object({ version: z.number().int().positive().opti
 /** Reopening: optionally the version the submitter saw (409 when the revision changed since). */
 export const reopenBody = withdrawBody;
 
-export const messageBody = z.object({ body: z.string().trim().min(1).max(MAX_MESSAGE_LENGTH) });
+export const messageBody = z.object({ body: cleanText(MAX_MESSAGE_LENGTH, "multiline") });
 
 export type SubmissionBody = z.infer<typeof submissionBody>;
 export type RevisionBody = z.infer<typeof revisionBody>;

@@ -71,7 +71,10 @@ function Candidate({ candidate }: { candidate: DuplicateCandidate }) {
     return (
       <li class="card">
         <p class="memorial-card__name">{candidate.name}</p>
-        <p>{t("submissions:duplicates.pending")}</p>
+        <p>{t("submissions:duplicates.ownPending")}</p>
+        <p>
+          <a href={`/my/submissions/${candidate.id}`}>{t("submissions:duplicates.viewOwn")}</a>
+        </p>
       </li>
     );
   }
@@ -91,23 +94,29 @@ function Candidate({ candidate }: { candidate: DuplicateCandidate }) {
   );
 }
 
+/** Someone else's pending entries are not public: the contributor learns only that one exists. */
 export function DuplicatesPage({
   name,
   candidates,
+  othersPending,
 }: {
   name: string;
   candidates: DuplicateCandidate[];
+  othersPending: boolean;
 }) {
   const { t } = useI18n();
   return (
     <section class="narrow">
       <h1>{t("submissions:duplicates.title")}</h1>
       <p class="lead">{t("submissions:duplicates.intro")}</p>
-      <ul class="candidate-list">
-        {candidates.map((c) => (
-          <Candidate candidate={c} />
-        ))}
-      </ul>
+      {othersPending ? <p class="notice">{t("submissions:duplicates.othersPending")}</p> : null}
+      {candidates.length ? (
+        <ul class="candidate-list">
+          {candidates.map((c) => (
+            <Candidate candidate={c} />
+          ))}
+        </ul>
+      ) : null}
       <h2>{t("submissions:duplicates.none")}</h2>
       <form method="post" action="/submit">
         <input type="hidden" name="name" value={name} />

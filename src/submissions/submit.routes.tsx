@@ -5,8 +5,8 @@ import type { AppEnv } from "../env";
 import { readFormValues } from "../http/forms";
 import { AppError } from "../lib/errors";
 import { readStoredDocument } from "../lib/person-document";
-import { publicMediaView } from "../media/media.visibility";
-import { findPossibleDuplicates } from "../search/duplicates";
+import { readPublicDocument } from "../memorials/public-document";
+import { findDuplicatesForContributor } from "../search/duplicates";
 import { detectScript, readDraft } from "./form/draft";
 import { textValue } from "./form/form-values";
 import { formBodyLimit, signInRedirect } from "./form-guard";
@@ -60,13 +60,10 @@ submitRoutes.post("/submit", async (c) => {
     );
   }
   if (values.confirmed !== "1") {
-    const candidates = await findPossibleDuplicates(c.var.db, {
-      names: [name],
-      includePending: true,
-    });
-    if (candidates.length)
+    const found = await findDuplicatesForContributor(c.var.db, [name], c.var.user.id);
+    if (found.candidates.length || found.othersPending)
       return c.render(
-        <DuplicatesPage name={name} candidates={candidates} />,
+        <DuplicatesPage name={name} {...found} />,
         page(c.var.t("submissions:duplicates.title")),
       );
   }
@@ -85,8 +82,9 @@ submitRoutes.post("/submit/correct", async (c) => {
   const memorial = await findPublishedMemorial(c.var.db, values.memorial_id ?? "");
   if (!memorial) throw new AppError("not_found", c.var.t("submissions:correct.notFound"));
   await consumeQuota(c.var.db, SUBMISSION_QUOTA, c.var.user.id);
-  // The correction starts from what the public sees: without files rejected after publication.
-  const published = await publicMediaView(c.var.db, memorial.id, readStoredDocument(memorial.document));
+  // The correction starts from what the public sees: without files rejected after publication
+  // or links to relatives who are not public; approval keeps those links (approval.ts).
+  const published = await readPublicDocument(c.var.db, memorial.id, readStoredDocument(memorial.document));
   const id = await createDraft(writeContext(c), readDraft(JSON.stringify(published)), {
     id: memorial.id,
     revisionId: memorial.revisionId,

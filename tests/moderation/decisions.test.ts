@@ -117,6 +117,34 @@ describe("deciding on a submission", () => {
     expect(JSON.parse(entry!.detail!)).toMatchObject({ living_confirmation: "consent", seen_version: 1 });
   });
 
+  it("asks for the living-person confirmation when the only death is undated, in the future or before the birth", async () => {
+    const moderator = await signIn("moderator");
+    const born1990 = { type: "birth" as const, date: { edtf: "1990" }, sources: ["s1"] };
+    const doubtful = [
+      { type: "death" as const, date: { edtf: "2099" }, sources: ["s1"] },
+      { type: "execution" as const, sources: ["s1"] },
+      { type: "death" as const, date: { edtf: "1941-10-23" }, sources: ["s1"] },
+    ];
+    for (const death of doubtful) {
+      const doc = zuckerDocument();
+      doc.events = [born1990, death];
+      const { id } = await createRevision({ document: doc });
+      const unconfirmed = await decide(id, moderator.cookie, { action: "approve", version: 1 });
+      expect(unconfirmed.status, JSON.stringify(death)).toBe(422);
+      expect(((await unconfirmed.json()) as { errors: Array<{ path: string }> }).errors[0]?.path).toBe("living_confirmation");
+      expect(await storedRevision(id)).toMatchObject({ status: "pending", version: 1 });
+      const page = await (await request(`/moderation/revisions/${id}`, { cookie: moderator.cookie })).text();
+      expect(page).toContain("This person may still be alive");
+      const confirmed = await decide(id, moderator.cookie, { action: "approve", version: 1, living_confirmation: "death_confirmed" });
+      expect(confirmed.status).toBe(200);
+    }
+
+    const dated = zuckerDocument();
+    dated.events = [born1990, { type: "death", date: { edtf: "2020-05" }, sources: ["s1"] }];
+    const { id } = await createRevision({ document: dated });
+    expect((await decide(id, moderator.cookie, { action: "approve", version: 1 })).status).toBe(200);
+  });
+
   it("decides through the HTML form: errors next to the field, input kept, then a redirect", async () => {
     const moderator = await signIn("moderator");
     const { id } = await createRevision();

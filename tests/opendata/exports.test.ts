@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { exportFormat } from "../../src/opendata/export.formats";
 import { exportStream } from "../../src/opendata/export.stream";
-import { CSV_COLUMNS } from "../../src/opendata/csv-columns";
+import { CSV_COLUMNS, csvField } from "../../src/opendata/csv-columns";
 import { request, testDb } from "../helpers/app";
 import { publishMemorial } from "../helpers/memorials";
 import { personDocument, readCsv, SECRET_NAMES, seedArchive } from "./fixtures";
@@ -98,5 +98,37 @@ describe("bulk exports of published memorials", () => {
     const ids = small.trimEnd().split("\n").map((l) => (JSON.parse(l) as { id: string }).id);
     expect(ids).toEqual([...ids].sort());
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("a spreadsheet opening the CSV export", () => {
+  it("runs nothing: every cell that starts like a formula, whatever column, starts with an apostrophe", async () => {
+    const doc = personDocument("-2+3+cmd|' /C calc'!A0 Kowalski");
+    doc.names![0]!.given = "@SUM(1+1)";
+    doc.names!.push({ kind: "alias", display: "＝HYPERLINK(\"http://evil.example\")", script: "Latn" });
+    doc.events![2]!.place = { name: "+Warschau", modern_name: "－Warsaw" };
+    doc.sources![0]!.citation = "=IMPORTXML(\"http://evil.example\", \"//a\")";
+    const { memorialId } = await publishMemorial(doc);
+    const [header, ...rows] = readCsv(await (await request("/api/v1/export.csv")).text());
+    const row = rows.find((r) => r[header!.indexOf("id")] === memorialId)!;
+    const cell = (name: string) => row[header!.indexOf(name)];
+    expect(cell("name")).toBe("'-2+3+cmd|' /C calc'!A0 Kowalski");
+    expect(cell("given_name")).toBe("'@SUM(1+1)");
+    expect(cell("death_place")).toBe("'+Warschau");
+    expect(cell("death_place_modern")).toBe("'－Warsaw");
+    expect(cell("sources")).toBe("'=IMPORTXML(\"http://evil.example\", \"//a\")");
+    expect(cell("other_names")).toContain("＝HYPERLINK");
+    expect(cell("other_names")!.startsWith("'")).toBe(true);
+    for (const value of row) expect(value).not.toMatch(/^[=+\-@\t\r＝＋－＠]/);
+  });
+
+  it("defuses tab, carriage return and the full-width signs, and leaves ordinary text alone", () => {
+    for (const start of ["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"]) {
+      const field = csvField(`${start}1+1`);
+      expect(readCsv(`${field}\r\n`)[0]![0], JSON.stringify(start)).toBe(`'${start}1+1`);
+    }
+    for (const plain of ["Max Zucker", "1941-10-23", "Анна Вайс", "אנה", "'quoted", "a-b", "../1938"]) {
+      expect(readCsv(`${csvField(plain)}\r\n`)[0]![0]).toBe(plain);
+    }
   });
 });

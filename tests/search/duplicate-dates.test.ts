@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import demo from "../../src/demo/demo-persons.json";
 import { loadDemoMemorials, type DemoPerson } from "../../src/demo/demo-loader";
 import type { PersonDocumentInput } from "../../src/lib/person-document";
-import { findPossibleDuplicates } from "../../src/search/duplicates";
+import { findDuplicatesForContributor, findPossibleDuplicates } from "../../src/search/duplicates";
 import { compareLifeDates } from "../../src/search/life-dates";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
@@ -114,10 +114,15 @@ describe("possible duplicates of a Max Zucker", () => {
     expect(item(`/moderation/revisions/${waiting.id}"`)).toContain("pending submission");
   });
 
-  it("show contributors pending entries by name only, whatever their dates", async () => {
+  it("show contributors their own pending entries by name only, and of others' only that they exist", async () => {
     const waiting = await createRevision({ document: person("Max Zucker", { birth: "1891", death: "1940" }) });
-    const found = await findPossibleDuplicates(testDb(), { names: ["Max Zucker"], life: { birth: "1891", death: "1940" }, includePending: true, limit: 50 });
-    expect(found.find((c) => c.id === waiting.id)).toMatchObject({ kind: "pending", birth: null, death: null, dateMatch: "unknown" });
+    const own = await findDuplicatesForContributor(testDb(), ["Max Zucker"], waiting.submitter.id, 50);
+    expect(own.candidates.find((c) => c.id === waiting.id)).toMatchObject({ kind: "pending", birth: null, death: null, dateMatch: "unknown" });
+    const someoneElse = await signIn();
+    const others = await findDuplicatesForContributor(testDb(), ["Max Zucker"], someoneElse.id, 50);
+    expect(others.othersPending).toBe(true);
+    expect(others.candidates.some((c) => c.kind === "pending")).toBe(false);
+    expect(JSON.stringify(others)).not.toContain(waiting.id);
   });
 });
 

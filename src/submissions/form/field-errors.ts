@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import type { Translate } from "../../i18n";
 import { parseDateWording } from "../../lib/date-wording";
+import { TEXT_MESSAGES } from "../../lib/text-rules";
 import type { StepId } from "./draft";
 
 export interface Problem {
@@ -135,6 +136,8 @@ export function localiseIssue(issue: z.core.$ZodIssue, t: Translate, dateText?: 
         ? t("submissions:errors.url")
         : t("submissions:errors.format");
     case "custom": {
+      if (issue.message.startsWith(TEXT_MESSAGES.hidden)) return t("text.hidden");
+      if (issue.message === TEXT_MESSAGES.invisibleOnly) return t("text.invisibleOnly");
       const params = (issue as { params?: Record<string, unknown> }).params ?? {};
       if (typeof params.wordsEdtf === "string") {
         return t("submissions:errors.wordsDisagree", { words: dateText ?? "", code: String(params.edtf) });

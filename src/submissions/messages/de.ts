@@ -24,8 +24,11 @@ export const de: Messages<typeof en> = {
     intro:
       "Vielleicht kennt das Archiv die Person schon. Wenn einer dieser Einträge die gesuchte Person ist, ergänzen Sie bitte diesen Eintrag, statt einen neuen anzulegen.",
     published: "Veröffentlichter Gedenkeintrag",
-    pending:
-      "Eine Einreichung mit diesem Namen wird gerade von der Moderation geprüft. Sie müssen sie nicht noch einmal senden.",
+    ownPending:
+      "Sie haben bereits einen Eintrag mit diesem Namen eingesandt; die Moderation prüft ihn. Sie müssen ihn nicht noch einmal senden.",
+    viewOwn: "Ihre Einreichung ansehen",
+    othersPending:
+      "Jemand hat bereits einen Eintrag zu einem ähnlichen Namen eingesandt. Er ist noch nicht veröffentlicht; die Moderation wird beide vergleichen. Wenn Sie mehr über die Person wissen, machen Sie bitte weiter: Ihr Eintrag hilft.",
     view: "Gedenkeintrag lesen",
     correct: "Diesen Eintrag ergänzen oder berichtigen",
     none: "Nein, die gesuchte Person ist nicht dabei",

@@ -21,8 +21,11 @@ export const en = {
     intro:
       "The archive may already know this person. If one of these is the person you mean, please add to that entry instead of starting a new one.",
     published: "Published memorial",
-    pending:
-      "A submission with this name is being reviewed by the moderators. You do not need to send it again.",
+    ownPending:
+      "You have already sent an entry of this name; the moderators are reviewing it. You do not need to send it again.",
+    viewOwn: "See your submission",
+    othersPending:
+      "Someone has already sent an entry for a similar name. It is not published yet; a moderator will compare them. If you know more about the person, please go on: your entry helps.",
     view: "Read the memorial",
     correct: "Add to or correct this memorial",
     none: "No, the person I mean is not listed",

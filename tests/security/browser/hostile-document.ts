@@ -5,6 +5,7 @@
  * page, nationality …) take the strings that fit them, in turn.
  */
 import type { PersonDocumentInput } from "../../../src/lib/person-document";
+import { textProblem } from "../../../src/lib/text-rules";
 
 export interface TextField {
   name: string;
@@ -13,6 +14,8 @@ export interface TextField {
   markdown?: boolean;
   /** No page shows it (a source's year is kept in the document only): checked for scripts only. */
   hidden?: boolean;
+  /** Text over several lines (notes, descriptions, citations): src/lib/text-rules.ts allows more there. */
+  multiline: boolean;
   set(doc: PersonDocumentInput, value: string): void;
 }
 
@@ -36,7 +39,8 @@ export function skeleton(): Doc {
 }
 
 const d = (doc: PersonDocumentInput) => doc as Doc;
-const f = (name: string, max: number, set: (doc: Doc, value: string) => void, markdown = false, hidden = false): TextField => ({ name, max, markdown, hidden, set: (doc, v) => set(d(doc), v) });
+// The schema's multi-line fields are exactly those of 2,000 characters or more.
+const f = (name: string, max: number, set: (doc: Doc, value: string) => void, markdown = false, hidden = false): TextField => ({ name, max, markdown, hidden, multiline: max >= 2000, set: (doc, v) => set(d(doc), v) });
 
 export const FIELDS: TextField[] = [
   f("names.0.display", 300, (x, v) => (x.names[0]!.display = v)),
@@ -105,3 +109,12 @@ export function chunksFor(strings: string[], max: number): string[][] {
 }
 
 export const joinChunk = (chunk: string[]) => chunk.map((s) => `${SEPARATOR}${s}`).join("");
+
+/**
+ * Whether a field takes a string anywhere in a chunk (between separators). The archive refuses
+ * control characters everywhere but tab and line breaks in multi-line text, and invisible
+ * formatting characters in one-line text (src/lib/text-rules.ts); those strings are sent apart,
+ * to be refused.
+ */
+export const acceptedBy = (field: Pick<TextField, "multiline">) => (s: string) =>
+  textProblem(joinChunk([s, "¦"]).trim(), field.multiline ? "multiline" : "line") === undefined;
