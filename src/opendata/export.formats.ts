@@ -1,5 +1,5 @@
 /** The three bulk formats: JSON Lines, CSV and a JSON-LD dump (schema.org). */
-import { personJsonLd } from "../memorials/json-ld";
+import { memorialJsonLd } from "../memorials/json-ld";
 import { csvHeader, csvRow } from "./csv-columns";
 import type { PublishedMemorial } from "./export.queries";
 import type { ExportFormat } from "./export.stream";
@@ -38,35 +38,42 @@ export function exportFormat(kind: ExportKind, origin: string, modified: string)
   }
 }
 
-/** A JSON-LD document: the Dataset (licence, date) and every memorial as a schema.org Person. */
+/**
+ * A JSON-LD document: the Dataset (licence, date, description) and every memorial as its page
+ * (a ProfilePage: licence and date of the record) with the Person as the page's main entity.
+ */
 function jsonLdFormat(origin: string, modified: string): ExportFormat {
   const dataset = {
     "@id": `${origin}/api/v1/export.jsonld`,
     "@type": "Dataset",
     name: "Zeugnis: memorials of German and Austrian refugees persecuted in the Soviet Union",
+    description:
+      "Every published memorial of the Zeugnis archive: German and Austrian refugees persecuted by the Soviet NKVD, " +
+      "many of them handed over to the Gestapo in 1939–1941. Each record is reviewed by volunteer historians and cites its sources.",
     url: `${origin}/`,
     license: DATA_LICENCE.url,
-    usageInfo: LICENCE_NOTE,
+    copyrightNotice: LICENCE_NOTE,
     dateModified: modified,
     encodingFormat: "application/ld+json",
-    distribution: ["jsonl", "csv", "jsonld"].map((ext) => ({
+    distribution: (Object.keys(EXPORT_TYPES) as ExportKind[]).map((ext) => ({
       "@type": "DataDownload",
       contentUrl: `${origin}/api/v1/export.${ext}`,
+      encodingFormat: EXPORT_TYPES[ext].split(";")[0],
     })),
   };
   const head = `{"@context":"https://schema.org","@graph":[${JSON.stringify(dataset)}`;
   return {
     head,
     item: (row) => {
-      const person = {
-        ...personJsonLd(row.memorial, row.document, url(origin, row)),
-        "@context": undefined,
-        identifier: row.memorial.id,
-        dateModified: new Date(row.changedAt).toISOString(),
-        license: DATA_LICENCE.url,
+      const page = memorialJsonLd(row.memorial, row.document, {
+        origin,
+        url: url(origin, row),
+        modified: row.changedAt,
         isPartOf: { "@id": dataset["@id"] },
-      };
-      return `,\n${JSON.stringify(person)}`;
+        // The document is already the public view: every link left in it is to a public memorial.
+        linked: () => ({}),
+      });
+      return `,\n${JSON.stringify(page)}`;
     },
     tail: "\n]}\n",
   };
