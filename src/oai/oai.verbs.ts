@@ -4,7 +4,8 @@ import { isoDateTime, xmlEscape } from "../feeds/xml";
 import { publishedByIds } from "../opendata/export.queries";
 import { OaiError, readDateRange, type OaiRequest } from "./oai.arguments";
 import { oaiDc } from "./oai-dc";
-import { countHeaders, earliestDatestamp, findHeader, listHeaders, OAI_PAGE_SIZE, type OaiHeaderRow } from "./oai.queries";
+import { allSets, countHeaders, earliestDatestamp, findHeader, listHeaders, OAI_PAGE_SIZE, setExists, setsOf, type OaiHeaderRow } from "./oai.queries";
+import { isSetSpec, setName } from "./oai.sets";
 import { decodeToken, encodeToken, type ListState } from "./oai.token";
 import { headerXml, OAI_DC } from "./oai.xml";
 
@@ -58,14 +59,24 @@ export async function listMetadataFormats(ctx: OaiContext, args: Record<string, 
 async function recordsXml(ctx: OaiContext, headers: OaiHeaderRow[], withMetadata: boolean): Promise<string[]> {
   const live = withMetadata ? await publishedByIds(ctx.db, headers.filter((h) => !h.deleted).map((h) => h.memorialId)) : [];
   const byId = new Map(live.map((m) => [m.memorial.id, m]));
+  const sets = await setsOf(ctx.db, headers.map((h) => h.memorialId));
   return headers.map((h) => {
     const row = byId.get(h.memorialId);
     // A memorial withdrawn between the two reads is a deleted record, never a stale one.
     const deleted = h.deleted || (withMetadata && !row);
-    const header = headerXml(identifierOf(ctx, h.memorialId), h.changedAt, deleted);
+    const header = headerXml(identifierOf(ctx, h.memorialId), h.changedAt, deleted, sets.get(h.memorialId) ?? []);
     if (!withMetadata) return header;
     return `<record>${header}${deleted || !row ? "" : `<metadata>${oaiDc(row, ctx.origin)}</metadata>`}</record>`;
   });
+}
+
+/** Every set that ever had a member, with its name; no resumption token (a few dozen sets). */
+export async function listSets(ctx: OaiContext, args: Record<string, string>): Promise<string> {
+  if (args.resumptionToken !== undefined) throw new OaiError("badResumptionToken", "ListSets issues no tokens.");
+  const sets = await allSets(ctx.db);
+  if (sets.length === 0) throw new OaiError("noSetHierarchy", "No record is in a set yet.");
+  const items = sets.map((spec) => `<set><setSpec>${xmlEscape(spec)}</setSpec><setName>${xmlEscape(setName(spec))}</setName></set>`);
+  return `<ListSets>${items.join("")}</ListSets>`;
 }
 
 export async function getRecord(ctx: OaiContext, args: Record<string, string>): Promise<string> {
@@ -83,9 +94,11 @@ export async function listRecords(ctx: OaiContext, request: OaiRequest): Promise
     state = decodeToken(args.resumptionToken, verb);
   } else {
     requireOaiDc(args.metadataPrefix!);
-    if (args.set !== undefined) throw new OaiError("noSetHierarchy", "This repository does not support sets.");
     const range = readDateRange(args);
-    state = { verb, metadataPrefix: args.metadataPrefix!, ...range, cursor: 0, after: [-1, ""] };
+    const set = args.set ?? null;
+    if (set !== null && !isSetSpec(set)) throw new OaiError("badArgument", "set is not a set spec (see ListSets).");
+    if (set !== null && !(await setExists(ctx.db, set))) throw new OaiError("noRecordsMatch", "No records are in this set.");
+    state = { verb, metadataPrefix: args.metadataPrefix!, ...range, set, cursor: 0, after: [-1, ""] };
   }
   const page = await listHeaders(ctx.db, state, state.after[0] < 0 ? null : state.after, OAI_PAGE_SIZE + 1);
   if (page.length === 0) {

@@ -33,9 +33,9 @@ describe("OAI-PMH: the repository and its protocol errors", () => {
     expect(errorCode(await oai("verb=ListMetadataFormats&identifier=oai:zeugnis.test:mem_nothere0000"))).toBe("idDoesNotExist");
   });
 
-  it("has no sets: ListSets and a set argument answer noSetHierarchy", async () => {
-    expect(errorCode(await oai("verb=ListSets"))).toBe("noSetHierarchy");
-    expect(errorCode(await oai("verb=ListRecords&metadataPrefix=oai_dc&set=letters"))).toBe("noSetHierarchy");
+  it("has sets (tests/oai/sets.test.ts): ListSets lists them, an unknown set matches no records", async () => {
+    expect(errorCode(await oai("verb=ListSets"))).toBeNull();
+    expect(errorCode(await oai("verb=ListRecords&metadataPrefix=oai_dc&set=letters"))).toBe("noRecordsMatch");
     expect(errorCode(await oai("verb=ListSets&resumptionToken=abc"))).toBe("badResumptionToken");
   });
 

@@ -58,6 +58,8 @@ const OAI = [
   "verb=ListIdentifiers&metadataPrefix=oai_dc",
   "verb=ListRecords&metadataPrefix=oai_dc",
   "verb=ListRecords&metadataPrefix=oai_dc&from=2000-01-01&until=2999-12-31",
+  "verb=ListIdentifiers&metadataPrefix=oai_dc&set=fate:handover",
+  "verb=ListRecords&metadataPrefix=oai_dc&set=country:PL&from=2000-01-01&until=2999-12-31",
 ];
 
 export const PUBLIC_VISITS: Record<string, Visits> = {
@@ -140,6 +142,7 @@ export const PUBLIC_VISITS: Record<string, Visits> = {
     `/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=${oaiIdentifier(a.memorial.id)}`,
     `/oai?verb=ListMetadataFormats&identifier=${oaiIdentifier(a.memorial.id)}`,
     await nextPage("/oai?verb=ListIdentifiers&metadataPrefix=oai_dc", "resumptionToken", /<resumptionToken[^>]*>([^<]+)</),
+    await nextPage("/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&set=fate", "resumptionToken", /<resumptionToken[^>]*>([^<]+)</),
   ],
   "POST /oai": async () => [{ path: "/oai", form: { verb: "ListRecords", metadataPrefix: "oai_dc" } }],
 };
