@@ -2,7 +2,7 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { experimental_readRawConfig } from "wrangler";
-import { validateAgainstXsd } from "./tests/xml/xsd-validator";
+import { validateAgainstXsd } from "./tests/xml/xsd-validator.ts";
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(fileURLToPath(new URL("./migrations", import.meta.url)));

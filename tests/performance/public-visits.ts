@@ -59,6 +59,7 @@ const OAI = [
   "verb=ListRecords&metadataPrefix=oai_dc",
   "verb=ListRecords&metadataPrefix=oai_dc&from=2000-01-01&until=2999-12-31",
   "verb=ListIdentifiers&metadataPrefix=oai_dc&set=fate:handover",
+  "verb=ListRecords&metadataPrefix=zeugnis",
   "verb=ListRecords&metadataPrefix=oai_dc&set=country:PL&from=2000-01-01&until=2999-12-31",
 ];
 
