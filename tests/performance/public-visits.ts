@@ -135,9 +135,9 @@ export const PUBLIC_VISITS: Record<string, Visits> = {
   "GET /api/v1/openapi.json": async () => ["/api/v1/openapi.json"],
   "GET /api/docs": async () => ["/api/docs"],
   "GET /api/docs/try": async () => ["/api/docs/try?operation=listMemorials"],
-  "GET /api/v1/export.jsonl": async () => ["/api/v1/export.jsonl"],
-  "GET /api/v1/export.csv": async () => ["/api/v1/export.csv"],
-  "GET /api/v1/export.jsonld": async () => ["/api/v1/export.jsonld"],
+  "GET /api/v1/export.jsonl": async () => ["/api/v1/export.jsonl", "/api/v1/export.jsonl?since=2000-01-01"],
+  "GET /api/v1/export.csv": async () => ["/api/v1/export.csv", "/api/v1/export.csv?since=2000-01-01T00:00:00Z"],
+  "GET /api/v1/export.jsonld": async () => ["/api/v1/export.jsonld", "/api/v1/export.jsonld?since=2000-01-01"],
   "GET /oai": async (a) => [
     ...OAI.map((q) => `/oai?${q}`),
     `/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=${oaiIdentifier(a.memorial.id)}`,
