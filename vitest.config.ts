@@ -2,6 +2,7 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { experimental_readRawConfig } from "wrangler";
+import { validateAgainstXsd } from "./tests/xml/xsd-validator.ts";
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(fileURLToPath(new URL("./migrations", import.meta.url)));
@@ -18,6 +19,8 @@ export default defineConfig(async () => {
         miniflare: {
           // A second, empty database for the restore test (tests/ops/).
           d1Databases: { RESTORE_DB: "restore-test" },
+          // XML Schema validation, run in Node (tests/xml/xsd-validator.ts).
+          serviceBindings: { XSD_VALIDATOR: validateAgainstXsd },
           bindings: {
             ENVIRONMENT: "test",
             // The tests' requests go to this origin (tests/helpers/app.ts); every absolute URL the

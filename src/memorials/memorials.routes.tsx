@@ -4,7 +4,7 @@ import { LOCALES } from "../i18n";
 import { AppError } from "../lib/errors";
 import { memorialUrl, siteOrigin } from "../lib/site-url";
 import { primaryName } from "../lib/person-document";
-import { personJsonLd } from "./json-ld";
+import { memorialJsonLd, webSiteNode } from "./json-ld";
 import { JsonLd, MemorialPage, WithheldPage } from "./memorials.pages";
 import { linkedMemorials, resolveMemorialPage } from "./memorials.queries";
 import { publicDocument, readVisibleMedia } from "./public-document";
@@ -72,7 +72,18 @@ memorialPages.get("/memorials/:key", async (c) => {
               <meta property="og:url" content={canonical} />
               {document.media[0] ? <meta property="og:image" content={`${origin}/media/${document.media[0].id}?size=thumb`} /> : null}
               <script src="/js/copy.js" defer></script>
-              <JsonLd data={personJsonLd(memorial, document, canonical)} />
+              <JsonLd
+                data={{
+                  "@context": "https://schema.org",
+                  ...memorialJsonLd(memorial, document, {
+                    origin,
+                    url: canonical,
+                    modified: memorial.updatedAt,
+                    isPartOf: webSiteNode(origin),
+                    linked: (id) => related.get(id) ?? null,
+                  }),
+                }}
+              />
             </>
           ),
         },

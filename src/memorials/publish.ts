@@ -18,6 +18,7 @@ import {
   memorialSources,
 } from "../db/schema";
 import type { PersonDocument } from "../lib/person-document";
+import { setStatements } from "../oai/oai.sets";
 import { indexStatements, removeStatements } from "../search/search-index";
 import { listingColumns, projectionRows } from "./projection";
 
@@ -77,6 +78,8 @@ export function publishStatements(db: Database, input: PublishInput): BatchItem[
     ...chunkedInserts(db, memorialMarkers, rows.markers),
     ...chunkedInserts(db, memorialExternalIds, rows.externalIds),
     ...indexStatements(db, memorialId, document),
+    // Not a read table: kept when the memorial leaves public view (OAI-PMH deleted records).
+    ...setStatements(db, memorialId, document, now),
   );
   return statements;
 }

@@ -7,7 +7,7 @@ import { Hono, type Context } from "hono";
 import type { AppEnv } from "../env";
 import { absoluteUrl, siteHost, siteOrigin } from "../lib/site-url";
 import { OaiError, readArguments, type OaiRequest } from "./oai.arguments";
-import { getRecord, identify, listMetadataFormats, listRecords, type OaiContext } from "./oai.verbs";
+import { getRecord, identify, listMetadataFormats, listRecords, listSets, type OaiContext } from "./oai.verbs";
 import { envelope, errorXml } from "./oai.xml";
 
 export const oaiRoutes = new Hono<AppEnv>();
@@ -19,8 +19,7 @@ async function answer(ctx: OaiContext, request: OaiRequest): Promise<string> {
     case "ListMetadataFormats":
       return listMetadataFormats(ctx, request.args);
     case "ListSets":
-      if (request.args.resumptionToken !== undefined) throw new OaiError("badResumptionToken", "ListSets issues no tokens.");
-      throw new OaiError("noSetHierarchy", "This repository does not support sets.");
+      return listSets(ctx, request.args);
     case "GetRecord":
       return getRecord(ctx, request.args);
     case "ListIdentifiers":

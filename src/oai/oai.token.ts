@@ -10,6 +10,8 @@ export interface ListState {
   metadataPrefix: string;
   from: number | null;
   untilBefore: number | null;
+  /** The set the list is restricted to (ListIdentifiers/ListRecords `set`), or null. */
+  set: string | null;
   /** Records already sent (the token's cursor attribute). */
   cursor: number;
   after: [changedAt: number, memorialId: string];
@@ -22,7 +24,7 @@ function checksum(text: string): string {
 }
 
 export function encodeToken(state: ListState): string {
-  const json = JSON.stringify([state.verb, state.metadataPrefix, state.from, state.untilBefore, state.cursor, state.after]);
+  const json = JSON.stringify([state.verb, state.metadataPrefix, state.from, state.untilBefore, state.cursor, state.after, state.set]);
   const body = btoa(String.fromCharCode(...new TextEncoder().encode(json)))
     .replace(/\+/g, "-")
     .replace(/\//g, "_")
@@ -35,11 +37,12 @@ export function decodeToken(token: string, verb: ListState["verb"]): ListState {
   try {
     if (!body || sum !== checksum(body)) throw new Error("checksum");
     const binary = atob(body.replace(/-/g, "+").replace(/_/g, "/"));
-    const [v, prefix, from, untilBefore, cursor, after] = JSON.parse(
+    // Tokens issued before sets existed have no seventh element: they list the whole repository.
+    const [v, prefix, from, untilBefore, cursor, after, set = null] = JSON.parse(
       new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))),
-    ) as [string, string, number | null, number | null, number, [number, string]];
+    ) as [string, string, number | null, number | null, number, [number, string], string | null | undefined];
     if (v !== verb) throw new Error("verb");
-    return { verb, metadataPrefix: prefix, from, untilBefore, cursor, after };
+    return { verb, metadataPrefix: prefix, from, untilBefore, set, cursor, after };
   } catch {
     throw new OaiError("badResumptionToken", "The resumption token is invalid or belongs to another request.");
   }

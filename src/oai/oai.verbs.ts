@@ -1,11 +1,13 @@
 /** The six OAI-PMH verbs over published and withdrawn memorials. */
 import type { Database } from "../db/client";
 import { isoDateTime, xmlEscape } from "../feeds/xml";
-import { publishedByIds } from "../opendata/export.queries";
+import { publishedByIds, type PublishedMemorial } from "../opendata/export.queries";
 import { OaiError, readDateRange, type OaiRequest } from "./oai.arguments";
 import { oaiDc } from "./oai-dc";
-import { countHeaders, earliestDatestamp, findHeader, listHeaders, OAI_PAGE_SIZE, type OaiHeaderRow } from "./oai.queries";
+import { allSets, countHeaders, earliestDatestamp, findHeader, listHeaders, OAI_PAGE_SIZE, setExists, setsOf, type OaiHeaderRow } from "./oai.queries";
+import { isSetSpec, setName } from "./oai.sets";
 import { decodeToken, encodeToken, type ListState } from "./oai.token";
+import { MEMORIAL_XML, memorialXml } from "./memorial-xml";
 import { headerXml, OAI_DC } from "./oai.xml";
 
 export interface OaiContext {
@@ -22,8 +24,22 @@ function memorialIdOf(ctx: OaiContext, identifier: string): string | null {
   return identifier.startsWith(prefix) ? identifier.slice(prefix.length) : null;
 }
 
-function requireOaiDc(prefix: string) {
-  if (prefix !== OAI_DC.prefix) throw new OaiError("cannotDisseminateFormat", `The only metadata format is ${OAI_DC.prefix}.`);
+interface MetadataFormat {
+  schema: (ctx: OaiContext) => string;
+  namespace: string;
+  render: (row: PublishedMemorial, origin: string) => string;
+}
+
+/** oai_dc for every harvester; zeugnis keeps every fact (docs/open-data.md). */
+const FORMATS: Record<string, MetadataFormat> = {
+  [OAI_DC.prefix]: { schema: () => OAI_DC.schema, namespace: OAI_DC.namespace, render: oaiDc },
+  [MEMORIAL_XML.prefix]: { schema: (ctx) => `${ctx.origin}${MEMORIAL_XML.schemaPath}`, namespace: MEMORIAL_XML.namespace, render: memorialXml },
+};
+
+function requireFormat(prefix: string): MetadataFormat {
+  const format = Object.hasOwn(FORMATS, prefix) ? FORMATS[prefix] : undefined;
+  if (!format) throw new OaiError("cannotDisseminateFormat", `The metadata formats are ${Object.keys(FORMATS).join(" and ")}.`);
+  return format;
 }
 
 export async function identify(ctx: OaiContext): Promise<string> {
@@ -49,29 +65,43 @@ async function headerFor(ctx: OaiContext, identifier: string): Promise<OaiHeader
 
 export async function listMetadataFormats(ctx: OaiContext, args: Record<string, string>): Promise<string> {
   if (args.identifier !== undefined) await headerFor(ctx, args.identifier);
-  return (
-    `<ListMetadataFormats><metadataFormat><metadataPrefix>${OAI_DC.prefix}</metadataPrefix>` +
-    `<schema>${OAI_DC.schema}</schema><metadataNamespace>${OAI_DC.namespace}</metadataNamespace></metadataFormat></ListMetadataFormats>`
+  const formats = Object.entries(FORMATS).map(
+    ([prefix, f]) =>
+      `<metadataFormat><metadataPrefix>${prefix}</metadataPrefix><schema>${xmlEscape(f.schema(ctx))}</schema>` +
+      `<metadataNamespace>${f.namespace}</metadataNamespace></metadataFormat>`,
   );
+  return `<ListMetadataFormats>${formats.join("")}</ListMetadataFormats>`;
 }
 
-async function recordsXml(ctx: OaiContext, headers: OaiHeaderRow[], withMetadata: boolean): Promise<string[]> {
+/** The records of `headers`; with a format, each live one carries its metadata in that format. */
+async function recordsXml(ctx: OaiContext, headers: OaiHeaderRow[], format: MetadataFormat | null): Promise<string[]> {
+  const withMetadata = format !== null;
   const live = withMetadata ? await publishedByIds(ctx.db, headers.filter((h) => !h.deleted).map((h) => h.memorialId)) : [];
   const byId = new Map(live.map((m) => [m.memorial.id, m]));
+  const sets = await setsOf(ctx.db, headers.map((h) => h.memorialId));
   return headers.map((h) => {
     const row = byId.get(h.memorialId);
     // A memorial withdrawn between the two reads is a deleted record, never a stale one.
     const deleted = h.deleted || (withMetadata && !row);
-    const header = headerXml(identifierOf(ctx, h.memorialId), h.changedAt, deleted);
+    const header = headerXml(identifierOf(ctx, h.memorialId), h.changedAt, deleted, sets.get(h.memorialId) ?? []);
     if (!withMetadata) return header;
-    return `<record>${header}${deleted || !row ? "" : `<metadata>${oaiDc(row, ctx.origin)}</metadata>`}</record>`;
+    return `<record>${header}${deleted || !row ? "" : `<metadata>${format.render(row, ctx.origin)}</metadata>`}</record>`;
   });
+}
+
+/** Every set that ever had a member, with its name; no resumption token (a few dozen sets). */
+export async function listSets(ctx: OaiContext, args: Record<string, string>): Promise<string> {
+  if (args.resumptionToken !== undefined) throw new OaiError("badResumptionToken", "ListSets issues no tokens.");
+  const sets = await allSets(ctx.db);
+  if (sets.length === 0) throw new OaiError("noSetHierarchy", "No record is in a set yet.");
+  const items = sets.map((spec) => `<set><setSpec>${xmlEscape(spec)}</setSpec><setName>${xmlEscape(setName(spec))}</setName></set>`);
+  return `<ListSets>${items.join("")}</ListSets>`;
 }
 
 export async function getRecord(ctx: OaiContext, args: Record<string, string>): Promise<string> {
   const header = await headerFor(ctx, args.identifier!);
-  requireOaiDc(args.metadataPrefix!);
-  const [record] = await recordsXml(ctx, [header], true);
+  const format = requireFormat(args.metadataPrefix!);
+  const [record] = await recordsXml(ctx, [header], format);
   return `<GetRecord>${record}</GetRecord>`;
 }
 
@@ -82,10 +112,12 @@ export async function listRecords(ctx: OaiContext, request: OaiRequest): Promise
   if (args.resumptionToken !== undefined) {
     state = decodeToken(args.resumptionToken, verb);
   } else {
-    requireOaiDc(args.metadataPrefix!);
-    if (args.set !== undefined) throw new OaiError("noSetHierarchy", "This repository does not support sets.");
+    requireFormat(args.metadataPrefix!);
     const range = readDateRange(args);
-    state = { verb, metadataPrefix: args.metadataPrefix!, ...range, cursor: 0, after: [-1, ""] };
+    const set = args.set ?? null;
+    if (set !== null && !isSetSpec(set)) throw new OaiError("badArgument", "set is not a set spec (see ListSets).");
+    if (set !== null && !(await setExists(ctx.db, set))) throw new OaiError("noRecordsMatch", "No records are in this set.");
+    state = { verb, metadataPrefix: args.metadataPrefix!, ...range, set, cursor: 0, after: [-1, ""] };
   }
   const page = await listHeaders(ctx.db, state, state.after[0] < 0 ? null : state.after, OAI_PAGE_SIZE + 1);
   if (page.length === 0) {
@@ -93,7 +125,7 @@ export async function listRecords(ctx: OaiContext, request: OaiRequest): Promise
     throw new OaiError("noRecordsMatch", "No records match the arguments.");
   }
   const items = page.slice(0, OAI_PAGE_SIZE);
-  const records = await recordsXml(ctx, items, verb === "ListRecords");
+  const records = await recordsXml(ctx, items, verb === "ListRecords" ? requireFormat(state.metadataPrefix) : null);
   const resumed = args.resumptionToken !== undefined;
   let token = "";
   if (page.length > OAI_PAGE_SIZE || resumed) {

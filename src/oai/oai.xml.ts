@@ -32,9 +32,11 @@ export function errorXml(code: string, message: string): string {
   return `<error code="${code}">${xmlEscape(message)}</error>`;
 }
 
-export function headerXml(identifier: string, changedAt: number, deleted: boolean): string {
+export function headerXml(identifier: string, changedAt: number, deleted: boolean, sets: string[] = []): string {
   return (
     `<header${deleted ? ' status="deleted"' : ""}><identifier>${xmlEscape(identifier)}</identifier>` +
-    `<datestamp>${isoDateTime(changedAt)}</datestamp></header>`
+    `<datestamp>${isoDateTime(changedAt)}</datestamp>` +
+    sets.map((spec) => `<setSpec>${xmlEscape(spec)}</setSpec>`).join("") +
+    `</header>`
   );
 }

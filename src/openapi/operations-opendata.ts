@@ -1,6 +1,7 @@
 /** The API's own description, and the open-data routes (exports, GEDCOM). */
 import { z } from "zod";
 import { gedcomQuery } from "../gedcom/gedcom.routes";
+import { exportQuery } from "../opendata/export.routes";
 import { TAGS, type Operation } from "./registry";
 
 const cacheHeaders = {
@@ -13,7 +14,7 @@ const exports: Operation[] = (
   [
     ["jsonl", "application/x-ndjson", "JSON Lines: one published memorial per line ({id, slug, url, revision_id, published_at, licence, document})"],
     ["csv", "text/csv", "CSV (RFC 4180, UTF-8): one row per published memorial; columns in docs/open-data.md"],
-    ["jsonld", "application/ld+json", "JSON-LD: a schema.org Dataset and every memorial as a Person"],
+    ["jsonld", "application/ld+json", "JSON-LD: a schema.org Dataset and every memorial as a ProfilePage whose main entity is the Person"],
   ] as const
 ).map(([ext, type, summary]) => ({
   method: "get",
@@ -21,12 +22,17 @@ const exports: Operation[] = (
   id: `export${ext[0]!.toUpperCase()}${ext.slice(1)}`,
   tag: TAGS.opendata,
   summary,
-  description: "Published memorials only, streamed in id order. Send If-None-Match or If-Modified-Since to revalidate.",
+  description:
+    "Published memorials only, streamed in id order. Send If-None-Match or If-Modified-Since to revalidate. " +
+    "With since=, only the changes since then, oldest first, and the memorials withdrawn since then " +
+    "(JSON Lines: status published/withdrawn; CSV: extra columns status and changed_at; JSON-LD: a DeleteAction per withdrawal).",
   access: "public",
+  query: exportQuery,
   responses: {
     200: { description: "The export", type, headers: cacheHeaders },
     304: { description: "Not modified since the copy you have" },
   },
+  errors: [422],
 }));
 
 export const openDataOperations: Operation[] = [

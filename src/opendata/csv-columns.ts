@@ -75,7 +75,15 @@ export function csvField(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const csvHeader = () => CSV_COLUMNS.map(([name]) => name).join(",") + "\r\n";
+/** The header row; `extra` names columns after the standard ones (an export of changes adds two). */
+export const csvHeader = (extra: string[] = []) => [...CSV_COLUMNS.map(([name]) => name), ...extra].join(",") + "\r\n";
 
-export const csvRow = (row: PublishedMemorial, origin: string) =>
-  CSV_COLUMNS.map(([, value]) => csvField(value(row, origin))).join(",") + "\r\n";
+export const csvRow = (row: PublishedMemorial, origin: string, extra: string[] = []) =>
+  [...CSV_COLUMNS.map(([, value]) => csvField(value(row, origin))), ...extra.map(csvField)].join(",") + "\r\n";
+
+/** A memorial withdrawn from public view: only its id and address, then `extra`. */
+export const csvWithdrawnRow = (memorialId: string, origin: string, extra: string[]) =>
+  [
+    ...CSV_COLUMNS.map(([name]) => (name === "id" ? memorialId : name === "url" ? `${origin}/memorials/${memorialId}` : "")),
+    ...extra.map(csvField),
+  ].join(",") + "\r\n";

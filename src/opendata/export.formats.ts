@@ -1,8 +1,8 @@
 /** The three bulk formats: JSON Lines, CSV and a JSON-LD dump (schema.org). */
-import { personJsonLd } from "../memorials/json-ld";
+import { memorialJsonLd, personId } from "../memorials/json-ld";
 import { wellFormedJson } from "../lib/text-rules";
-import { csvHeader, csvRow } from "./csv-columns";
-import type { PublishedMemorial } from "./export.queries";
+import { csvHeader, csvRow, csvWithdrawnRow } from "./csv-columns";
+import type { PublishedMemorial, WithdrawnMemorial } from "./export.queries";
 import type { ExportFormat } from "./export.stream";
 import { DATA_LICENCE, LICENCE_NOTE } from "./licence";
 
@@ -28,47 +28,84 @@ export function jsonlRecord(origin: string, row: PublishedMemorial) {
   };
 }
 
-export function exportFormat(kind: ExportKind, origin: string, modified: string): ExportFormat {
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A withdrawn memorial in an export of changes: its id, and that it is gone. */
+export function jsonlWithdrawn(origin: string, entry: WithdrawnMemorial) {
+  return { id: entry.memorialId, url: `${origin}/memorials/${entry.memorialId}`, status: "withdrawn", withdrawn_at: iso(entry.changedAt) };
+}
+
+/**
+ * The format of an export; with `since` (ms), an export of the changes since then, which also
+ * says which memorials were withdrawn (withheld or merged) in that time.
+ */
+export function exportFormat(kind: ExportKind, origin: string, modified: string, since: number | null = null): ExportFormat {
+  const changes = since !== null;
   switch (kind) {
     case "jsonl":
-      return { item: (row) => `${wellFormedJson(jsonlRecord(origin, row))}\n` };
+      return {
+        item: (row) => `${wellFormedJson(changes ? { ...jsonlRecord(origin, row), status: "published" } : jsonlRecord(origin, row))}\n`,
+        withdrawn: (entry) => `${wellFormedJson(jsonlWithdrawn(origin, entry))}\n`,
+      };
     case "csv":
-      return { head: csvHeader(), item: (row) => csvRow(row, origin) };
+      if (!changes) return { head: csvHeader(), item: (row) => csvRow(row, origin), withdrawn: () => "" };
+      return {
+        head: csvHeader(["status", "changed_at"]),
+        item: (row) => csvRow(row, origin, ["published", iso(row.changedAt)]),
+        withdrawn: (entry) => csvWithdrawnRow(entry.memorialId, origin, ["withdrawn", iso(entry.changedAt)]),
+      };
     case "jsonld":
-      return jsonLdFormat(origin, modified);
+      return jsonLdFormat(origin, modified, since);
   }
 }
 
-/** A JSON-LD document: the Dataset (licence, date) and every memorial as a schema.org Person. */
-function jsonLdFormat(origin: string, modified: string): ExportFormat {
+/**
+ * A JSON-LD document: the Dataset (licence, date, description) and every memorial as its page
+ * (a ProfilePage: licence and date of the record) with the Person as the page's main entity.
+ */
+function jsonLdFormat(origin: string, modified: string, since: number | null): ExportFormat {
   const dataset = {
     "@id": `${origin}/api/v1/export.jsonld`,
     "@type": "Dataset",
     name: "Zeugnis: memorials of German and Austrian refugees persecuted in the Soviet Union",
+    description:
+      "Every published memorial of the Zeugnis archive: German and Austrian refugees persecuted by the Soviet NKVD, " +
+      "many of them handed over to the Gestapo in 1939–1941. Each record is reviewed by volunteer historians and cites its sources." +
+      (since === null
+        ? ""
+        : ` This file holds only the changes since ${iso(since)}, oldest first; a memorial withdrawn from public view since then is a DeleteAction.`),
     url: `${origin}/`,
     license: DATA_LICENCE.url,
-    usageInfo: LICENCE_NOTE,
+    copyrightNotice: LICENCE_NOTE,
     dateModified: modified,
     encodingFormat: "application/ld+json",
-    distribution: ["jsonl", "csv", "jsonld"].map((ext) => ({
+    distribution: (Object.keys(EXPORT_TYPES) as ExportKind[]).map((ext) => ({
       "@type": "DataDownload",
       contentUrl: `${origin}/api/v1/export.${ext}`,
+      encodingFormat: EXPORT_TYPES[ext].split(";")[0],
     })),
   };
   const head = `{"@context":"https://schema.org","@graph":[${JSON.stringify(dataset)}`;
   return {
     head,
     item: (row) => {
-      const person = {
-        ...personJsonLd(row.memorial, row.document, url(origin, row)),
-        "@context": undefined,
-        identifier: row.memorial.id,
-        dateModified: new Date(row.changedAt).toISOString(),
-        license: DATA_LICENCE.url,
+      const page = memorialJsonLd(row.memorial, row.document, {
+        origin,
+        url: url(origin, row),
+        modified: row.changedAt,
         isPartOf: { "@id": dataset["@id"] },
-      };
-      return `,\n${wellFormedJson(person)}`;
+        // The document is already the public view: every link left in it is to a public memorial.
+        linked: () => ({}),
+      });
+      return `,\n${wellFormedJson(page)}`;
     },
+    withdrawn: (entry) =>
+      `,\n${JSON.stringify({
+        "@type": "DeleteAction",
+        object: { "@id": personId(origin, entry.memorialId) },
+        endTime: iso(entry.changedAt),
+        description: "The memorial was withdrawn from public view (withheld, or merged into another memorial).",
+      })}`,
     tail: "\n]}\n",
   };
 }

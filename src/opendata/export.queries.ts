@@ -3,7 +3,7 @@
  * an export of any size streams with bounded memory. Only `status = 'published'` memorials with
  * an approved current revision are read, each as the public sees it (src/memorials/public-document.ts).
  */
-import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { memorialChanges, memorials, revisions } from "../db/schema";
 import { readStoredDocument, type PersonDocument } from "../lib/person-document";
@@ -78,3 +78,47 @@ export async function publishedByIds(db: Database, ids: string[]): Promise<Publi
   }
   return found;
 }
+
+/** A memorial that left public view (withheld, or merged into another) since a client's last copy. */
+export interface WithdrawnMemorial {
+  memorialId: string;
+  changedAt: number;
+}
+
+export type ChangedEntry = { kind: "published"; row: PublishedMemorial } | { kind: "withdrawn"; withdrawn: WithdrawnMemorial };
+
+/**
+ * One page of the changes at or after `since` (ms), oldest first, after the (datestamp, id)
+ * `after`: published memorials with their public documents, and withdrawals. It reads
+ * memorial_changes along its (changed_at, memorial_id) index, as OAI-PMH does.
+ */
+export async function changedPage(
+  db: Database,
+  since: number,
+  after: [number, string] | null,
+  limit = EXPORT_PAGE_SIZE,
+): Promise<{ entries: ChangedEntry[]; last: [number, string] | null; read: number }> {
+  const changes = await db
+    .select()
+    .from(memorialChanges)
+    .where(
+      and(
+        gte(memorialChanges.changedAt, since),
+        after
+          ? or(gt(memorialChanges.changedAt, after[0]), and(eq(memorialChanges.changedAt, after[0]), gt(memorialChanges.memorialId, after[1])))
+          : undefined,
+      ),
+    )
+    .orderBy(asc(memorialChanges.changedAt), asc(memorialChanges.memorialId))
+    .limit(limit);
+  const live = await publishedByIds(db, changes.filter((c) => c.status === "published").map((c) => c.memorialId));
+  const byId = new Map(live.map((m) => [m.memorial.id, m]));
+  const entries = changes.map((c): ChangedEntry => {
+    const row = byId.get(c.memorialId);
+    // A memorial withdrawn between the two reads is reported as withdrawn, never with stale content.
+    return row ? { kind: "published", row } : { kind: "withdrawn", withdrawn: { memorialId: c.memorialId, changedAt: c.changedAt } };
+  });
+  const final = changes[changes.length - 1];
+  return { entries, last: final ? [final.changedAt, final.memorialId] : null, read: changes.length };
+}
+

@@ -1,20 +1,46 @@
 /**
  * A streamed export: a ReadableStream that reads one page of published memorials from D1 each
  * time the client is ready for more, so neither the file nor the result set is ever held whole.
+ * With `since`, it reads the changes since then instead, oldest first, withdrawals included.
  */
 import type { Database } from "../db/client";
-import { EXPORT_PAGE_SIZE, publishedPage, type PublishedMemorial } from "./export.queries";
+import { changedPage, EXPORT_PAGE_SIZE, publishedPage, type ChangedEntry, type PublishedMemorial, type WithdrawnMemorial } from "./export.queries";
 
 export interface ExportFormat {
   head?: string;
   /** One memorial; `index` counts from 0 across the whole export. */
   item(row: PublishedMemorial, index: number): string;
+  /** A memorial withdrawn from public view (only in an export of changes, `since`). */
+  withdrawn(entry: WithdrawnMemorial, index: number): string;
   tail?: string;
 }
 
-export function exportStream(db: Database, format: ExportFormat, pageSize = EXPORT_PAGE_SIZE): ReadableStream<Uint8Array> {
+interface Page {
+  entries: ChangedEntry[];
+  done: boolean;
+}
+
+/** The pages of the whole archive (id order) or of the changes since a moment (change order). */
+function pages(db: Database, pageSize: number, since: number | null): () => Promise<Page> {
+  if (since === null) {
+    let afterId = "";
+    return async () => {
+      const page = await publishedPage(db, afterId, pageSize);
+      if (page.length > 0) afterId = page[page.length - 1]!.memorial.id;
+      return { entries: page.map((row) => ({ kind: "published", row })), done: page.length < pageSize };
+    };
+  }
+  let after: [number, string] | null = null;
+  return async () => {
+    const page = await changedPage(db, since, after, pageSize);
+    after = page.last ?? after;
+    return { entries: page.entries, done: page.read < pageSize };
+  };
+}
+
+export function exportStream(db: Database, format: ExportFormat, pageSize = EXPORT_PAGE_SIZE, since: number | null = null): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let afterId = "";
+  const next = pages(db, pageSize, since);
   let index = 0;
   let done = false;
   return new ReadableStream<Uint8Array>(
@@ -24,12 +50,12 @@ export function exportStream(db: Database, format: ExportFormat, pageSize = EXPO
       },
       async pull(controller) {
         if (done) return;
-        const page = await publishedPage(db, afterId, pageSize);
-        if (page.length > 0) {
-          controller.enqueue(encoder.encode(page.map((row) => format.item(row, index++)).join("")));
-          afterId = page[page.length - 1]!.memorial.id;
+        const page = await next();
+        if (page.entries.length > 0) {
+          const text = page.entries.map((e) => (e.kind === "published" ? format.item(e.row, index++) : format.withdrawn(e.withdrawn, index++)));
+          controller.enqueue(encoder.encode(text.join("")));
         }
-        if (page.length < pageSize) {
+        if (page.done) {
           done = true;
           if (format.tail) controller.enqueue(encoder.encode(format.tail));
           controller.close();

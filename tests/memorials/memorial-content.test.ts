@@ -114,8 +114,8 @@ describe("what a memorial page shows", () => {
     const html = await page(`/memorials/${slug}`);
     expect(html).toContain('<a href="https://www.wikidata.org/wiki/Q1234567" rel="noopener">Wikidata: Q1234567</a>');
     const data = JSON.parse(html.match(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/s)![1]!);
-    expect(data).toMatchObject({ "@type": "Person", birthDate: "1901", deathDate: "1989-11-06", sameAs: ["https://www.wikidata.org/wiki/Q1234567"] });
-    expect(data.birthPlace).toMatchObject({ "@type": "Place", name: "Potsdam" });
+    expect(data).toMatchObject({ "@type": "ProfilePage", mainEntity: { "@type": "Person", birthDate: "1901", deathDate: "1989-11-06", sameAs: ["https://www.wikidata.org/wiki/Q1234567"] } });
+    expect(data.mainEntity.birthPlace).toMatchObject({ "@type": "Place", name: "Potsdam" });
     expect(html).toContain('<meta property="og:title" content="Margarete Buber-Neumann"/>');
     expect(html).toContain('<meta property="og:type" content="profile"/>');
     expect(html).toMatch(/<link rel="canonical" href="https:\/\/zeugnis\.test\/memorials\/[^"]+"/);

@@ -22,13 +22,13 @@ describe("a memorial page", () => {
     expect(html).toContain("<em>He was murdered in 1941.</em>");
   });
 
-  it("carries schema.org/Person JSON-LD that parses", async () => {
+  it("carries schema.org JSON-LD that parses: the page, with the Person as its main entity", async () => {
     const { slug } = await publishMemorial(zuckerDocument());
     const html = await (await request(`/memorials/${slug}`)).text();
     const json = html.match(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/s)?.[1];
     const data = JSON.parse(json!);
-    expect(data).toMatchObject({ "@type": "Person", name: "Max Zucker", deathDate: "1941-10-23" });
-    expect(data.alternateName).toContain("Макс Цуккер");
+    expect(data).toMatchObject({ "@type": "ProfilePage", mainEntity: { "@type": "Person", name: "Max Zucker", deathDate: "1941-10-23" } });
+    expect(data.mainEntity.alternateName).toContain("Макс Цуккер");
   });
 
   it("escapes hostile text everywhere, including inside the JSON-LD", async () => {

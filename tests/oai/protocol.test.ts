@@ -25,17 +25,17 @@ describe("OAI-PMH: the repository and its protocol errors", () => {
     expect(all(xml, "repositoryIdentifier")).toEqual(["zeugnis.test"]);
   });
 
-  it("ListMetadataFormats offers oai_dc, for the repository and for a known record", async () => {
+  it("ListMetadataFormats offers oai_dc and zeugnis, for the repository and for a known record", async () => {
     const xml = await oai("verb=ListMetadataFormats");
-    expect(all(xml, "metadataPrefix")).toEqual(["oai_dc"]);
-    expect(all(xml, "metadataNamespace")).toEqual(["http://www.openarchives.org/OAI/2.0/oai_dc/"]);
+    expect(all(xml, "metadataPrefix")).toEqual(["oai_dc", "zeugnis"]);
+    expect(all(xml, "metadataNamespace")).toEqual(["http://www.openarchives.org/OAI/2.0/oai_dc/", "https://zeugnis.dev/ns/memorial/1.0"]);
     expect(errorCode(await oai(`verb=ListMetadataFormats&identifier=oai:zeugnis.test:${memorialId}`))).toBeNull();
     expect(errorCode(await oai("verb=ListMetadataFormats&identifier=oai:zeugnis.test:mem_nothere0000"))).toBe("idDoesNotExist");
   });
 
-  it("has no sets: ListSets and a set argument answer noSetHierarchy", async () => {
-    expect(errorCode(await oai("verb=ListSets"))).toBe("noSetHierarchy");
-    expect(errorCode(await oai("verb=ListRecords&metadataPrefix=oai_dc&set=letters"))).toBe("noSetHierarchy");
+  it("has sets (tests/oai/sets.test.ts): ListSets lists them, an unknown set matches no records", async () => {
+    expect(errorCode(await oai("verb=ListSets"))).toBeNull();
+    expect(errorCode(await oai("verb=ListRecords&metadataPrefix=oai_dc&set=letters"))).toBe("noRecordsMatch");
     expect(errorCode(await oai("verb=ListSets&resumptionToken=abc"))).toBe("badResumptionToken");
   });
 

@@ -55,17 +55,19 @@ describe("bulk exports of published memorials", () => {
     expect(zucker[col("death_place")]).toBe("Warsaw Ghetto");
   });
 
-  it("JSON-LD: a schema.org Dataset with licence and date, and a Person per memorial", async () => {
+  it("JSON-LD: a schema.org Dataset with licence and date, and a page with its Person per memorial", async () => {
     const res = await request("/api/v1/export.jsonld");
     const text = await res.text();
     expectNoSecrets(text);
     const doc = JSON.parse(text) as { "@context": string; "@graph": Array<Record<string, unknown>> };
     expect(doc["@context"]).toBe("https://schema.org");
-    const [dataset, ...people] = doc["@graph"];
+    const [dataset, ...pages] = doc["@graph"];
     expect(dataset).toMatchObject({ "@type": "Dataset", license: "https://creativecommons.org/licenses/by-sa/4.0/" });
     expect(dataset!.dateModified).toBe(res.headers.get("x-data-modified"));
+    const people = pages.map((p) => p.mainEntity as Record<string, unknown>);
     expect(people.map((p) => p.identifier).sort()).toEqual(seed.published.map((p) => p.memorialId).sort());
-    expect(people.every((p) => p["@type"] === "Person" && p.license)).toBe(true);
+    expect(pages.every((p) => p["@type"] === "ProfilePage" && p.license)).toBe(true);
+    expect(people.every((p) => p["@type"] === "Person" && !("license" in p))).toBe(true);
   });
 
   it("is cacheable: unchanged data answers 304, a withholding changes the ETag and date", async () => {

@@ -10,6 +10,7 @@ export const SMALL_TABLES: Record<string, string> = {
   sqlite_sequence: "one row per AUTOINCREMENT table",
   _cf_KV: "D1's own bookkeeping (deployed databases)",
   _cf_METADATA: "D1's own bookkeeping",
+  oai_sets: "one row per OAI-PMH set: persecuting powers, fates and countries, a few dozen",
 };
 
 /**

@@ -58,6 +58,9 @@ const OAI = [
   "verb=ListIdentifiers&metadataPrefix=oai_dc",
   "verb=ListRecords&metadataPrefix=oai_dc",
   "verb=ListRecords&metadataPrefix=oai_dc&from=2000-01-01&until=2999-12-31",
+  "verb=ListIdentifiers&metadataPrefix=oai_dc&set=fate:handover",
+  "verb=ListRecords&metadataPrefix=zeugnis",
+  "verb=ListRecords&metadataPrefix=oai_dc&set=country:PL&from=2000-01-01&until=2999-12-31",
 ];
 
 export const PUBLIC_VISITS: Record<string, Visits> = {
@@ -132,14 +135,15 @@ export const PUBLIC_VISITS: Record<string, Visits> = {
   "GET /api/v1/openapi.json": async () => ["/api/v1/openapi.json"],
   "GET /api/docs": async () => ["/api/docs"],
   "GET /api/docs/try": async () => ["/api/docs/try?operation=listMemorials"],
-  "GET /api/v1/export.jsonl": async () => ["/api/v1/export.jsonl"],
-  "GET /api/v1/export.csv": async () => ["/api/v1/export.csv"],
-  "GET /api/v1/export.jsonld": async () => ["/api/v1/export.jsonld"],
+  "GET /api/v1/export.jsonl": async () => ["/api/v1/export.jsonl", "/api/v1/export.jsonl?since=2000-01-01"],
+  "GET /api/v1/export.csv": async () => ["/api/v1/export.csv", "/api/v1/export.csv?since=2000-01-01T00:00:00Z"],
+  "GET /api/v1/export.jsonld": async () => ["/api/v1/export.jsonld", "/api/v1/export.jsonld?since=2000-01-01"],
   "GET /oai": async (a) => [
     ...OAI.map((q) => `/oai?${q}`),
     `/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=${oaiIdentifier(a.memorial.id)}`,
     `/oai?verb=ListMetadataFormats&identifier=${oaiIdentifier(a.memorial.id)}`,
     await nextPage("/oai?verb=ListIdentifiers&metadataPrefix=oai_dc", "resumptionToken", /<resumptionToken[^>]*>([^<]+)</),
+    await nextPage("/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&set=fate", "resumptionToken", /<resumptionToken[^>]*>([^<]+)</),
   ],
   "POST /oai": async () => [{ path: "/oai", form: { verb: "ListRecords", metadataPrefix: "oai_dc" } }],
 };

@@ -20,6 +20,31 @@ export const memorialChanges = sqliteTable(
   (t) => [index("memorial_changes_changed_idx").on(t.changedAt, t.memorialId)],
 );
 
+/**
+ * OAI-PMH set membership (src/oai/oai.sets.ts) of every memorial that was ever public, written at
+ * publication and kept when a memorial is withheld or merged, so a harvester of a set learns of
+ * the withdrawal as a deleted record. `changed_at` is the memorial's datestamp, copied from
+ * `memorial_changes` by triggers, so a set lists in datestamp order straight from its index.
+ */
+export const memorialSets = sqliteTable(
+  "memorial_sets",
+  {
+    setSpec: text("set_spec").notNull(),
+    memorialId: text("memorial_id").notNull(),
+    changedAt: integer("changed_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.setSpec, t.memorialId] }),
+    index("memorial_sets_list_idx").on(t.setSpec, t.changedAt, t.memorialId),
+    index("memorial_sets_memorial_idx").on(t.memorialId),
+  ],
+);
+
+/** Every set that ever had a member, for ListSets: a few dozen rows (fates, powers, countries). */
+export const oaiSets = sqliteTable("oai_sets", {
+  setSpec: text("set_spec").primaryKey(),
+});
+
 export const IMPORT_FORMATS = ["gedcom", "csv"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
