@@ -6,6 +6,7 @@
  */
 import { EVENT_LABELS } from "../gedcom/gedcom-tags";
 import { formatEdtf } from "../lib/date-format";
+import { voiceOf, type DateVoice } from "../lib/date-voice";
 import { dayToIsoDate, edtfBounds } from "../lib/edtf";
 import {
   DEATH_EVENT_TYPES,
@@ -49,11 +50,18 @@ export function schemaDate(date: DateValue | undefined): string | undefined {
   return date && date.calendar !== "julian" && EXACT_DATE.test(date.edtf) ? date.edtf : undefined;
 }
 
+/** Whose words the wording is (date-voice.ts): a family's typing is not "the source". */
+const VOICE_PHRASES: Record<DateVoice, string> = {
+  family: "in the family's words",
+  source: "as the source puts it",
+  given: "as written",
+};
+
 /**
  * A date in words for readers and its machine-readable bounds, since schema.org has no EDTF:
  * "about 1890 (EDTF 1890~; earliest 1890-01-01, latest 1890-12-31)", plus the source's wording.
  */
-export function dateWords(date: DateValue): string {
+export function dateWords(date: DateValue, voice: DateVoice = "given"): string {
   const bounds = edtfBounds(date.edtf);
   const parts = [
     `EDTF ${date.edtf}`,
@@ -61,8 +69,10 @@ export function dateWords(date: DateValue): string {
     `latest ${bounds.latestDay === null ? "open" : dayToIsoDate(bounds.latestDay)}`,
     ...(date.calendar === "julian" ? ["Julian calendar"] : []),
   ];
-  const source = date.text ? `; the source says: “${date.text}”` : "";
-  return `${formatEdtf(date.edtf, "en")} (${parts.join("; ")})${source}`;
+  const formatted = formatEdtf(date.edtf, "en");
+  // Words that say no more than the date are not repeated (as on the page).
+  const words = date.text && date.text !== formatted ? `; ${VOICE_PHRASES[voice]}: “${date.text}”` : "";
+  return `${formatted} (${parts.join("; ")})${words}`;
 }
 
 function placeNode(p: Place | undefined): Node | undefined {
@@ -93,12 +103,12 @@ function eventDates(date: DateValue | undefined): { startDate?: string; endDate?
   };
 }
 
-function eventNode(event: LifeEvent): Node {
+function eventNode(event: LifeEvent, sources: PersonDocument["sources"]): Node {
   return {
     "@type": "Event",
     name: EVENT_LABELS[event.type],
     ...eventDates(event.date),
-    description: event.date ? dateWords(event.date) : undefined,
+    description: event.date ? dateWords(event.date, voiceOf(event, sources)) : undefined,
     location: placeNode(event.place),
   };
 }
@@ -170,7 +180,7 @@ export function personJsonLd(memorial: MemorialRow, doc: PersonDocument, options
     sameAs: sameAs.length ? sameAs : undefined,
     ...familyLinks(doc, options),
     // Every event, with its date in words and bounds: an uncertain birth (1890~) is here.
-    lifeEvent: doc.events.length ? doc.events.map(eventNode) : undefined,
+    lifeEvent: doc.events.length ? doc.events.map((e) => eventNode(e, doc.sources)) : undefined,
   };
 }
 

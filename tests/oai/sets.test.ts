@@ -4,7 +4,7 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import setsMigration from "../../migrations/0012_oai_sets_datestamps.sql?raw";
+import setsMigration from "../../migrations/0015_oai_sets_datestamps.sql?raw";
 import { request } from "../helpers/app";
 import { publishMemorial } from "../helpers/memorials";
 import { createRevision } from "../helpers/revisions";

@@ -92,7 +92,7 @@ describe("JSON-LD on schema.org's terms", () => {
     const [birth, arrest, death] = person.lifeEvent as JsonNode[];
     expect(birth).toMatchObject({ "@type": "Event", name: "Birth" });
     expect(birth!.startDate).toBeUndefined();
-    expect(birth!.description).toBe("about 1890 (EDTF 1890~; earliest 1890-01-01; latest 1890-12-31); the source says: “um 1890”");
+    expect(birth!.description).toBe("about 1890 (EDTF 1890~; earliest 1890-01-01; latest 1890-12-31); in the family's words: “um 1890”");
     expect(arrest).toMatchObject({ name: "Arrest", startDate: "1937-11", endDate: "1938-02" });
     expect(death).toMatchObject({ name: "Death", startDate: "1942-03-04" });
   });
