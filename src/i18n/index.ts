@@ -16,6 +16,7 @@ import { browseMessages } from "../browse/browse.messages";
 import { mediaMessages } from "../media/media.messages";
 import { searchMessages } from "../search/search.messages";
 import { importsMessages } from "../imports/imports.messages";
+import { importNotesMessages } from "../imports/import-notes.messages";
 import { operationsMessages } from "../operations/operations.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
@@ -37,6 +38,7 @@ const namespaces = {
   media: mediaMessages,
   search: searchMessages,
   imports: importsMessages,
+  importNotes: importNotesMessages,
   operations: operationsMessages,
 } as const;
 

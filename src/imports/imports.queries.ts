@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { BatchItem, Database } from "../db/client";
 import { requireChanged } from "../db/guard";
-import { importJobs, importRecords, importRows, memorials, type ImportRowStatus } from "../db/schema";
+import { IMPORT_ROW_STATUSES, importJobs, importRecords, importRows, memorials, type ImportRowStatus } from "../db/schema";
 
 export type ImportJob = typeof importJobs.$inferSelect;
 export type ImportRow = typeof importRows.$inferSelect;
@@ -39,16 +39,11 @@ export function jobUpdate(db: Database, job: ImportJob, set: Partial<ImportJob>)
   ];
 }
 
-export interface RowCounts {
-  draft: number;
-  selected: number;
-  submitted: number;
-  needs_edit: number;
-}
+export type RowCounts = Record<ImportRowStatus, number>;
 
 export async function rowCounts(db: Database, jobId: string): Promise<RowCounts> {
   const rows = await db.select({ status: importRows.status, n: count() }).from(importRows).where(eq(importRows.jobId, jobId)).groupBy(importRows.status);
-  const counts: RowCounts = { draft: 0, selected: 0, submitted: 0, needs_edit: 0 };
+  const counts = Object.fromEntries(IMPORT_ROW_STATUSES.map((s) => [s, 0])) as RowCounts;
   for (const r of rows) counts[r.status] = r.n;
   return counts;
 }
@@ -71,7 +66,7 @@ export function selectedRows(db: Database, jobId: string, limit: number) {
     .limit(limit);
 }
 
-/** Marks rows as chosen for submission: the given rows, or every draft row. */
+/** Marks rows as chosen for submission: the given rows (drafts, or held back by the file), or every draft row. */
 export async function selectRows(db: Database, jobId: string, rows: number[] | "all") {
   if (rows === "all") {
     await db.update(importRows).set({ status: "selected" }).where(and(eq(importRows.jobId, jobId), eq(importRows.status, "draft"))).run();
@@ -81,15 +76,15 @@ export async function selectRows(db: Database, jobId: string, rows: number[] | "
     await db
       .update(importRows)
       .set({ status: "selected" })
-      .where(and(eq(importRows.jobId, jobId), eq(importRows.status, "draft"), inArray(importRows.row, rows.slice(i, i + 90))))
+      .where(and(eq(importRows.jobId, jobId), inArray(importRows.status, ["draft", "held"]), inArray(importRows.row, rows.slice(i, i + 90))))
       .run();
   }
 }
 
-export function setRowResult(db: Database, jobId: string, row: number, set: { status: ImportRowStatus; revisionId: string; error?: string | null }) {
+export function setRowResult(db: Database, jobId: string, row: number, set: { status: ImportRowStatus; revisionId: string | null; error?: string | null; warnings?: string }) {
   return db
     .update(importRows)
-    .set({ status: set.status, revisionId: set.revisionId, error: set.error ?? null })
+    .set({ status: set.status, revisionId: set.revisionId, error: set.error ?? null, ...(set.warnings !== undefined ? { warnings: set.warnings } : {}) })
     .where(and(eq(importRows.jobId, jobId), eq(importRows.row, row)));
 }
 

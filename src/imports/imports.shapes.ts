@@ -1,7 +1,9 @@
 /** Import jobs and rows as the API shows them, and the request bodies of the import API. */
 import { z } from "zod";
 import { IMPORT_FORMATS, IMPORT_ROW_STATUSES, IMPORT_STATUSES } from "../db/schema";
+import type { Translate } from "../i18n";
 import { consentSchema, submitterSchema } from "../submissions/submission-body";
+import { describeNote, readNotes } from "./import-notes";
 import { csvMappingSchema } from "./csv-mapping";
 import type { CsvPreview } from "./import-jobs";
 import type { ImportJob, ImportRow, RowCounts } from "./imports.queries";
@@ -23,8 +25,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function progressOf(job: ImportJob, counts: RowCounts): number {
   if (job.status === "parsing") return job.bytes ? Math.min(1, job.offset / job.bytes) : 0;
   if (job.status === "submitting" || job.status === "paused") {
-    const total = counts.selected + counts.submitted + counts.needs_edit;
-    return total ? (counts.submitted + counts.needs_edit) / total : 0;
+    const sent = counts.submitted + counts.needs_edit + counts.unchanged;
+    const total = counts.selected + sent;
+    return total ? sent / total : 0;
   }
   return job.status === "mapping" ? 0 : 1;
 }
@@ -50,7 +53,8 @@ export function jobJson(job: ImportJob, counts: RowCounts) {
   };
 }
 
-export function rowJson(row: ImportRow) {
+/** A row as the API shows it; its notes in the caller's language (import-notes.ts). */
+export function rowJson(row: ImportRow, t: Translate) {
   return {
     row: row.row,
     line: row.line,
@@ -59,13 +63,13 @@ export function rowJson(row: ImportRow) {
     birth: row.birth,
     death: row.death,
     status: row.status,
-    warnings: row.warnings ? (JSON.parse(row.warnings) as string[]) : [],
+    warnings: readNotes(row.warnings).map((note) => describeNote(note, t)),
     revision_id: row.revisionId,
     error: row.error,
   };
 }
 
-const countsShape = z.object({ draft: z.number().int(), selected: z.number().int(), submitted: z.number().int(), needs_edit: z.number().int() });
+const countsShape = z.object(Object.fromEntries(IMPORT_ROW_STATUSES.map((s) => [s, z.number().int()])) as Record<(typeof IMPORT_ROW_STATUSES)[number], z.ZodNumber>);
 
 export const importJobShape = z.object({
   id: z.string(),
@@ -94,7 +98,7 @@ export const importRowShape = z.object({
   birth: z.string().nullable(),
   death: z.string().nullable(),
   status: z.enum(IMPORT_ROW_STATUSES),
-  warnings: z.array(z.string()),
+  warnings: z.array(z.string()).describe("What the import could not keep of this person, or kept differently, by line of the file, in the caller's language"),
   revision_id: z.string().nullable(),
   error: z.string().nullable(),
 });

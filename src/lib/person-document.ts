@@ -138,13 +138,20 @@ const httpUrl = z
   .url({ protocol: /^https?$/, error: "must be a web address starting with http:// or https://" })
   .max(2_000);
 
-/** A date as the evidence gives it: EDTF, plus the words the source or family used. */
+/** Calendars a date may be given in; its EDTF is always the Gregorian equivalent. */
+export const CALENDARS = ["gregorian", "julian", "hebrew", "french_r"] as const;
+
+/**
+ * A date as the evidence gives it: EDTF, plus the words the source or family used. With a
+ * `calendar` other than the Gregorian one, the words are in that calendar and the EDTF is their
+ * exact Gregorian equivalent (docs/open-data.md, "Calendars").
+ */
 export const dateValue = z.strictObject({
   edtf: z.string().max(100).refine(isValidEdtf, {
     error: "is not a valid EDTF date (examples: 1890~, 1939-12, 1937/1938, ../1938)",
   }),
   text: text(LIMITS.shortText).optional(),
-  calendar: z.enum(["gregorian", "julian"]).optional(),
+  calendar: z.enum(CALENDARS).optional(),
 });
 
 export const place = z
