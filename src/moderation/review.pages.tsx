@@ -1,5 +1,6 @@
 import type { FormErrors, FormValues } from "../http/forms";
 import { MediaReview, type MediaReviewItem } from "../media/components/media-review";
+import { ImportReview } from "../imports/components/import-review";
 import { useI18n } from "../views/i18n";
 import { DecisionForm, ClaimBox } from "./components/decision-form";
 import { DiffView } from "./components/diff-view";
@@ -73,6 +74,7 @@ export function ReviewPage({ review, media, userId, now, errors, values }: Revie
         </dl>
       </header>
       <Warnings review={review} />
+      <ImportReview history={review.history} />
       {open ? (
         own ? (
           <p class="notice">{t("moderation:review.ownSubmission")}</p>

@@ -32,7 +32,8 @@ export function exportFormat(kind: ExportKind, origin: string, modified: string)
     case "jsonl":
       return { item: (row) => `${JSON.stringify(jsonlRecord(origin, row))}\n` };
     case "csv":
-      return { head: csvHeader(), item: (row) => csvRow(row, origin) };
+      // A byte-order mark first: spreadsheet programs read the file as UTF-8 then (Cyrillic, umlauts).
+      return { head: `\ufeff${csvHeader()}`, item: (row) => csvRow(row, origin) };
     case "jsonld":
       return jsonLdFormat(origin, modified);
   }

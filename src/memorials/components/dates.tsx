@@ -13,7 +13,8 @@ export function EvidenceDate({ date }: { date: DateValue | undefined }) {
   return (
     <span class="date">
       <EdtfTime edtf={date.edtf}>{words}</EdtfTime>
-      {date.calendar === "julian" ? <span class="date__note"> ({t("memorials:page.julian")})</span> : null}
+      {/* The EDTF of a date of another calendar is its Gregorian equivalent; the words are the source's. */}
+      {date.calendar && date.calendar !== "gregorian" ? <span class="date__note"> ({t(`memorials:page.${date.calendar}`)})</span> : null}
       {date.text && date.text !== words ? (
         <span class="date__note"> — {t("memorials:page.asWritten", { text: date.text })}</span>
       ) : null}
