@@ -3,9 +3,10 @@
  * reads the file back with the archive's own import (src/imports/gedcom-file.ts) and, wherever a
  * part of a document would not come back as it is, adds the archive's extension `_ZEUGNIS` to
  * the structure holding that part: a JSON object of the fields that differ, by the person
- * document's own keys (null: "not in the document"). First on each source (their keys are what
- * every other part cites), then per part (a name, an event, a relation, a marker, an id), then
- * what still differs for the whole person (order of names, files, …) on the INDI record. The reader of the file is the very code an import runs,
+ * document's own keys (null: "not in the document"). First per part (a source, a name, an event,
+ * a relation, a marker, an id), then what still differs for the whole person (order of names,
+ * files, …) on the INDI record. Sources keep their keys in standard GEDCOM (REFN), so what the
+ * parts cite is right from the start. The reader of the file is the very code an import runs,
  * so what this pass leaves out cannot be lost.
  */
 import { EXTENSION_TAG } from "../imports/gedcom-records";
@@ -56,35 +57,41 @@ function extend(structure: Structure, fields: Record<string, unknown>): void {
 const PART_LISTS = ["events", "relations", "markers", "external_ids"] as const;
 
 export async function addFidelity(records: Structure[], people: ExportedPerson[], options: { memorialBase: string }): Promise<void> {
+  // Compared as the import builds them, before validation: validation only trims and fills in
+  // defaults, which a document that is already valid has, so "equal" here is equal once stored.
   const readBack = async () => {
     const file = await readGedcomText(serialize(records), { memorialBase: options.memorialBase });
-    return new Map(file.people.map((p) => [p.xref ?? "", normalised(p.built.document)]));
+    return new Map(file.people.map((p) => [p.xref ?? "", p.built.document as Record<string, unknown>]));
   };
-  const partsOf = (person: ExportedPerson, got: Record<string, unknown>, stage: "sources" | "parts"): Array<[Array<Record<string, unknown>>, unknown, Structure[]]> => {
+  const partsOf = (person: ExportedPerson, got: Record<string, unknown>): Array<[Array<Record<string, unknown>>, unknown, Structure[]]> => {
     const want = person.document as unknown as Record<string, unknown>;
-    if (stage === "sources") return [[want.sources as Array<Record<string, unknown>>, got.sources, person.sources]];
     const names = want.names as Array<Record<string, unknown>>;
     return [
+      [want.sources as Array<Record<string, unknown>>, got.sources, person.sources],
       [person.parts.nameOrder.map((i) => names[i]!), got.names, person.parts.names],
       ...PART_LISTS.map((key) => [want[key] as Array<Record<string, unknown>>, got[key], person.parts[key]] as [Array<Record<string, unknown>>, unknown, Structure[]]),
     ];
   };
   let read = await readBack();
-  for (const stage of ["sources", "parts"] as const) {
-    for (const person of people) {
-      const got = read.get(person.xref);
-      if (!got) continue;
-      for (const [wanted, gotten, structures] of partsOf(person, got, stage)) {
-        if (!Array.isArray(gotten) || gotten.length !== wanted.length) continue;
-        wanted.forEach((item, i) => {
-          const fields = difference(item, gotten[i] as Record<string, unknown>);
-          if (fields) extend(structures[i]!, fields);
-        });
-      }
+  const differing = people.filter((person) => difference(person.document as unknown as Record<string, unknown>, read.get(person.xref)));
+  let extended = false;
+  for (const person of differing) {
+    const got = read.get(person.xref);
+    if (!got) continue;
+    for (const [wanted, gotten, structures] of partsOf(person, got)) {
+      if (!Array.isArray(gotten) || gotten.length !== wanted.length) continue;
+      wanted.forEach((item, i) => {
+        const fields = difference(item, gotten[i] as Record<string, unknown>);
+        if (fields) {
+          extend(structures[i]!, fields);
+          extended = true;
+        }
+      });
     }
-    read = await readBack();
   }
-  for (const person of people) {
+  // What the parts' extensions did not settle (order, files, a list of another length), for the whole person.
+  if (extended) read = await readBack();
+  for (const person of differing) {
     const fields = difference(person.document as unknown as Record<string, unknown>, read.get(person.xref));
     if (fields) extend(person.indi, fields);
   }
