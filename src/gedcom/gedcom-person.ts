@@ -57,7 +57,8 @@ function citations(keys: string[] | undefined, ctx: PersonContext, pages: Map<st
 function dateOf(date: DateValue | undefined): Structure | null {
   if (!date) return null;
   const g = edtfToGedcom(date.edtf, { ...(date.calendar ? { calendar: date.calendar } : {}), ...(date.text ? { text: date.text } : {}) });
-  return s("DATE", g.value, [g.phrase ? s("PHRASE", g.phrase) : null]);
+  // Words that are the DATE itself ("JULIAN 12 FEB 1700") need no PHRASE.
+  return s("DATE", g.value, [g.phrase && g.phrase !== g.value ? s("PHRASE", g.phrase) : null]);
 }
 
 const coordinate = (value: number, positive: string, negative: string) => `${value >= 0 ? positive : negative}${Math.abs(value)}`;

@@ -4,7 +4,7 @@
  * uses (cutting a text with a note, localized notes, languages, the archive's extension).
  */
 import { LIMITS, languageTag, type Source } from "../lib/person-document";
-import type { Citation, Extension, ImportedEvent, ImportedFamily, ImportedNote, ImportedSource } from "./gedcom-records";
+import { EXTENSION_TAG, type Citation, type Extension, type ImportedEvent, type ImportedFamily, type ImportedNote, type ImportedSource, type LeftOut } from "./gedcom-records";
 import type { ImportNote, NotePart } from "./import-notes";
 
 export interface GedcomLookup {
@@ -24,6 +24,7 @@ export class Build {
   readonly notes: ImportNote[] = [];
   readonly sources: Source[] = [];
   private readonly sourceKeys = new Map<string, string>();
+  private readonly reported = new Set<string>();
   private droppedSources = 0;
 
   constructor(readonly lookup: GedcomLookup) {}
@@ -42,7 +43,7 @@ export class Build {
   /** The document's source keys for citations; each record (and page) becomes one source. */
   cite(citations: Citation[]): string[] {
     const ids = citations.flatMap((c) => {
-      const key = `${c.xref ?? c.text ?? ""}\u0000${c.page ?? ""}`;
+      const key = `${c.xref ?? c.text ?? ""}\u0000${c.page ?? ""}\u0000${(c.extra ?? []).join("\n")}`;
       const known = this.sourceKeys.get(key);
       if (known) return [known];
       const record = c.xref ? this.lookup.source(c.xref) : undefined;
@@ -65,12 +66,14 @@ export class Build {
 
   private sourceOf(c: Citation, record: ImportedSource | undefined): Source | null {
     const archive = record?.repositoryXref ? this.lookup.repository(record.repositoryXref) : undefined;
-    const citation = record ? [record.author, record.title, record.publication].filter(Boolean).join(", ") || record.text || archive : c.text;
+    const citation = record ? [record.author, record.title, record.publication].filter(Boolean).join(", ") || record.text || archive || record.note : c.text;
     if (!citation) {
       this.note({ code: "citation_empty", line: c.line, tag: "SOUR", value: c.xref ? `@${c.xref}@` : "" });
       return null;
     }
     const shelf = readCallNumber(record?.callNumber);
+    if (c.xref) this.leftOut(`SOUR ${c.xref}`, record?.leftOut ?? []);
+    const note = [record?.note, ...(c.extra ?? [])].filter(Boolean).join("\n");
     const lang = record?.textLang ? this.language(record.textLang, c.line) : undefined;
     const source: Source = {
       id: this.freeId(record?.key),
@@ -83,7 +86,7 @@ export class Build {
       ...shelf,
       ...(c.page ? { page: this.cut(c.page, 60, "citation", c.line) } : {}),
       ...(lang && lang !== "und" ? { lang } : {}),
-      ...(record?.note ? { note: this.cut(record.note, LIMITS.description, "note", c.line) } : {}),
+      ...(note ? { note: this.cut(note, LIMITS.description, "note", c.line) } : {}),
     };
     return withExtension(source, record?.ext);
   }
@@ -125,13 +128,14 @@ export class Build {
       const key = (lang && this.language(lang, line)) || "und";
       out[key] = out[key] ? `${out[key]}\n${text}` : text;
     };
+    // What the import says in words (the kind of event, a date it could not read) comes first.
+    for (const line of extra) add(undefined, line);
     for (const n of notes) {
       const shared = n.xref ? this.lookup.note(n.xref) : undefined;
       if (n.xref && !shared) this.note({ code: "missing_record", line, tag: "NOTE", value: `@${n.xref}@` });
       add(n.lang ?? shared?.lang, n.text ?? shared?.text);
       for (const t of n.trans) add(t.lang, t.text);
     }
-    for (const line of extra) add(undefined, line);
     if (Object.keys(out).length === 0) return undefined;
     return Object.fromEntries(Object.entries(out).map(([lang, text]) => [lang, this.cut(text.trim(), max, part, line)]));
   }
@@ -140,8 +144,16 @@ export class Build {
   familyEvents(fams: string[]): Array<{ event: ImportedEvent; partners: string[] }> {
     return fams.flatMap((f) => {
       const family = this.lookup.family(f);
+      this.leftOut(`FAM ${f}`, family?.leftOut ?? []);
       return (family?.events ?? []).map((event) => ({ event, partners: family!.partners }));
     });
+  }
+
+  /** Structures the file holds and the archive does not read, each record's once. */
+  leftOut(record: string, parts: LeftOut[]): void {
+    if (this.reported.has(record)) return;
+    this.reported.add(record);
+    for (const part of parts) this.note({ code: part.tag === EXTENSION_TAG ? "extension_broken" : "left_out", line: part.line, tag: part.tag, value: part.value ?? "" });
   }
 }
 

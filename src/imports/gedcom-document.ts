@@ -76,6 +76,7 @@ function namesOf(b: Build, person: ImportedPerson): PersonName[] {
   [first!, ...others].forEach((n, i) => {
     names.push(nameOf(b, n, i === 0));
     for (const t of n.trans) names.push(transliteration(b, t, n.line));
+    if (n.nickname) names.push(nameOf(b, { value: n.nickname, line: n.line }, false, "alias"));
   });
   // 5.5.1 programs write another name as ALIA with a name instead of a pointer.
   for (const alias of person.aliases) if (alias.name?.trim()) names.push(nameOf(b, { value: alias.name, line: alias.line }, false, "alias"));
@@ -84,16 +85,21 @@ function namesOf(b: Build, person: ImportedPerson): PersonName[] {
 
 function relationsOf(b: Build, person: ImportedPerson, selfXref: string | undefined): Relation[] {
   const relations: Relation[] = [];
+  // Who is already related, and how: a godparent may be a spouse too, but nobody is a spouse twice.
   const related = new Set<string>();
   for (const a of person.associations) {
+    if (a.xref && a.xref === selfXref) {
+      b.note({ code: "left_out", line: a.line, tag: "ASSO", value: `@${a.xref}@ = this person` });
+      continue;
+    }
     const other = a.xref ? b.lookup.person(a.xref) : undefined;
     if (!other) {
       b.note({ code: "missing_record", line: a.line, tag: "ASSO", value: a.xref ? `@${a.xref}@` : "" });
       continue;
     }
-    related.add(a.xref!);
     const byPhrase = a.phrase ? PHRASE_TYPES.get(a.phrase.toLowerCase()) : undefined;
     const type = ROLE_TYPES[a.role ?? ""] ?? byPhrase ?? "other";
+    related.add(`${type}:${a.xref}`);
     const role = type === "other" ? [ROLE_WORDS[a.role ?? ""], a.phrase].filter(Boolean).join(": ") : "";
     const note = b.localized(a.notes, LIMITS.description, "note", a.line, role ? [`Role: ${role}`] : []);
     const sources = b.cite(a.sources);
@@ -113,16 +119,17 @@ function relationsOf(b: Build, person: ImportedPerson, selfXref: string | undefi
   for (const alias of person.aliases) {
     const other = alias.xref ? b.lookup.person(alias.xref) : undefined;
     if (alias.xref && !other) b.note({ code: "missing_record", line: alias.line, tag: "ALIA", value: `@${alias.xref}@` });
-    if (!other || related.has(alias.xref!)) continue;
-    related.add(alias.xref!);
+    if (!other || related.has(`other:${alias.xref}`)) continue;
+    related.add(`other:${alias.xref}`);
     relations.push({ type: "other", name: b.cut(other.name, LIMITS.shortText, "name", alias.line), ...(other.memorialId ? { memorial_id: other.memorialId } : {}), note: { en: "Possibly the same person (GEDCOM ALIA)" } });
   }
   // Families: spouses and children, parents and siblings; people already related above are not repeated.
-  const relate = (type: Relation["type"], xref: string) => {
+  const relate = (type: Relation["type"], xref: string, pedigree?: string) => {
     const other = b.lookup.person(xref);
-    if (xref === selfXref || related.has(xref) || !other) return;
-    related.add(xref);
-    relations.push({ type, name: b.cut(other.name, LIMITS.shortText, "name", person.line), ...(other.memorialId ? { memorial_id: other.memorialId } : {}), note: { en: `In the same GEDCOM file (@${xref}@)` } });
+    if (xref === selfXref || related.has(`${type}:${xref}`) || !other) return;
+    related.add(`${type}:${xref}`);
+    const note = `In the same GEDCOM file (@${xref}@)${pedigree ? `; child by ${pedigree.toLowerCase()} (PEDI)` : ""}`;
+    relations.push({ type, name: b.cut(other.name, LIMITS.shortText, "name", person.line), ...(other.memorialId ? { memorial_id: other.memorialId } : {}), note: { en: note } });
   };
   for (const f of person.fams) {
     const family = b.lookup.family(f);
@@ -133,7 +140,7 @@ function relationsOf(b: Build, person: ImportedPerson, selfXref: string | undefi
   for (const f of person.famc) {
     const family = b.lookup.family(f);
     if (!family) b.note({ code: "missing_record", line: person.line, tag: "FAMC", value: `@${f}@` });
-    family?.partners.forEach((p) => relate("parent", p));
+    family?.partners.forEach((p) => relate("parent", p, person.pedigree?.[f]));
     family?.children.forEach((c) => relate("sibling", c));
   }
   return relations;
@@ -183,7 +190,7 @@ const SEXES: Record<string, "male" | "female" | "unknown"> = { M: "male", F: "fe
 export function gedcomDocument(person: ImportedPerson, lookup: GedcomLookup, selfXref?: string | null): BuiltDocument {
   const b = new Build(lookup);
   const restriction = restrictionOf(b, person);
-  for (const part of person.leftOut) b.note({ code: part.tag === "_ZEUGNIS" ? "extension_broken" : "left_out", line: part.line, tag: part.tag, ...(part.value ? { value: part.value } : {}) });
+  b.leftOut("INDI", person.leftOut);
   // The person's own citations first: in the archive's export they list the document's sources in order.
   b.cite(person.sources);
   const names = namesOf(b, person);
@@ -202,7 +209,7 @@ export function gedcomDocument(person: ImportedPerson, lookup: GedcomLookup, sel
     {
       names: capped(b, names, LIMITS.names, "names", line),
       ...(sex ? { sex } : {}),
-      events: capped(b, events.events, LIMITS.events, "events", line),
+      events: events.events,
       ...(biography ? { biography } : {}),
       sources: b.sources,
       relations: capped(b, relations, LIMITS.relations, "relations", line),
@@ -215,6 +222,7 @@ export function gedcomDocument(person: ImportedPerson, lookup: GedcomLookup, sel
     },
     person.ext,
   );
+  if (events.beyondLimit) b.note({ code: "capped", part: "events", count: LIMITS.events + events.beyondLimit, limit: LIMITS.events, line });
   if (b.sourcesLeftOut) b.note({ code: "capped", part: "sources", count: LIMITS.sources + b.sourcesLeftOut, limit: LIMITS.sources, line });
   return { document, notes: b.notes, ...(correctionOf ? { correctionOf } : {}), ...(restriction ? { restriction } : {}) };
 }

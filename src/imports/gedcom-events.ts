@@ -69,12 +69,14 @@ export function eventDate(b: Build, e: Pick<ImportedEvent, "date" | "datePhrase"
   }
   if (!read.edtf) return words(read.problem ?? "unreadable", read.text);
   describe(b, read, where);
-  // The words are kept unless the archive would write exactly them again from the date.
+  // The words are kept unless the archive would write exactly them again from the date; a date of
+  // another calendar keeps them always, so that pages show it as the source gives it.
   const canonical = edtfToGedcom(read.edtf, { ...(read.calendar ? { calendar: read.calendar } : {}) }).value;
+  const keepWords = canonical !== read.text || (read.calendar !== undefined && read.calendar !== "gregorian");
   return {
     date: {
       edtf: read.edtf,
-      ...(canonical === read.text ? {} : { text: b.cut(read.text, LIMITS.shortText, "date", e.line) }),
+      ...(keepWords ? { text: b.cut(read.text, LIMITS.shortText, "date", e.line) } : {}),
       ...(read.calendar ? { calendar: read.calendar } : {}),
     },
   };
@@ -129,10 +131,6 @@ function restricted(b: Build, e: ImportedEvent): boolean {
   return false;
 }
 
-function leftOut(b: Build, e: ImportedEvent) {
-  for (const part of e.leftOut) b.note({ code: part.tag === "_ZEUGNIS" ? "extension_broken" : "left_out", line: part.line, tag: part.tag, ...(part.value ? { value: part.value } : {}) });
-}
-
 interface EventParts {
   date?: DateValue;
   place?: Place;
@@ -143,7 +141,6 @@ interface EventParts {
 
 /** The parts every event, version and marker shares; `lines` go first into the description. */
 function parts(b: Build, e: ImportedEvent, lines: string[]): EventParts {
-  leftOut(b, e);
   const { date, words } = eventDate(b, e);
   const extra = [...lines];
   if (words) extra.push(`Date: ${words}`);
@@ -192,7 +189,7 @@ function lifeEvent(b: Build, e: ImportedEvent): LifeEvent {
 /** GEDCOM 7 `NO NATU`: the file says it did not happen; the date is when it did not. */
 function negative(b: Build, e: ImportedEvent): LifeEvent {
   const what = e.value ? tagLabel(e.value.trim().toUpperCase()) : "an event";
-  b.note({ code: "negative_assertion", line: e.line, tag: e.tag, value: e.value ?? "" });
+  b.note({ code: "negative_assertion", line: e.line, tag: e.tag, value: what });
   const { date: _none, ...p } = parts(b, { ...e, date: undefined, datePhrase: undefined }, [`Did not happen: ${what}`, ...(e.date || e.datePhrase ? [`In the period: ${[e.datePhrase, e.date].filter(Boolean).join(" / ")}`] : [])]);
   return { type: "other", ...(p.place ? { place: p.place } : {}), ...(p.description ? { description: p.description } : {}), certainty: p.sources.length ? "documented" : "family_account", sources: p.sources };
 }
@@ -216,6 +213,8 @@ function marker(b: Build, e: ImportedEvent, kind: Marker["kind"]): Marker {
 
 export interface PersonEvents {
   events: LifeEvent[];
+  /** Events beyond the document's limit: not read at all, only counted for the import's note. */
+  beyondLimit: number;
   markers: Marker[];
   nationalities: string[];
   organisations: string[];
@@ -224,7 +223,8 @@ export interface PersonEvents {
 
 /** Every event of a person (and of the couples they are a partner in), in the file's order. */
 export function personEvents(b: Build, events: ImportedEvent[], family: Array<{ event: ImportedEvent; partner?: string }>): PersonEvents {
-  const out: PersonEvents = { events: [], markers: [], nationalities: [], organisations: [], persecutedBy: [] };
+  const out: PersonEvents = { events: [], beyondLimit: 0, markers: [], nationalities: [], organisations: [], persecutedBy: [] };
+  const full = () => out.events.length >= LIMITS.events;
   // Each event's extension is applied once its other versions (which make it disputed) are read.
   const extensions = new Map<LifeEvent, ImportedEvent["ext"]>();
   let last: LifeEvent | undefined;
@@ -237,17 +237,19 @@ export function personEvents(b: Build, events: ImportedEvent[], family: Array<{ 
     }
     if (e.tag === "NATI" && e.value && !e.date && !e.place) {
       out.nationalities.push(b.cut(e.value, 100, "nationalities", e.line));
-      leftOut(b, e);
       continue;
     }
     if (e.tag === "FACT" && e.value && e.type === FACT_TYPES.organisation) {
       out.organisations.push(b.cut(e.value, LIMITS.shortText, "organisations", e.line));
-      leftOut(b, e);
       continue;
     }
     const persecutor = e.tag === "FACT" && e.type === FACT_TYPES.persecutedBy ? PERSECUTOR_LABELS.get(e.value ?? "") : undefined;
     if (persecutor) {
       if (!out.persecutedBy.includes(persecutor)) out.persecutedBy.push(persecutor);
+      continue;
+    }
+    if (full() && !(e.version && last)) {
+      out.beyondLimit++;
       continue;
     }
     if (e.version && last) {
@@ -264,6 +266,10 @@ export function personEvents(b: Build, events: ImportedEvent[], family: Array<{ 
   out.events = out.events.map((event) => withExtension(event, extensions.get(event)));
   for (const { event, partner } of family) {
     if (restricted(b, event)) continue;
+    if (full()) {
+      out.beyondLimit++;
+      continue;
+    }
     const label = [tagLabel(event.tag), event.type, event.value].filter(Boolean).join(": ");
     const p = parts(b, event, [partner ? `${label}, with ${partner}` : label]);
     out.events.push({ type: "other", ...(p.date ? { date: p.date } : {}), ...(p.place ? { place: p.place } : {}), ...(p.description ? { description: p.description } : {}), certainty: p.certainty ?? (p.sources.length ? "documented" : "family_account"), sources: p.sources });

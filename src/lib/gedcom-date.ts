@@ -93,7 +93,7 @@ const CALENDAR_551: Record<string, CalendarName | string> = {
   "@#DGREGORIAN@": "gregorian", "@#DJULIAN@": "julian", "@#DHEBREW@": "hebrew", "@#DFRENCH R@": "french_r", "@#DROMAN@": "ROMAN", "@#DUNKNOWN@": "UNKNOWN",
 };
 const CALENDAR_7: Record<string, CalendarName> = { GREGORIAN: "gregorian", JULIAN: "julian", HEBREW: "hebrew", FRENCH_R: "french_r" };
-const CALENDAR_PREFIX = /^(@#D[A-Z ]+@|GREGORIAN|JULIAN|HEBREW|FRENCH_R|_[A-Z0-9_]+)\s+/i;
+const CALENDAR_PREFIX = /^(@#D[A-Z ]+@|GREGORIAN|JULIAN|HEBREW|FRENCH_R|ROMAN|UNKNOWN|_[A-Z0-9_]+)\s+/i;
 
 /** "12 AUG 1401 BCE", "JULIAN MAR 647", "@#DHEBREW@ 1 TSH 5700", "11 FEB 1731/32". */
 function readPoint(raw: string): Point {
@@ -109,6 +109,8 @@ function readPoint(raw: string): Point {
     else foreignCalendar = known ?? word;
     explicit = true;
     rest = rest.slice(prefix[0].length);
+    // Nobody can convert ROMAN, UNKNOWN or an extension calendar, whatever its months are called.
+    if (foreignCalendar) throw new Unreadable("calendar_unsupported");
   }
   const m = /^(?:(\d{1,2})\s+)?(?:([A-Za-z]{3,4})\s+)?(\d{1,5})(?:\/(\d{1,2}))?(?:\s*(B\.C\.|BCE|BC|B\.C))?$/i.exec(rest);
   if (!m) throw new Unreadable("unreadable");

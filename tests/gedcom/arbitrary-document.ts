@@ -106,9 +106,11 @@ function sourceOf(id: string) {
   );
 }
 
-const subset = (ids: string[], min = 0) => (ids.length ? fc.subarray(ids, { minLength: Math.min(min, ids.length) }) : fc.constant([]));
+const subset = (ids: string[], min = 0): fc.Arbitrary<string[]> => (ids.length ? fc.subarray(ids, { minLength: Math.min(min, ids.length) }) : fc.constant([]));
 
-function eventOf(ids: string[]) {
+type EventInput = NonNullable<PersonDocumentInput["events"]>[number];
+
+function eventOf(ids: string[]): fc.Arbitrary<EventInput> {
   const certainty = ids.length ? fc.constantFrom(...CERTAINTIES) : fc.constant("family_account" as const);
   return fc
     .tuple(
@@ -117,10 +119,10 @@ function eventOf(ids: string[]) {
       fc.array(fc.record({ date: dateValue, place, description: localized(40) }, { requiredKeys: [] }), { minLength: 1, maxLength: 2 }),
     )
     .chain(([event, c, alternatives]) =>
-      subset(ids, c === "family_account" ? 0 : 1).chain((sources) =>
+      subset(ids, c === "family_account" ? 0 : 1).chain((sources): fc.Arbitrary<EventInput> =>
         c === "disputed"
-          ? fc.tuple(...alternatives.map(() => subset(ids, 1))).map((altSources) => ({ ...event, certainty: c, sources, alternatives: alternatives.map((a, i) => ({ ...a, sources: altSources[i]! })) }))
-          : fc.constant({ ...event, certainty: c, sources }),
+          ? (fc.tuple(...alternatives.map(() => subset(ids, 1))).map((altSources) => ({ ...event, certainty: c, sources, alternatives: alternatives.map((a, i) => ({ ...a, sources: altSources[i]! })) })) as fc.Arbitrary<EventInput>)
+          : fc.constant({ ...event, certainty: c, sources } as EventInput),
       ),
     );
 }
