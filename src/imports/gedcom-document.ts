@@ -50,6 +50,9 @@ function nameOf(b: Build, n: Pick<ImportedName, "value" | "given" | "surname" | 
   const note = b.localized(n.notes ?? [], LIMITS.description, "note", n.line);
   const sources = b.cite(n.sources ?? []);
   const language = lang ? b.language(lang, n.line) : undefined;
+  // A kind of name the archive has no word for ("Screen", "Hebrew name") is kept in the name's note.
+  const unknownKind = !kind && !PHRASE_KINDS[(n.phrase ?? "").toLowerCase()] && (n.phrase || (n.type && !NAME_KINDS[n.type])) ? `Name type: ${n.phrase ?? n.type}` : undefined;
+  const noteText = [unknownKind, ...(note ? Object.values(note) : [])].filter(Boolean).join("\n");
   return withExtension(
     {
       ...(primary ? { primary: true } : {}),
@@ -59,7 +62,7 @@ function nameOf(b: Build, n: Pick<ImportedName, "value" | "given" | "surname" | 
       ...(family ? { family: cut(family) } : {}),
       ...(script ? { script } : {}),
       ...(language && language !== "und" ? { lang: language } : {}),
-      ...(note ? { note: Object.values(note).join("\n") } : {}),
+      ...(noteText ? { note: b.cut(noteText, LIMITS.description, "note", n.line) } : {}),
       ...(sources.length ? { sources } : {}),
     },
     n.ext,
