@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * The GEDCOM 5.5.1 and 7 test files of the GEDCOM steering committee's converter tests
  * (gedcom7code/test-files, public domain; tests/gedcom/files/gedcom7code/README.md), each
