@@ -151,7 +151,10 @@ export const dateValue = z.strictObject({
     error: "is not a valid EDTF date (examples: 1890~, 1939-12, 1937/1938, ../1938)",
   }),
   text: text(LIMITS.shortText).optional(),
-  calendar: z.enum(CALENDARS).optional(),
+  calendar: z
+    .enum(CALENDARS)
+    .optional()
+    .describe("The calendar the words (text) are in; edtf is always their exact Gregorian equivalent"),
 });
 
 export const place = z
