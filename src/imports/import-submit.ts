@@ -16,6 +16,7 @@ import { memorialUuid } from "../gedcom/memorial-uid";
 import { sha256Hex } from "../lib/ids";
 import { AppError } from "../lib/errors";
 import { personDocumentSchema, toFieldErrors, type PersonDocumentInput } from "../lib/person-document";
+import { checkDocumentMedia } from "../media/media.refs";
 import { publishedByIds } from "../opendata/export.queries";
 import { isKeyCollision } from "../submissions/idempotency";
 import { createDraft, createSubmission, type WriteContext } from "../submissions/submission-writes";
@@ -122,13 +123,16 @@ async function submitOne(ctx: WriteContext, job: ImportJob, item: Built, submitt
     return false;
   }
   await quota();
-  if (!parsed.success) {
-    const errors = toFieldErrors(parsed.error).map((e) => `${e.path}: ${e.message}`);
+  // Files named in the document (the archive's extension can carry them) must be usable by this
+  // contributor, as for any submission: their own uploads or public files.
+  const media = parsed.success ? await checkDocumentMedia(ctx.db, ctx.user.id, parsed.data, base?.id ?? null) : undefined;
+  if (!parsed.success || media!.errors.length) {
+    const problems = parsed.success ? media!.errors : toFieldErrors(parsed.error);
     const draftId = await createDraft(ctx, item.document as Record<string, unknown>, null);
-    await setRowResult(ctx.db, job.id, item.row.row, { status: "needs_edit", revisionId: draftId, error: errors.join("; ").slice(0, 2000), warnings });
+    await setRowResult(ctx.db, job.id, item.row.row, { status: "needs_edit", revisionId: draftId, error: problems.map((e) => `${e.path}: ${e.message}`).join("; ").slice(0, 2000), warnings });
     return true;
   }
-  const body = { ...(base ? { memorial_id: base.id } : {}), document: parsed.data, submitter, consent: { publish: true as const } };
+  const body = { ...(base ? { memorial_id: base.id } : {}), document: media!.document, submitter, consent: { publish: true as const } };
   const claim = { key: `import:${job.id}:${item.row.row}`, requestHash: await sha256Hex(JSON.stringify(body)) };
   // The moderator's review shows these with the submission (src/moderation/components/import-notes.tsx).
   const detail = { via: "import", import: { job: job.id, file: job.filename, row: item.row.row, line: item.row.line, notes: item.notes, ...(item.restriction ? { restriction: item.restriction } : {}) } };

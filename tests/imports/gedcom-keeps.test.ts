@@ -164,3 +164,16 @@ describe("no silent caps", () => {
     expect(doc.events).toHaveLength(200);
   });
 });
+
+describe("the archive's extension in a file from elsewhere", () => {
+  it("cannot name files that are not the contributor's or public: the person becomes a draft to correct", async () => {
+    const media = { media: [{ id: "med_aaaaaaaaaaaaaaaa", licence: "CC0-1.0", rights_confirmed: true }] };
+    const file = `0 HEAD\n1 GEDC\n2 VERS 7.0\n0 @I1@ INDI\n1 NAME Anna /Fremd/\n1 _ZEUGNIS ${JSON.stringify(media)}\n0 TRLR\n`;
+    const contributor = await signIn("contributor");
+    const job = await uploadOk(contributor.cookie, file, "foreign.ged");
+    await runJob(contributor.cookie, job.id);
+    await submitAll(contributor.cookie, job.id);
+    const [row] = await allRows(contributor.cookie, job.id);
+    expect(row).toMatchObject({ status: "needs_edit", error: "media.0.id: is not a file you uploaded" });
+  });
+});
