@@ -10,7 +10,7 @@ import { EXID_TYPES, RELATION_ROLES } from "../gedcom/gedcom-tags";
 import { LIMITS, type PersonDocumentInput, type PersonName, type Relation } from "../lib/person-document";
 import { detectScript } from "../submissions/form/draft";
 import { Build, withExtension, type GedcomLookup } from "./gedcom-build";
-import { personEvents, tagLabel } from "./gedcom-events";
+import { personEvents } from "./gedcom-events";
 import { displayName, type ImportedName, type ImportedPerson, type ImportedTran } from "./gedcom-records";
 import type { ImportNote, NotePart } from "./import-notes";
 
@@ -235,4 +235,3 @@ function isMemorialLink(text: string | undefined, base: string): boolean {
   return text !== undefined && text.startsWith(base) && /^[^\s]+$/.test(text);
 }
 
-export { tagLabel };

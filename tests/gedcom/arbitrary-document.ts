@@ -21,6 +21,7 @@ import {
   SOURCE_KINDS,
   type PersonDocumentInput,
 } from "../../src/lib/person-document";
+import { anyEdtf } from "../property/arbitraries";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüßÄÖÜéèçłąабвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯאבגדהוזחטיכלמנסעפצקרשת";
 const PUNCTUATION = " .,;:-'\"()/@&?!«»„“–";
@@ -50,6 +51,8 @@ const samePrecisionPair = fc.tuple(fc.integer({ min: 1800, max: 1980 }), fc.inte
 );
 
 const edtf: fc.Arbitrary<string> = fc.oneof(
+  // The forms the other property tests use (tests/property/arbitraries.ts), and more below.
+  anyEdtf,
   plainDate,
   plainDate.map((d) => `${d}~`),
   plainDate.map((d) => `${d}?`),
