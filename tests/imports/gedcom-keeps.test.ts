@@ -48,6 +48,11 @@ describe("a GEDCOM 7 file with what the archive's import used to lose", () => {
     // A person the file marks private is held back: not sent with everyone.
     expect(byName(rows, "Kurt Quast")).toMatchObject({ status: "held" });
     expect(byName(rows, "Kurt Quast").warnings[0]).toContain("RESN PRIVACY");
+    // The import page says the same, and offers the held person only to be chosen one by one.
+    const page = await (await request(`/import/${job.id}`, { cookie: contributor.cookie })).text();
+    expect(page).toContain("Marked private in the file: only sent when you choose this person.");
+    expect(page).toContain(`value="${byName(rows, "Kurt Quast").row}"`);
+    expect(page).toContain("ends before it begins; the words are kept in the description, without a date");
     // In the reader's language.
     const german = byName(await rowsIn(contributor.cookie, job.id, "de"), "Hans Quast");
     expect(german.warnings).toContain("Zeile 19 (RESI): „FROM 15 DEC 1689 TO JULIAN MAR 647“ endet, bevor es beginnt; die Worte stehen in der Beschreibung, ohne Datum");
