@@ -61,6 +61,24 @@ describe("GEDCOM 7 import of the archive's own export", () => {
     expect(doc).toEqual(expected);
   });
 
+  it("a family file of linked memorials, imported again: every memorial unchanged, a relative's link record never sent", async () => {
+    const anna = await publishMemorial({ ...zuckerDocument(), names: [{ primary: true, kind: "birth", display: "Anna Zucker", given: "Anna", family: "Zucker" }], sex: "female" });
+    const max = await publishMemorial({ ...zuckerDocument(), relations: [{ type: "spouse", memorial_id: anna.memorialId, name: "Anna Zucker" }, { type: "child", name: "Kurt Zucker" }] });
+    const res = await request(`/api/v1/memorials/${max.memorialId}/gedcom?scope=family`);
+    const contributor = await signIn("contributor");
+    const job = await uploadOk(contributor.cookie, new Uint8Array(await res.arrayBuffer()), "zucker-family.ged");
+    await runJob(contributor.cookie, job.id);
+    const rows = await allRows(contributor.cookie, job.id);
+    // Kurt has no memorial: the export names him in a short record, which the import does not offer.
+    expect(rows.map((r) => [r.name, r.status])).toEqual([
+      ["Max Zucker", "draft"],
+      ["Anna Zucker", "draft"],
+      ["Kurt Zucker", "reference"],
+    ]);
+    expect(await submitAll(contributor.cookie, job.id)).toMatchObject({ counts: { unchanged: 2, submitted: 0, reference: 1 } });
+    expect((await revisionsOf(max.memorialId)).length + (await revisionsOf(anna.memorialId)).length).toBe(2);
+  });
+
   it("reads UTF-16 files (with a byte-order mark) as genealogy programs on Windows save them", async () => {
     const text = "0 HEAD\r\n1 GEDC\r\n2 VERS 5.5.1\r\n1 CHAR UNICODE\r\n0 @I1@ INDI\r\n1 NAME Jürgen /Weiß/\r\n1 BIRT\r\n2 DATE 1 JAN 1900\r\n0 TRLR\r\n";
     const bytes = new Uint8Array(2 + text.length * 2);
