@@ -5,6 +5,7 @@
  * import row and in the audit entry of the submission it became.
  */
 import type { Translate } from "../i18n";
+import { formatEdtf, type DateLocale } from "../lib/date-format";
 
 export const NOTE_CODES = [
   "date_calendar",
@@ -53,13 +54,13 @@ export interface ImportNote {
   limit?: number;
 }
 
-/** One note in the reader's language: "Line 14 (BIRT): …". */
-export function describeNote(note: ImportNote | string, t: Translate): string {
+/** One note in the reader's language, dates in words: "Line 14 (BIRT): … 22 February 1700". */
+export function describeNote(note: ImportNote | string, t: Translate, locale: DateLocale): string {
   // CSV rows and older imports stored plain English sentences.
   if (typeof note === "string") return note;
   const text = t(`importNotes:codes.${note.code}`, {
     value: note.value ?? "",
-    edtf: note.edtf ?? "",
+    edtf: note.edtf ? formatEdtf(note.edtf, locale) : "",
     calendar: note.calendar ? t(`importNotes:calendars.${note.calendar}`) : "",
     part: note.part ? t(`importNotes:parts.${note.part}`) : "",
     count: note.count ?? 0,

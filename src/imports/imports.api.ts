@@ -55,7 +55,7 @@ importsApi.get("/api/v1/imports/:id/rows", async (c) => {
   const query = validate(rowsQuery, c.req.query());
   const rows = await listRows(c.var.db, job.id, query.after, query.limit + 1, query.status);
   const page = rows.slice(0, query.limit);
-  return c.json({ items: page.map((row) => rowJson(row, c.var.t)), next_after: rows.length > query.limit ? (page.at(-1)?.row ?? null) : null });
+  return c.json({ items: page.map((row) => rowJson(row, c.var.t, c.var.locale)), next_after: rows.length > query.limit ? (page.at(-1)?.row ?? null) : null });
 });
 
 importsApi.put("/api/v1/imports/:id/mapping", async (c) => {

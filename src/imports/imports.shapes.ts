@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { IMPORT_FORMATS, IMPORT_ROW_STATUSES, IMPORT_STATUSES } from "../db/schema";
 import type { Translate } from "../i18n";
+import type { DateLocale } from "../lib/date-format";
 import { consentSchema, submitterSchema } from "../submissions/submission-body";
 import { describeNote, readNotes } from "./import-notes";
 import { csvMappingSchema } from "./csv-mapping";
@@ -54,7 +55,7 @@ export function jobJson(job: ImportJob, counts: RowCounts) {
 }
 
 /** A row as the API shows it; its notes in the caller's language (import-notes.ts). */
-export function rowJson(row: ImportRow, t: Translate) {
+export function rowJson(row: ImportRow, t: Translate, locale: DateLocale) {
   return {
     row: row.row,
     line: row.line,
@@ -63,7 +64,7 @@ export function rowJson(row: ImportRow, t: Translate) {
     birth: row.birth,
     death: row.death,
     status: row.status,
-    warnings: readNotes(row.warnings).map((note) => describeNote(note, t)),
+    warnings: readNotes(row.warnings).map((note) => describeNote(note, t, locale)),
     revision_id: row.revisionId,
     error: row.error,
   };

@@ -35,9 +35,9 @@ describe("a GEDCOM 7 file with what the archive's import used to lose", () => {
     // Before anything is sent, each person's row lists what the import could not keep, by line.
     expect(hans.warnings).toEqual(
       expect.arrayContaining([
-        "Line 12 (BIRT): “JULIAN 12 FEB 1700” is a date in the Julian calendar; kept as written, with its Gregorian date 1700-02-22",
+        "Line 12 (BIRT): “JULIAN 12 FEB 1700” is a date in the Julian calendar; kept as written, with its Gregorian date 22 February 1700",
         "Line 19 (RESI): “FROM 15 DEC 1689 TO JULIAN MAR 647” ends before it begins; the words are kept in the description, without a date",
-        "Line 21 (EMIG): “AFT 90” is a year before 1000 ([0090..]); check that no digits are missing",
+        "Line 21 (EMIG): “AFT 90” is a year before 1000 (90 or later); check that no digits are missing",
         "Line 25 (EVEN): “JAN 1701/99 (JAN 1699)” is not a valid double year; the words are kept in the description, without a date",
         "Line 33 (NO): the file says “Naturalisation” did not happen; kept as a statement that it did not happen, not as an event",
         "Line 36 (EVEN): this part is marked as not to be shared (RESN PRIVACY) and was left out",
@@ -133,7 +133,7 @@ describe("a GEDCOM 5.5.1 file", () => {
       expect.arrayContaining([
         expect.stringContaining("RESN CONFIDENTIAL"),
         "Line 19 (EVEN): “@#DROMAN@ 12 AUG 1401” is in a calendar the archive cannot convert; the words are kept in the description, without a date",
-        "Line 24 (IMMI): “11 FEB 1731/32” gives two years (old and new style); read as the year beginning in January: 1732-02-11",
+        "Line 24 (IMMI): “11 FEB 1731/32” gives two years (old and new style); read as the year beginning in January: 11 February 1732",
       ]),
     );
     expect(await submitAll(contributor.cookie, job.id)).toMatchObject({ counts: { submitted: 1, held: 1 } });

@@ -79,7 +79,7 @@ const SAYS: Record<string, Record<string, string[]>> = {
   },
   "5/date-dual-invalid.ged": { "1": ["“JAN 1701/99” is not a valid double year; the words are kept in the description, without a date"] },
   "7/date-dual-invalid.ged": { "1": ["“JAN 1701/99 (JAN 1699)” is not a valid double year; the words are kept in the description, without a date"] },
-  "5/date-dual-valid.ged": { "1": ["“JAN 1699/00” gives two years (old and new style); read as the year beginning in January: 1700-01"] },
+  "5/date-dual-valid.ged": { "1": ["“JAN 1699/00” gives two years (old and new style); read as the year beginning in January: January 1700"] },
   "5/obje-1.ged": { "2": ["this part (OBJE) is not something the archive keeps and was left out"] },
   "7/obje-1.ged": { "2": ["this part (OBJE) is not something the archive keeps and was left out"] },
   "5/enum-ext.ged": { "5": ["this part (_MAYBE) is not something the archive keeps and was left out"] },

@@ -21,7 +21,7 @@ function importDetail(history: AuditView[]): ImportDetail | undefined {
 }
 
 export function ImportReview({ history }: { history: AuditView[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const detail = importDetail(history);
   if (!detail) return null;
   const notes = Array.isArray(detail.notes) ? detail.notes : [];
@@ -31,7 +31,7 @@ export function ImportReview({ history }: { history: AuditView[] }) {
       <h2 id="import-notes">{t("importNotes:review.title")}</h2>
       {detail.restriction ? <p><strong>{t("importNotes:review.restricted", { value: detail.restriction })}</strong></p> : null}
       <p>{notes.length ? t("importNotes:review.intro", where) : t("importNotes:review.none", where)}</p>
-      {notes.length ? <ul>{notes.map((note) => <li>{describeNote(note, t)}</li>)}</ul> : null}
+      {notes.length ? <ul>{notes.map((note) => <li>{describeNote(note, t, locale)}</li>)}</ul> : null}
     </section>
   );
 }

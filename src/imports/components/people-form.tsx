@@ -7,7 +7,7 @@ import { describeNote, readNotes } from "../import-notes";
 import type { ImportRow } from "../imports.queries";
 
 export function PeopleForm({ jobId, rows, nextAfter, errors }: { jobId: string; rows: ImportRow[]; nextAfter: number | null; errors?: FormErrors }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const err = (k: string) => errors?.[k];
   return (
     <form method="post" action={`/import/${jobId}/submit`} class="stack">
@@ -25,7 +25,7 @@ export function PeopleForm({ jobId, rows, nextAfter, errors }: { jobId: string; 
           </thead>
           <tbody>
             {rows.map((row) => {
-              const warnings = readNotes(row.warnings).map((note) => describeNote(note, t));
+              const warnings = readNotes(row.warnings).map((note) => describeNote(note, t, locale));
               const id = `row-${row.row}`;
               const choosable = row.status === "draft" || row.status === "held";
               return (
