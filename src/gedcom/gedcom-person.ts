@@ -1,133 +1,209 @@
-/** One memorial as a GEDCOM 7 INDI record: names with TRAN, events with dates and places, sources. */
+/**
+ * One memorial as a GEDCOM 7 INDI record in standard structures: names with TRAN, events with
+ * dates in their calendars, places, descriptions in every language (NOTE + TRAN), certainty,
+ * other versions of disputed facts, markers, biography, relations as ASSO, ids. Each part of the
+ * document is mapped to the structure that holds it, so the fidelity pass can add what a reader
+ * would not get back (gedcom-fidelity.ts).
+ */
 import { edtfToGedcom } from "../lib/gedcom-date";
-import type { DateValue, LifeEvent, PersonDocument, PersonName, Place } from "../lib/person-document";
+import type { DateValue, LifeEvent, PersonDocument, PersonName, Place, Relation, Source } from "../lib/person-document";
 import { externalUrl } from "../memorials/json-ld";
-import type { GedcomLines } from "./gedcom-lines";
-import { EVENT_LABELS, EVENT_TAGS, EXID_TYPES, NAME_TYPES, PERIOD_EVENTS } from "./gedcom-tags";
+import { ptr, record, s, type Structure } from "./gedcom-tree";
+import { VERSION_TAG } from "../imports/gedcom-records";
+import { EVENT_LABELS, EVENT_TAGS, EXID_TYPES, FACT_TYPES, MARKER_EVENT, NAME_TYPES, PERSECUTOR_WORDS, RELATION_ROLES, VERSION_NOTE } from "./gedcom-tags";
+
+export { RELATIVE_TAG, VERSION_TAG } from "../imports/gedcom-records";
 
 export interface PersonContext {
   /** The source record xref of a document's source key. */
   sourceXref(key: string): string | undefined;
+  /** The INDI record a relation points to. */
+  relationXref(index: number): string;
   /** The archive's memorial URL base, the EXID type of memorial ids. */
   memorialBase: string;
+  /** The memorial's page. */
+  memorialUrl: string;
 }
 
-export function namePayload(name: Pick<PersonName, "display" | "given" | "patronymic" | "family">): string {
-  if (!name.family) return name.display.replace(/\//g, "");
-  const given = [name.given, name.patronymic].filter(Boolean).join(" ");
-  return `${given ? `${given} ` : ""}/${name.family.replace(/\//g, "")}/`;
+/** The structures that hold each part of the document, by the part's index. */
+export interface PersonParts {
+  /** In the order an import reads them (`nameOrder`: each one's index in the document). */
+  names: Structure[];
+  nameOrder: number[];
+  events: Structure[];
+  relations: Structure[];
+  markers: Structure[];
+  external_ids: Structure[];
 }
 
-const SCRIPT_LANG: Record<string, string> = { Cyrl: "ru", Hebr: "he", Grek: "el" };
-
-function transLang(name: PersonName): string {
-  return name.lang ?? (name.script ? (SCRIPT_LANG[name.script] ?? `und-${name.script}`) : "und");
+/** A NAME payload: the display name, the family name between slashes where it occurs. */
+export function namePayload(name: Pick<PersonName, "display" | "family">): string {
+  const display = name.display.replace(/\//g, "");
+  const family = name.family?.replace(/\//g, "");
+  const at = family ? display.lastIndexOf(family) : -1;
+  if (!family || at < 0) return display;
+  return `${display.slice(0, at)}/${family}/${display.slice(at + family.length)}`;
 }
 
-function citations(out: GedcomLines, level: number, keys: string[] | undefined, ctx: PersonContext, page?: (key: string) => string | undefined) {
-  for (const key of keys ?? []) {
+function citations(keys: string[] | undefined, ctx: PersonContext, pages: Map<string, string | undefined>): Structure[] {
+  return (keys ?? []).flatMap((key) => {
     const xref = ctx.sourceXref(key);
-    if (!xref) continue;
-    out.pointer(level, "SOUR", xref);
-    const p = page?.(key);
-    if (p) out.add(level + 1, "PAGE", p);
-  }
+    if (!xref) return [];
+    const page = pages.get(key);
+    return [ptr("SOUR", xref, [page ? s("PAGE", page) : null])];
+  });
 }
 
-function writeDate(out: GedcomLines, level: number, date: DateValue | undefined, period: boolean) {
-  if (!date) return;
-  const g = edtfToGedcom(date.edtf, { period, julian: date.calendar === "julian", text: date.text });
-  out.add(level, "DATE", g.value);
-  if (g.phrase) out.add(level + 1, "PHRASE", g.phrase);
+function dateOf(date: DateValue | undefined): Structure | null {
+  if (!date) return null;
+  const g = edtfToGedcom(date.edtf, { ...(date.calendar ? { calendar: date.calendar } : {}), ...(date.text ? { text: date.text } : {}) });
+  // Words that are the DATE itself ("JULIAN 12 FEB 1700") need no PHRASE.
+  return s("DATE", g.value, [g.phrase && g.phrase !== g.value ? s("PHRASE", g.phrase) : null]);
 }
 
-function writePlace(out: GedcomLines, level: number, place: Place | undefined) {
-  if (!place) return;
-  out.add(level, "PLAC", place.name);
-  if (place.lat !== undefined && place.lon !== undefined) {
-    out.add(level + 1, "MAP");
-    out.add(level + 2, "LATI", `${place.lat >= 0 ? "N" : "S"}${Math.abs(place.lat)}`);
-    out.add(level + 2, "LONG", `${place.lon >= 0 ? "E" : "W"}${Math.abs(place.lon)}`);
-  }
-  if (place.geonames_id) out.add(level + 1, "EXID", place.geonames_id).add(level + 2, "TYPE", EXID_TYPES.geonames);
-  if (place.wikidata_id) out.add(level + 1, "EXID", place.wikidata_id).add(level + 2, "TYPE", EXID_TYPES.wikidata);
+const coordinate = (value: number, positive: string, negative: string) => `${value >= 0 ? positive : negative}${Math.abs(value)}`;
+
+function placeOf(place: Place | undefined): Structure | null {
+  if (!place) return null;
   const notes = [place.modern_name ? `Now: ${place.modern_name}` : "", place.country ? `Country: ${place.country}` : ""].filter(Boolean);
-  if (notes.length) out.add(level + 1, "NOTE", notes.join("; "));
+  return s("PLAC", place.name, [
+    place.lat !== undefined && place.lon !== undefined ? s("MAP", undefined, [s("LATI", coordinate(place.lat, "N", "S")), s("LONG", coordinate(place.lon, "E", "W"))]) : null,
+    place.geonames_id ? s("EXID", place.geonames_id, [s("TYPE", EXID_TYPES.geonames)]) : null,
+    place.wikidata_id ? s("EXID", place.wikidata_id, [s("TYPE", EXID_TYPES.wikidata)]) : null,
+    notes.length ? s("NOTE", notes.join("\n")) : null,
+  ]);
 }
 
-function firstText(text: Record<string, string> | undefined): string | undefined {
-  if (!text) return undefined;
-  return text.en ?? text.de ?? Object.values(text)[0];
+/** Text in several languages: a NOTE in the first, a TRAN for each other one. */
+function localizedNote(text: Record<string, string> | undefined, tag = "NOTE"): Structure | null {
+  const entries = Object.entries(text ?? {});
+  if (!entries.length) return null;
+  const [[lang, first], ...rest] = entries as [[string, string], ...Array<[string, string]>];
+  return s(tag, first, [s("LANG", lang), ...rest.map(([l, t]) => s("TRAN", t, [s("LANG", l)]))]);
 }
 
-function writeEvent(out: GedcomLines, event: LifeEvent, ctx: PersonContext, version?: { date?: DateValue; place?: Place; sources: string[]; note: string }) {
+/** What a reader derives without being told: sources make it documented, none a family account. */
+export function derivedCertainty(event: Pick<LifeEvent, "sources" | "alternatives">): LifeEvent["certainty"] {
+  if (!event.sources.length) return "family_account";
+  return event.alternatives?.length ? "disputed" : "documented";
+}
+
+function eventOf(event: LifeEvent, ctx: PersonContext, pages: Map<string, string | undefined>): Structure[] {
   const tag = EVENT_TAGS[event.type] ?? "EVEN";
-  out.add(1, tag);
-  if (tag === "EVEN") out.add(2, "TYPE", EVENT_LABELS[event.type]);
-  writeDate(out, 2, version ? version.date : event.date, PERIOD_EVENTS.has(event.type));
-  writePlace(out, 2, version ? version.place : event.place);
-  if (event.agency) out.add(2, "AGNC", event.agency);
-  if (event.type === "execution") out.add(2, "CAUS", "Execution");
-  const description = firstText(event.description);
-  const certainty = event.certainty === "documented" ? "" : `Certainty: ${event.certainty.replace("_", " ")}`;
-  const note = [version?.note, description, certainty].filter(Boolean).join("\n");
-  if (note) out.add(2, "NOTE", note);
-  citations(out, 2, version ? version.sources : event.sources, ctx);
+  const certainty = event.certainty === derivedCertainty(event) ? null : s("NOTE", `Certainty: ${event.certainty.replace("_", " ")}`);
+  const main = s(tag, undefined, [
+    tag === "EVEN" ? s("TYPE", EVENT_LABELS[event.type]) : null,
+    dateOf(event.date),
+    placeOf(event.place),
+    event.agency ? s("AGNC", event.agency) : null,
+    event.type === "execution" ? s("CAUS", "Execution") : null,
+    localizedNote(event.description),
+    certainty,
+    ...citations(event.sources, ctx, pages),
+  ]);
+  const versions = (event.alternatives ?? []).map((alt) =>
+    s(tag, undefined, [
+      tag === "EVEN" ? s("TYPE", EVENT_LABELS[event.type]) : null,
+      s(VERSION_TAG),
+      dateOf(alt.date),
+      placeOf(alt.place),
+      s("NOTE", VERSION_NOTE),
+      localizedNote(alt.description),
+      ...citations(alt.sources, ctx, pages),
+    ]),
+  );
+  return [main, ...versions];
 }
 
-export function writePerson(out: GedcomLines, xref: string, memorialId: string, doc: PersonDocument, ctx: PersonContext, uid: string) {
-  out.add(0, "INDI", undefined, xref);
+function nameOf(name: PersonName, ctx: PersonContext, pages: Map<string, string | undefined>, trans: Structure[]): Structure {
+  const [type, phrase] = NAME_TYPES[name.kind];
+  return s("NAME", namePayload(name), [
+    s("TYPE", type, [phrase ? s("PHRASE", phrase) : null]),
+    name.given ? s("GIVN", name.given) : null,
+    name.family ? s("SURN", name.family) : null,
+    ...trans,
+    name.note ? s("NOTE", name.note) : null,
+    ...citations(name.sources, ctx, pages),
+  ]);
+}
+
+/** A transliteration as TRAN (GEDCOM 7 requires its LANG; "und" when the document has none). */
+function tranOf(name: PersonName): Structure {
+  return s("TRAN", namePayload(name), [name.given ? s("GIVN", name.given) : null, name.family ? s("SURN", name.family) : null, s("LANG", name.lang ?? "und")]);
+}
+
+/**
+ * Names: the primary name first (GEDCOM's preferred name), then the others in the document's
+ * order; a transliteration is a TRAN of the name before it, or a NAME of its own when it has a
+ * note or sources, which TRAN cannot hold.
+ */
+function namesOf(doc: PersonDocument, ctx: PersonContext, pages: Map<string, string | undefined>): { structures: Structure[]; parts: Structure[]; order: number[] } {
   const primary = doc.names.find((n) => n.primary) ?? doc.names[0]!;
-  const writeName = (name: PersonName, withTran: boolean) => {
-    out.add(1, "NAME", namePayload(name));
-    const [type, phrase] = NAME_TYPES[name.kind];
-    out.add(2, "TYPE", type);
-    if (phrase) out.add(3, "PHRASE", phrase);
-    if (name.given) out.add(2, "GIVN", [name.given, name.patronymic].filter(Boolean).join(" "));
-    if (name.family) out.add(2, "SURN", name.family);
-    if (name.note) out.add(2, "NOTE", name.note);
-    citations(out, 2, name.sources, ctx);
-    if (!withTran) return;
-    for (const t of doc.names.filter((n) => n.kind === "transliteration")) {
-      out.add(2, "TRAN", namePayload(t));
-      if (t.given) out.add(3, "GIVN", t.given);
-      if (t.family) out.add(3, "SURN", t.family);
-      out.add(3, "LANG", transLang(t));
-    }
-  };
-  writeName(primary, true);
-  for (const name of doc.names) if (name !== primary && name.kind !== "transliteration") writeName(name, false);
-  if (doc.sex) out.add(1, "SEX", { female: "F", male: "M", unknown: "U" }[doc.sex]);
-  for (const event of doc.events) {
-    writeEvent(out, event, ctx);
-    for (const alt of event.alternatives ?? []) {
-      writeEvent(out, event, ctx, {
-        date: alt.date ?? event.date,
-        place: alt.place ?? event.place,
-        sources: alt.sources,
-        note: `Disputed: another source gives this version.${alt.description ? ` ${firstText(alt.description)}` : ""}`,
-      });
-    }
+  const asTran = (n: PersonName) => n.kind === "transliteration" && !n.primary && !n.note && !n.sources?.length;
+  const owners = new Map<PersonName, PersonName>();
+  let owner = primary;
+  for (const n of doc.names) {
+    if (asTran(n)) owners.set(n, owner);
+    else if (n !== primary) owner = n;
   }
-  for (const org of doc.organisations ?? []) out.add(1, "EVEN", undefined).add(2, "TYPE", "Membership").add(2, "NOTE", org);
-  for (const nationality of doc.nationalities ?? []) out.add(1, "NATI", nationality);
-  for (const marker of doc.markers) {
-    out.add(1, "EVEN").add(2, "TYPE", `Memorial marker: ${marker.kind.replace("_", " ")}`);
-    if (marker.installed) writeDate(out, 2, marker.installed, false);
-    writePlace(out, 2, marker.place);
-    const note = [marker.address, marker.inscription ? `Inscription: ${marker.inscription}` : ""].filter(Boolean).join("\n");
-    if (note) out.add(2, "NOTE", note);
-    citations(out, 2, marker.sources, ctx);
+  const parts: Structure[] = [];
+  const order: number[] = [];
+  const structures: Structure[] = [];
+  for (const n of [primary, ...doc.names.filter((x) => x !== primary && !asTran(x))]) {
+    const owned = doc.names.filter((t) => owners.get(t) === n);
+    const trans = owned.map(tranOf);
+    const structure = nameOf(n, ctx, pages, trans);
+    structures.push(structure);
+    parts.push(structure, ...trans);
+    order.push(doc.names.indexOf(n), ...owned.map((t) => doc.names.indexOf(t)));
   }
-  for (const [lang, text] of Object.entries(doc.biography ?? {})) out.add(1, "NOTE", text).add(2, "LANG", lang).add(2, "MIME", "text/plain");
-  out.add(1, "UID", uid);
-  out.add(1, "EXID", memorialId).add(2, "TYPE", ctx.memorialBase);
-  for (const x of doc.external_ids) {
-    const type = EXID_TYPES[x.scheme];
-    if (type) out.add(1, "EXID", x.value).add(2, "TYPE", type);
-    else {
-      const url = externalUrl(x.scheme, x.value, x.url);
-      out.add(1, "REFN", x.value).add(2, "TYPE", url ?? x.scheme);
-    }
-  }
+  return { structures, parts, order };
+}
+
+function relationOf(relation: Relation, xref: string, ctx: PersonContext, pages: Map<string, string | undefined>): Structure {
+  const [role, phrase] = RELATION_ROLES[relation.type];
+  return ptr("ASSO", xref, [s("ROLE", role, [phrase ? s("PHRASE", phrase) : null]), localizedNote(relation.note), ...citations(relation.sources, ctx, pages)]);
+}
+
+function idOf(x: PersonDocument["external_ids"][number]): Structure {
+  const type = EXID_TYPES[x.scheme];
+  if (type) return s("EXID", x.value, [s("TYPE", type)]);
+  return s("REFN", x.value, [s("TYPE", x.url ?? externalUrl(x.scheme, x.value, x.url) ?? x.scheme)]);
+}
+
+export function writePerson(xref: string, memorialId: string, doc: PersonDocument, ctx: PersonContext, uid: string): { indi: Structure; parts: PersonParts } {
+  const pages = new Map(doc.sources.map((source: Source) => [source.id, source.page]));
+  const names = namesOf(doc, ctx, pages);
+  const events = doc.events.map((e) => eventOf(e, ctx, pages));
+  const markers = doc.markers.map((m) =>
+    s("EVEN", undefined, [
+      s("TYPE", `${MARKER_EVENT}${m.kind.replace(/_/g, " ")}`),
+      dateOf(m.installed),
+      placeOf(m.place),
+      m.address ? s("ADDR", m.address) : null,
+      m.inscription ? s("NOTE", `Inscription: ${m.inscription}`) : null,
+      localizedNote(m.note),
+      ...citations(m.sources, ctx, pages),
+    ]),
+  );
+  const relations = doc.relations.map((r, i) => relationOf(r, ctx.relationXref(i), ctx, pages));
+  const ids = doc.external_ids.map(idOf);
+  const indi = record("INDI", xref, [
+    ...names.structures,
+    doc.sex ? s("SEX", { female: "F", male: "M", unknown: "U" }[doc.sex]) : null,
+    ...events.flat(),
+    ...(doc.nationalities ?? []).map((n) => s("NATI", n)),
+    ...(doc.organisations ?? []).map((o) => s("FACT", o, [s("TYPE", FACT_TYPES.organisation)])),
+    ...(doc.persecuted_by ?? []).map((p) => s("FACT", PERSECUTOR_WORDS[p], [s("TYPE", FACT_TYPES.persecutedBy)])),
+    ...markers,
+    ...Object.entries(doc.biography ?? {}).map(([lang, text]) => s("NOTE", text, [s("LANG", lang)])),
+    s("NOTE", ctx.memorialUrl),
+    // The document's sources, in order (each with its page): what the person rests on.
+    ...citations(doc.sources.map((source) => source.id), ctx, pages),
+    ...relations,
+    s("UID", uid),
+    s("EXID", memorialId, [s("TYPE", ctx.memorialBase)]),
+    ...ids,
+  ]);
+  return { indi, parts: { names: names.parts, nameOrder: names.order, events: events.map((e) => e[0]!), relations, markers, external_ids: ids } };
 }

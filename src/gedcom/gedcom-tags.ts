@@ -1,5 +1,8 @@
-/** How the archive's vocabulary maps to GEDCOM 7 standard structures (no extension tags). */
-import type { LifeEvent, PersonName } from "../lib/person-document";
+/**
+ * How the archive's vocabulary maps to GEDCOM 7 standard structures. What no standard structure
+ * holds goes into the archive's extension `_ZEUGNIS` (src/gedcom/gedcom-fidelity.ts).
+ */
+import type { LifeEvent, PersonName, Relation } from "../lib/person-document";
 
 /** Standard individual-event tags; everything else is `EVEN` with a `TYPE`. */
 export const EVENT_TAGS: Partial<Record<LifeEvent["type"], string>> = {
@@ -10,18 +13,6 @@ export const EVENT_TAGS: Partial<Record<LifeEvent["type"], string>> = {
   arrival: "IMMI",
   residence: "RESI",
 };
-
-/** Events that last: an EDTF interval is a GEDCOM period (FROM…TO), not a range (BET…AND). */
-export const PERIOD_EVENTS = new Set<LifeEvent["type"]>([
-  "residence",
-  "employment",
-  "membership",
-  "imprisonment",
-  "camp",
-  "exile",
-  "gestapo_custody",
-  "interrogation",
-]);
 
 export const EVENT_LABELS: Record<LifeEvent["type"], string> = {
   birth: "Birth",
@@ -72,4 +63,33 @@ export const EXID_TYPES: Record<string, string> = {
   arolsen: "https://collections.arolsen-archives.org/en/document/",
   memorial_ru: "https://base.memo.ru/person/show/",
   geonames: "https://sws.geonames.org/",
+};
+
+/** REFN.TYPE of a source record: the key the memorial's facts cite it by. */
+export const SOURCE_KEY_TYPE = "Zeugnis source key";
+
+/** The sentence on another version of a disputed fact, for readers of the file. */
+export const VERSION_NOTE = "Disputed: another source gives this version.";
+
+/** EVEN.TYPE of a memorial marker: "Memorial marker: stolperstein". */
+export const MARKER_EVENT = "Memorial marker: ";
+
+/** FACT.TYPE values for what GEDCOM has no structure of its own for. */
+export const FACT_TYPES = { organisation: "Organisation", persecutedBy: "Persecuted by" } as const;
+
+export const PERSECUTOR_WORDS = { soviet: "Soviet Union", nazi: "Nazi Germany", other: "Other" } as const;
+export const PERSECUTOR_LABELS = new Map<string, keyof typeof PERSECUTOR_WORDS>(Object.entries(PERSECUTOR_WORDS).map(([code, label]) => [label, code as keyof typeof PERSECUTOR_WORDS]));
+
+/**
+ * ASSO.ROLE of a relation (what the other person is to this one), with a PHRASE where GEDCOM has
+ * no role of its own. Reading back, 5.5.1's RELA and GEDCOM 7's other roles are understood too.
+ */
+export const RELATION_ROLES: Record<Relation["type"], [string, string?]> = {
+  spouse: ["SPOU"],
+  parent: ["PARENT"],
+  child: ["CHIL"],
+  sibling: ["OTHER", "Sibling"],
+  cellmate: ["OTHER", "Cellmate"],
+  co_defendant: ["OTHER", "Co-defendant"],
+  other: ["OTHER"],
 };

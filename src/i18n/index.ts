@@ -16,6 +16,7 @@ import { browseMessages } from "../browse/browse.messages";
 import { mediaMessages } from "../media/media.messages";
 import { searchMessages } from "../search/search.messages";
 import { importsMessages } from "../imports/imports.messages";
+import { importNotesMessages } from "../imports/import-notes.messages";
 import { operationsMessages } from "../operations/operations.messages";
 import { plausibilityMessages } from "../revisions/plausibility.messages";
 import { dateCheckMessages } from "../operations/date-check.messages";
@@ -40,6 +41,7 @@ const namespaces = {
   media: mediaMessages,
   search: searchMessages,
   imports: importsMessages,
+  importNotes: importNotesMessages,
   operations: operationsMessages,
   plausibility: plausibilityMessages,
   dates: dateCheckMessages,

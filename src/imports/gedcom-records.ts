@@ -1,109 +1,59 @@
 /**
  * What an import keeps of each GEDCOM record: people (INDI) as compact JSON for their row, and
- * families, sources and notes for the lookups made when a person is submitted.
+ * families, sources, repositories and notes for the lookups made when a person is built (shapes
+ * in gedcom-shapes.ts). Every structure the archive does not read is listed in `leftOut` with its
+ * line (gedcom-reader.ts), so the import can say what it could not keep. `_ZEUGNIS` (this
+ * archive's extension, docs/open-data.md) is read as the JSON it carries.
  */
+import { SOURCE_KEY_TYPE } from "../gedcom/gedcom-tags";
 import { child, children, type GedcomNode } from "../lib/gedcom/parse";
+import { BOOKKEEPING, ptr, Reader } from "./gedcom-reader";
+import { RELATIVE_TAG, EXTENSION_TAG, type ImportedEvent, type ImportedFamily, type ImportedPerson, type ImportedSource, type ImportedNote, type Citation } from "./gedcom-shapes";
 
-export interface Citation {
-  xref?: string;
-  text?: string;
-  page?: string;
+export * from "./gedcom-shapes";
+
+export function importedEvent(node: GedcomNode): ImportedEvent {
+  return new Reader().event(node);
 }
 
-export interface ImportedEvent {
-  tag: string;
-  type?: string;
-  value?: string;
-  date?: string;
-  /** GEDCOM 7 DATE.PHRASE: the date in the source's own words. */
-  datePhrase?: string;
-  place?: string;
-  lat?: string;
-  lon?: string;
-  note?: string;
-  agency?: string;
-  cause?: string;
-  sources: Citation[];
-}
-
-export interface ImportedName {
-  value: string;
-  given?: string;
-  surname?: string;
-  type?: string;
-  phrase?: string;
-  trans: Array<{ value: string; lang?: string }>;
-}
-
-export interface ImportedPerson {
-  names: ImportedName[];
-  sex?: string;
-  events: ImportedEvent[];
-  famc: string[];
-  fams: string[];
-  notes: string[];
-  sources: Citation[];
-  exids: Array<{ value: string; type?: string }>;
-  uid?: string;
-}
-
-const ptr = (value: string) => /^@([^@]+)@$/.exec(value.trim())?.[1];
-
-function citations(node: GedcomNode): Citation[] {
-  return children(node, "SOUR").map((s) => {
-    const xref = ptr(s.value);
-    const page = child(s, "PAGE")?.value;
-    return xref ? { xref, ...(page ? { page } : {}) } : { text: s.value || child(s, "TEXT")?.value, ...(page ? { page } : {}) };
-  });
-}
-
-const NOT_EVENTS = new Set(["NAME", "SEX", "FAMC", "FAMS", "NOTE", "SOUR", "OBJE", "UID", "_UID", "EXID", "REFN", "RIN", "CHAN", "CREA", "SUBM", "ASSO", "ALIA", "ANCI", "DESI", "RESN", "AFN"]);
-
-function event(node: GedcomNode): ImportedEvent {
-  const plac = child(node, "PLAC");
-  const map = plac ? child(plac, "MAP") : undefined;
-  const notes = children(node, "NOTE").map((n) => n.value).filter((v) => !ptr(v));
-  return {
-    tag: node.tag,
-    ...(child(node, "TYPE")?.value ? { type: child(node, "TYPE")!.value } : {}),
-    ...(node.value && node.value !== "Y" ? { value: node.value } : {}),
-    ...(child(node, "DATE") ? { date: child(node, "DATE")!.value } : {}),
-    ...(child(node, "DATE") && child(child(node, "DATE")!, "PHRASE") ? { datePhrase: child(child(node, "DATE")!, "PHRASE")!.value } : {}),
-    ...(plac?.value ? { place: plac.value } : {}),
-    ...(map && child(map, "LATI") ? { lat: child(map, "LATI")!.value, lon: child(map, "LONG")?.value } : {}),
-    ...(notes.length ? { note: notes.join("\n") } : {}),
-    ...(child(node, "AGNC")?.value ? { agency: child(node, "AGNC")!.value } : {}),
-    ...(child(node, "CAUS")?.value ? { cause: child(node, "CAUS")!.value } : {}),
-    sources: citations(node),
-  };
-}
+/** INDI substructures that are not events; every other tag (BIRT, EVEN, FACT, NO …) is one. */
+const PERSON_PARTS = new Set(["NAME", "SEX", "FAMC", "FAMS", "NOTE", "SNOTE", "SOUR", "UID", "_UID", "EXID", "REFN", "ASSO", "ALIA", "RESN", EXTENSION_TAG, RELATIVE_TAG, "OBJE"]);
 
 export function importedPerson(indi: GedcomNode): ImportedPerson {
-  const names = children(indi, "NAME").map((n): ImportedName => {
-    const type = child(n, "TYPE");
-    return {
-      value: n.value,
-      ...(child(n, "GIVN") ? { given: child(n, "GIVN")!.value } : {}),
-      ...(child(n, "SURN") ? { surname: child(n, "SURN")!.value } : {}),
-      ...(type ? { type: type.value.toUpperCase(), ...(child(type, "PHRASE") ? { phrase: child(type, "PHRASE")!.value } : {}) } : {}),
-      // GEDCOM 7 TRAN; 5.5.1 programs write FONE/ROMN for other scripts.
-      trans: [...children(n, "TRAN"), ...children(n, "ROMN"), ...children(n, "FONE")].map((t) => ({
-        value: t.value,
-        ...(child(t, "LANG") ? { lang: child(t, "LANG")!.value } : {}),
-      })),
-    };
-  });
-  return {
-    names,
-    ...(child(indi, "SEX") ? { sex: child(indi, "SEX")!.value.toUpperCase() } : {}),
-    events: indi.children.filter((c) => !NOT_EVENTS.has(c.tag) && !c.tag.startsWith("_")).map(event),
-    famc: children(indi, "FAMC").flatMap((f) => ptr(f.value) ?? []),
-    fams: children(indi, "FAMS").flatMap((f) => ptr(f.value) ?? []),
-    notes: children(indi, "NOTE").map((n) => n.value),
-    sources: citations(indi),
-    exids: children(indi, "EXID").map((x) => ({ value: x.value, ...(child(x, "TYPE") ? { type: child(x, "TYPE")!.value } : {}) })),
-    ...(child(indi, "UID") || child(indi, "_UID") ? { uid: (child(indi, "UID") ?? child(indi, "_UID"))!.value } : {}),
+  const r = new Reader();
+  const ext = r.extension(indi);
+  // Extension structures of other programs (_MILT, _PHOTO …) are not read: they are listed as left out.
+  const events = indi.children.filter((c) => !PERSON_PARTS.has(c.tag) && !BOOKKEEPING.has(c.tag) && !c.tag.startsWith("_")).map((c) => r.event(c));
+  const famc = r.all(indi, "FAMC");
+  const pedigree = Object.fromEntries(
+    famc.flatMap((f) => {
+      const pedi = r.one(f, "PEDI");
+      const phrase = pedi && r.text(pedi, "PHRASE");
+      return ptr(f.value) && pedi ? [[ptr(f.value)!, [pedi.value, phrase && `(${phrase})`].filter(Boolean).join(" ")]] : [];
+    }),
+  );
+  const resn = r.text(indi, "RESN");
+  const person: Omit<ImportedPerson, "leftOut"> = {
+    line: indi.line,
+    names: r.all(indi, "NAME").map((n) => r.name(n)),
+    ...(r.text(indi, "SEX") ? { sex: r.text(indi, "SEX")!.toUpperCase() } : {}),
+    events,
+    famc: famc.flatMap((f) => ptr(f.value) ?? []),
+    ...(Object.keys(pedigree).length ? { pedigree } : {}),
+    fams: r.all(indi, "FAMS").flatMap((f) => ptr(f.value) ?? []),
+    notes: r.notes(indi),
+    sources: r.citations(indi),
+    ids: indi.children.filter((c) => ["EXID", "REFN", "UID", "_UID"].includes(c.tag) && c.value).map((c) => r.identifier(c)),
+    associations: r.all(indi, "ASSO").map((a) => r.association(a)),
+    aliases: r.all(indi, "ALIA").map((a) => {
+      r.one(a, "PHRASE");
+      return ptr(a.value) ? { xref: ptr(a.value)!, line: a.line } : { name: a.value, line: a.line };
+    }),
+    ...(resn ? { restriction: resn } : {}),
+    ...(r.one(indi, RELATIVE_TAG) ? { relative: true } : {}),
+    ...(ext ? { ext } : {}),
   };
+  return { ...person, leftOut: r.leftOut(indi) };
 }
 
 /** "Max /Zucker/ Jr." → "Max Zucker Jr." */
@@ -111,41 +61,73 @@ export function displayName(value: string): string {
   return value.replace(/\//g, " ").replace(/\s+/g, " ").trim();
 }
 
-export interface ImportedFamily {
-  partners: string[];
-  children: string[];
-}
+/** A FAM record's links; every other structure but bookkeeping is an event of the couple. */
+const FAMILY_LINKS = new Set(["HUSB", "WIFE", "CHIL"]);
 
 /** A non-person record, reduced to what a submission needs. */
 export function recordData(node: GedcomNode): unknown {
+  const r = new Reader();
   switch (node.tag) {
-    case "FAM":
+    case "FAM": {
+      const links = (tag: string) => r.all(node, tag).flatMap((p) => ptr(p.value) ?? []);
+      const partners = [...links("HUSB"), ...links("WIFE")];
+      const kids = links("CHIL");
+      const events = node.children.filter((c) => !FAMILY_LINKS.has(c.tag) && !BOOKKEEPING.has(c.tag) && !c.tag.startsWith("_") && !["NOTE", "SNOTE", "SOUR", "REFN", "UID", "EXID", "NCHI", "OBJE", "ASSO", "RESN"].includes(c.tag)).map((c) => r.event(c));
+      return { partners, children: kids, events, leftOut: r.leftOut(node) } satisfies ImportedFamily;
+    }
+    case "SOUR": {
+      const repo = r.one(node, "REPO");
+      const text = r.one(node, "TEXT");
+      const ext = r.extension(node);
+      const keyRef = children(node, "REFN").find((ref) => child(ref, "TYPE")?.value === SOURCE_KEY_TYPE);
+      if (keyRef) r.whole(keyRef);
+      const notes = r.all(node, "NOTE").map((n) => n.value).filter((v) => !ptr(v));
+      // What the source records (events, dates, the agency), in words.
+      const data = r.one(node, "DATA");
+      if (data) {
+        for (const even of r.all(data, "EVEN")) notes.push(`Recorded events: ${[even.value, r.text(even, "DATE"), r.text(even, "PLAC")].filter(Boolean).join(", ")}`);
+        if (r.text(data, "AGNC")) notes.push(`Responsible agency: ${r.text(data, "AGNC")}`);
+        for (const n of r.all(data, "NOTE")) notes.push(n.value);
+      }
       return {
-        partners: [...children(node, "HUSB"), ...children(node, "WIFE")].flatMap((p) => ptr(p.value) ?? []),
-        children: children(node, "CHIL").flatMap((c) => ptr(c.value) ?? []),
-      } satisfies ImportedFamily;
-    case "SOUR":
-      return {
-        title: child(node, "TITL")?.value,
-        author: child(node, "AUTH")?.value,
-        publication: child(node, "PUBL")?.value,
-        text: child(node, "TEXT")?.value,
-        note: children(node, "NOTE").map((n) => n.value).filter((v) => !ptr(v)).join("\n") || undefined,
-        repository: Boolean(child(node, "REPO")),
-      };
+        title: r.text(node, "TITL"),
+        author: r.text(node, "AUTH"),
+        publication: r.text(node, "PUBL"),
+        text: text?.value,
+        textLang: text ? r.text(text, "LANG") : undefined,
+        note: notes.join("\n") || undefined,
+        repository: Boolean(repo),
+        repositoryXref: repo ? ptr(repo.value) : undefined,
+        callNumber: repo ? r.text(repo, "CALN") : undefined,
+        key: keyRef?.value,
+        ...(ext ? { ext } : {}),
+        leftOut: r.leftOut(node),
+      } satisfies ImportedSource;
+    }
+    case "REPO":
+      return { name: child(node, "NAME")?.value };
     case "NOTE":
     case "SNOTE":
-      return { text: node.value };
+      return { text: node.value, ...(child(node, "LANG") ? { lang: child(node, "LANG")!.value } : {}) };
     default:
       return null;
   }
 }
 
-export interface ImportedSource {
-  title?: string;
-  author?: string;
-  publication?: string;
-  text?: string;
-  note?: string;
-  repository?: boolean;
+/** Every record a person points to, for the lookups when the person is built. */
+export function referencesOf(person: ImportedPerson): { records: string[]; people: string[]; families: string[] } {
+  const notes = (list: ImportedNote[]) => list.flatMap((n) => n.xref ?? []);
+  const cites = (list: Citation[]) => list.flatMap((c) => c.xref ?? []);
+  const records = [
+    ...notes(person.notes),
+    ...cites(person.sources),
+    ...person.names.flatMap((n) => [...notes(n.notes), ...cites(n.sources)]),
+    ...person.events.flatMap((e) => [...notes(e.notes), ...cites(e.sources)]),
+    ...person.associations.flatMap((a) => [...notes(a.notes), ...cites(a.sources)]),
+  ];
+  return {
+    records,
+    people: [...person.associations.flatMap((a) => a.xref ?? []), ...person.aliases.flatMap((a) => a.xref ?? [])],
+    families: [...person.fams, ...person.famc],
+  };
 }

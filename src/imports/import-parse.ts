@@ -12,6 +12,7 @@ import { decodeChunk, DecodeError, detectEncoding, lineAt, type GedcomEncoding }
 import { lastRecordBoundary, parseRecords } from "../lib/gedcom/parse";
 import { personDocumentSchema, toFieldErrors } from "../lib/person-document";
 import { csvDocument, type CsvMapping } from "./csv-mapping";
+import { gedcomDocument, type GedcomLookup } from "./gedcom-document";
 import { displayName, importedPerson, recordData } from "./gedcom-records";
 import { jobUpdate, type ImportJob } from "./imports.queries";
 
@@ -38,6 +39,19 @@ async function readRange(bucket: R2Bucket, key: string, offset: number, length: 
 
 function countLines(bytes: Uint8Array): number {
   return lineAt(bytes, bytes.length, 0);
+}
+
+/** While a file is read, the other records may still be ahead: nothing is looked up yet. */
+function readingLookup(origin: string): GedcomLookup {
+  return {
+    family: () => undefined,
+    source: () => undefined,
+    repository: () => undefined,
+    note: () => undefined,
+    person: () => undefined,
+    memorialBase: `${origin}/memorials/`,
+    memorialUid: () => undefined,
+  };
 }
 
 function gedcomStep(job: ImportJob, bytes: Uint8Array, isLast: boolean): StepResult {
@@ -73,6 +87,9 @@ function gedcomStep(job: ImportJob, bytes: Uint8Array, isLast: boolean): StepRes
       const person = importedPerson(record);
       const birth = person.events.find((e) => e.tag === "BIRT")?.date;
       const death = person.events.find((e) => e.tag === "DEAT")?.date;
+      const built = gedcomDocument(person, readingLookup(job.origin), record.xref);
+      // What needs the rest of the file (sources, families) is checked again when the person is sent.
+      const notes = built.notes.filter((n) => n.code !== "missing_record");
       rows.push({
         jobId: job.id,
         row: job.people + rows.length + 1,
@@ -82,6 +99,8 @@ function gedcomStep(job: ImportJob, bytes: Uint8Array, isLast: boolean): StepRes
         birth: birth ?? null,
         death: death ?? null,
         data: JSON.stringify(person),
+        warnings: JSON.stringify(notes),
+        status: person.relative ? "reference" : built.restriction ? "held" : "draft",
       });
     } else if (record.xref) {
       const data = recordData(record);

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { BatchItem, Database } from "../db/client";
 import { requireChanged } from "../db/guard";
 import { auditInsert } from "../audit/audit";
-import { importJobs, importRecords, importRows, memorials, type ImportRowStatus, type ImportStatus } from "../db/schema";
+import { IMPORT_ROW_STATUSES, importJobs, importRecords, importRows, memorials, type ImportRowStatus, type ImportStatus } from "../db/schema";
 
 export type ImportJob = typeof importJobs.$inferSelect;
 export type ImportRow = typeof importRows.$inferSelect;
@@ -76,16 +76,11 @@ export function jobUpdate(db: Database, job: ImportJob, set: Partial<ImportJob>,
   return statements;
 }
 
-export interface RowCounts {
-  draft: number;
-  selected: number;
-  submitted: number;
-  needs_edit: number;
-}
+export type RowCounts = Record<ImportRowStatus, number>;
 
 export async function rowCounts(db: Database, jobId: string): Promise<RowCounts> {
   const rows = await db.select({ status: importRows.status, n: count() }).from(importRows).where(eq(importRows.jobId, jobId)).groupBy(importRows.status);
-  const counts: RowCounts = { draft: 0, selected: 0, submitted: 0, needs_edit: 0 };
+  const counts = Object.fromEntries(IMPORT_ROW_STATUSES.map((s) => [s, 0])) as RowCounts;
   for (const r of rows) counts[r.status] = r.n;
   return counts;
 }
@@ -108,13 +103,19 @@ export function selectedRows(db: Database, jobId: string, limit: number) {
     .limit(limit);
 }
 
-/** Statements that mark rows as chosen for submission: the given rows, or every draft row. */
+/** Statements that mark rows as chosen for submission: the given rows (drafts, or held back by the file), or every draft row. */
 export function selectRows(db: Database, jobId: string, rows: number[] | "all"): BatchItem[] {
   const select = (only?: number[]) =>
     db
       .update(importRows)
       .set({ status: "selected" })
-      .where(and(eq(importRows.jobId, jobId), eq(importRows.status, "draft"), only ? inArray(importRows.row, only) : undefined));
+      .where(
+        and(
+          eq(importRows.jobId, jobId),
+          only ? inArray(importRows.status, ["draft", "held"]) : eq(importRows.status, "draft"),
+          only ? inArray(importRows.row, only) : undefined,
+        ),
+      );
   if (rows === "all") return [select()];
   return Array.from({ length: Math.ceil(rows.length / 90) }, (_, i) => select(rows.slice(i * 90, i * 90 + 90)));
 }
@@ -123,11 +124,17 @@ export function setRowResult(
   db: Database,
   jobId: string,
   row: number,
-  set: { status: ImportRowStatus; revisionId: string; error?: string | null; plausibility?: string | null },
+  set: { status: ImportRowStatus; revisionId: string | null; error?: string | null; warnings?: string; plausibility?: string | null },
 ) {
   return db
     .update(importRows)
-    .set({ status: set.status, revisionId: set.revisionId, error: set.error ?? null, plausibility: set.plausibility ?? null })
+    .set({
+      status: set.status,
+      revisionId: set.revisionId,
+      error: set.error ?? null,
+      plausibility: set.plausibility ?? null,
+      ...(set.warnings !== undefined ? { warnings: set.warnings } : {}),
+    })
     .where(and(eq(importRows.jobId, jobId), eq(importRows.row, row)));
 }
 

@@ -5,6 +5,7 @@ import type { Translate } from "../i18n";
 import type { DateLocale } from "../lib/date-format";
 import { describeWarnings, warningsShape, readStoredWarnings } from "../revisions/plausibility-warnings";
 import { consentSchema, submitterSchema } from "../submissions/submission-body";
+import { describeNote, readNotes } from "./import-notes";
 import { csvMappingSchema } from "./csv-mapping";
 import type { CsvPreview } from "./import-jobs";
 import type { ImportJob, ImportRow, RowCounts } from "./imports.queries";
@@ -26,8 +27,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export function progressOf(job: ImportJob, counts: RowCounts): number {
   if (job.status === "parsing") return job.bytes ? Math.min(1, job.offset / job.bytes) : 0;
   if (job.status === "submitting" || job.status === "paused") {
-    const total = counts.selected + counts.submitted + counts.needs_edit;
-    return total ? (counts.submitted + counts.needs_edit) / total : 0;
+    const sent = counts.submitted + counts.needs_edit + counts.unchanged;
+    const total = counts.selected + sent;
+    return total ? sent / total : 0;
   }
   return job.status === "mapping" ? 0 : 1;
 }
@@ -53,6 +55,7 @@ export function jobJson(job: ImportJob, counts: RowCounts) {
   };
 }
 
+/** A row as the API shows it; its notes in the caller's language (import-notes.ts). */
 export function rowJson(row: ImportRow, t: Translate, locale: DateLocale) {
   return {
     row: row.row,
@@ -62,14 +65,14 @@ export function rowJson(row: ImportRow, t: Translate, locale: DateLocale) {
     birth: row.birth,
     death: row.death,
     status: row.status,
-    warnings: row.warnings ? (JSON.parse(row.warnings) as string[]) : [],
+    warnings: readNotes(row.warnings).map((note) => describeNote(note, t, locale)),
     plausibility: describeWarnings(readStoredWarnings(row.plausibility), t, locale),
     revision_id: row.revisionId,
     error: row.error,
   };
 }
 
-const countsShape = z.object({ draft: z.number().int(), selected: z.number().int(), submitted: z.number().int(), needs_edit: z.number().int() });
+const countsShape = z.object(Object.fromEntries(IMPORT_ROW_STATUSES.map((s) => [s, z.number().int()])) as Record<(typeof IMPORT_ROW_STATUSES)[number], z.ZodNumber>);
 
 export const importJobShape = z.object({
   id: z.string(),
@@ -98,7 +101,7 @@ export const importRowShape = z.object({
   birth: z.string().nullable(),
   death: z.string().nullable(),
   status: z.enum(IMPORT_ROW_STATUSES),
-  warnings: z.array(z.string()),
+  warnings: z.array(z.string()).describe("What the import could not keep of this person, or kept differently, by line of the file, in the caller's language"),
   plausibility: warningsShape.describe("Plausibility warnings of the person as sent (docs/plausibility.md); empty before sending"),
   revision_id: z.string().nullable(),
   error: z.string().nullable(),

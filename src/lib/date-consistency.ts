@@ -25,7 +25,7 @@ const JULIAN_DAYS = 13;
 export interface DateLike {
   edtf: string;
   text?: string;
-  calendar?: "gregorian" | "julian";
+  calendar?: "gregorian" | "julian" | "hebrew" | "french_r";
 }
 
 /** A date whose words, read, say another date than its code. */
@@ -42,6 +42,9 @@ export interface Disagreement {
  */
 export function wordsDisagreement(date: DateLike): Disagreement | null {
   if (!date.text || !isValidEdtf(date.edtf)) return null;
+  // Words in the Hebrew or French Republican calendar cannot be read as Gregorian words; their
+  // EDTF is the converted date (gedcom-date.ts), so there is nothing to compare them with.
+  if (date.calendar === "hebrew" || date.calendar === "french_r") return null;
   const read = parseDateWording(date.text);
   if (!read?.ok || read.edtf === date.edtf) return null;
   const words = reach(read.edtf, date.calendar);

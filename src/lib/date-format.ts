@@ -22,6 +22,8 @@ interface Phrases {
   unknown: string;
   seasons: Record<number, string>;
   year: (year: string) => string;
+  /** A year before the common era (EDTF counts 1 BCE as 0, so -43 is 44 BCE). */
+  beforeCommonEra: (year: string) => string;
 }
 
 const PHRASES: Record<DateLocale, Phrases> = {
@@ -39,6 +41,7 @@ const PHRASES: Record<DateLocale, Phrases> = {
     unknown: "unknown",
     seasons: { 21: "spring", 22: "summer", 23: "autumn", 24: "winter" },
     year: (y) => y,
+    beforeCommonEra: (y) => `${y} BC`,
   },
   de: {
     about: (s) => `um ${s}`,
@@ -54,6 +57,7 @@ const PHRASES: Record<DateLocale, Phrases> = {
     unknown: "unbekannt",
     seasons: { 21: "Frühjahr", 22: "Sommer", 23: "Herbst", 24: "Winter" },
     year: (y) => y,
+    beforeCommonEra: (y) => `${y} v. Chr.`,
   },
   ru: {
     about: (s) => `около ${s}`,
@@ -69,6 +73,7 @@ const PHRASES: Record<DateLocale, Phrases> = {
     unknown: "неизвестно",
     seasons: { 21: "весна", 22: "лето", 23: "осень", 24: "зима" },
     year: (y) => `${y} г.`,
+    beforeCommonEra: (y) => `${y} г. до н. э.`,
   },
 };
 
@@ -158,12 +163,14 @@ function formatCalendarDate(node: EdtfNode, locale: DateLocale, p: Phrases): str
   const hasDay = hasMonth && day !== undefined && !(unspecified & DAY_UNSPECIFIED);
   const date = new Date(Date.UTC(2000, month ?? 0, day ?? 1));
   date.setUTCFullYear(year);
+  const beforeCommonEra = year <= 0;
   if (hasDay) {
-    return dateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+    return dateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC", ...(beforeCommonEra ? { era: "short" as const } : {}) }).format(date);
   }
+  const yearWords = beforeCommonEra ? p.beforeCommonEra(String(1 - year)) : p.year(String(year));
   if (hasMonth) {
     const monthName = dateTimeFormat(INTL_LOCALE[locale], { month: "long", timeZone: "UTC" }).format(date);
-    return `${monthName} ${p.year(String(year))}`;
+    return `${monthName} ${yearWords}`;
   }
-  return p.year(String(year));
+  return yearWords;
 }

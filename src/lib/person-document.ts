@@ -146,8 +146,13 @@ const EDTF_MESSAGES: Record<EdtfProblem, string> = {
   impossible: "is a day the calendar does not have",
 };
 
+/** Calendars a date may be given in; its EDTF is always the Gregorian equivalent. */
+export const CALENDARS = ["gregorian", "julian", "hebrew", "french_r"] as const;
+
 /**
- * A date as the evidence gives it: EDTF, plus the words the source or family used. When the
+ * A date as the evidence gives it: EDTF, plus the words the source or family used. With a
+ * `calendar` other than the Gregorian one, the words are in that calendar and the EDTF is their
+ * exact Gregorian equivalent (docs/open-data.md, "Calendars"). When the
  * words can be read as a date, the code must not contradict them (date-consistency.ts): the
  * issue is at the date itself ("events.2.date"), as it is the pair that disagrees.
  */
@@ -161,7 +166,10 @@ export const dateValue = z
         if (problem) ctx.addIssue({ code: "custom", message: EDTF_MESSAGES[problem], params: { edtfProblem: problem } });
       }),
     text: text(LIMITS.shortText).optional(),
-    calendar: z.enum(["gregorian", "julian"]).optional(),
+    calendar: z
+      .enum(CALENDARS)
+      .optional()
+      .describe("The calendar the words (text) are in; edtf is always their exact Gregorian equivalent"),
   })
   .superRefine((date, ctx) => {
     const disagreement = wordsDisagreement(date);

@@ -4,6 +4,7 @@ import { PlausibilityWarnings } from "../revisions/components/plausibility-warni
 import { findDateProblems } from "../lib/document-dates";
 import { DateFindingsNotice } from "../operations/components/date-findings";
 import { DATE_CHECK_ACCOUNT } from "../operations/date-check";
+import { ImportReview } from "../imports/components/import-review";
 import { useI18n } from "../views/i18n";
 import { approvalsNeeded } from "./agreements";
 import { DecisionForm, ClaimBox } from "./components/decision-form";
@@ -132,6 +133,7 @@ export function ReviewPage({ review, media, userId, now, twoModerators, errors, 
       <PlausibilityWarnings warnings={review.plausibility} audience="moderator" explanation={revision.plausibilityNote} />
       <DateFindingsNotice findings={findDateProblems(document)} byCheck={revision.submitterId === DATE_CHECK_ACCOUNT.id} />
       <FourEyes review={review} userId={userId} twoModerators={twoModerators} />
+      <ImportReview history={review.history} />
       {open ? (
         own ? (
           <p class="notice">{t("moderation:review.ownSubmission")}</p>

@@ -48,9 +48,10 @@ export function exportFormat(kind: ExportKind, origin: string, modified: string,
         withdrawn: (entry) => `${wellFormedJson(jsonlWithdrawn(origin, entry))}\n`,
       };
     case "csv":
-      if (!changes) return { head: csvHeader(), item: (row) => csvRow(row, origin), withdrawn: () => "" };
+      // A byte-order mark first: spreadsheet programs read the file as UTF-8 then (Cyrillic, umlauts).
+      if (!changes) return { head: `\ufeff${csvHeader()}`, item: (row) => csvRow(row, origin), withdrawn: () => "" };
       return {
-        head: csvHeader(["status", "changed_at"]),
+        head: `\ufeff${csvHeader(["status", "changed_at"])}`,
         item: (row) => csvRow(row, origin, ["published", iso(row.changedAt)]),
         withdrawn: (entry) => csvWithdrawnRow(entry.memorialId, origin, ["withdrawn", iso(entry.changedAt)]),
       };

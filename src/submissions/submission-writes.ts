@@ -71,6 +71,8 @@ export async function createSubmission(
   idempotency: { key: string; requestHash: string } | null,
   /** Statements that must commit with the submission or not at all (the daily quota). */
   guards: BatchItem[] = [],
+  /** More for the audit entry, e.g. what an import could not keep (src/imports/import-submit.ts). */
+  detail: Record<string, unknown> = {},
 ) {
   const { db, user } = ctx;
   const id = newId("rev");
@@ -112,7 +114,7 @@ export async function createSubmission(
       subjectType: "revision",
       subjectId: id,
       subjectVersion: 1,
-      detail: { via: "api", kind: answer.kind, memorial_id: answer.memorial_id },
+      detail: { via: "api", kind: answer.kind, memorial_id: answer.memorial_id, ...detail },
       requestId: ctx.requestId,
       at: now,
     }),

@@ -2,7 +2,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { revisions } from "../../src/db/schema";
 import { request, testDb } from "../helpers/app";
+import { publishMemorial } from "../helpers/memorials";
 import { signIn } from "../helpers/users";
+import { personDocument } from "../opendata/fixtures";
 import { allRows, runJob, submitAll, uploadOk, type JobJson } from "./helpers";
 
 const PROTOCOL_SOURCE = { kind: "archive", citation: "Ausweisungsprotokoll vom 12. März 1938, GARF f. 10035, op. 1, d. 77" };
@@ -53,6 +55,20 @@ describe("CSV import with a column-mapping step", () => {
       ["expulsion", "1938~"],
     ]);
     expect(doc.biography).toEqual({ und: "Blatt 45" });
+  });
+
+  it("the archive's own CSV export, with its byte-order mark, is read as UTF-8 with a clean first column", async () => {
+    await publishMemorial(personDocument("Анна Вайс"));
+    const exported = new Uint8Array(await (await request("/api/v1/export.csv")).arrayBuffer());
+    expect([...exported.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const contributor = await signIn("contributor");
+    const withBom = await uploadOk(contributor.cookie, exported, "export.csv");
+    expect(withBom).toMatchObject({ status: "mapping", encoding: "UTF-8" });
+    expect(withBom.columns!.header.slice(0, 3)).toEqual(["id", "url", "name"]);
+    expect(withBom.columns!.samples.map((row) => row[2])).toContain("Анна Вайс");
+    // And without it, as other programs save such a list.
+    const withoutBom = await uploadOk(contributor.cookie, exported.subarray(3), "export.csv");
+    expect(withoutBom.columns!.header.slice(0, 3)).toEqual(["id", "url", "name"]);
   });
 
   it("a spreadsheet's Windows-1252 export is read as such", async () => {

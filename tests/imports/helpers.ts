@@ -9,7 +9,7 @@ export interface JobJson {
   failure: string | null;
   encoding: string | null;
   progress: number;
-  counts: { draft: number; selected: number; submitted: number; needs_edit: number };
+  counts: { draft: number; selected: number; submitted: number; needs_edit: number; held: number; reference: number; unchanged: number };
   columns: { separator: string; header: string[]; samples: string[][] } | null;
 }
 

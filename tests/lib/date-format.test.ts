@@ -13,6 +13,10 @@ describe("dates in words", () => {
     ["1928/..", "from 1928", "ab 1928", "с 1928 г."],
     ["[1941..]", "1941 or later", "1941 oder später", "1941 г. или позже"],
     ["[..1938]", "1938 or earlier", "1938 oder früher", "1938 г. или раньше"],
+    // Years before the common era (an imported GEDCOM "12 AUG 1401 BCE"; EDTF counts 1 BCE as 0).
+    ["-1400-08-12", "12 August 1401 BC", "12. August 1401 v. Chr.", "12 августа 1401 г. до н. э."],
+    ["-0043", "44 BC", "44 v. Chr.", "44 г. до н. э."],
+    ["0090", "90", "90", "90 г."],
   ])("%s reads %j, %j, %j", (edtf, en, de, ru) => {
     expect(formatEdtf(edtf, "en")).toBe(en);
     expect(formatEdtf(edtf, "de")).toBe(de);

@@ -23,7 +23,10 @@ describe("bulk exports of published memorials", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/x-ndjson");
     expect(res.headers.get("link")).toContain("creativecommons.org/licenses/by-sa/4.0");
-    const text = await res.text();
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    // JSON texts never begin with a byte-order mark (RFC 8259): only CSV and GEDCOM get one.
+    expect(bytes[0]).toBe("{".charCodeAt(0));
+    const text = new TextDecoder().decode(bytes);
     expectNoSecrets(text);
     const lines = text.trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.id)).toEqual(seed.published.map((p) => p.memorialId).sort());
@@ -38,7 +41,11 @@ describe("bulk exports of published memorials", () => {
     const res = await request("/api/v1/export.csv");
     expect(res.headers.get("content-type")).toContain("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="zeugnis-memorials-\d{4}-\d\d-\d\d\.csv"/);
-    const text = await res.text();
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    // A byte-order mark first, so that spreadsheet programs read UTF-8 (Cyrillic names, umlauts).
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith("id,")).toBe(true);
     expectNoSecrets(text);
     const [header, ...rows] = readCsv(text);
     expect(header).toEqual(CSV_COLUMNS.map(([name]) => name));

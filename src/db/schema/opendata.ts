@@ -103,7 +103,12 @@ export const importJobs = sqliteTable(
   ],
 );
 
-export const IMPORT_ROW_STATUSES = ["draft", "selected", "submitted", "needs_edit"] as const;
+/**
+ * A row is a draft until chosen; `held` is a person the file marks private (RESN), sent only when
+ * chosen one by one; `reference` a relative the archive's own export names only as a link;
+ * `unchanged` a memorial of this archive the file holds exactly as published (nothing sent).
+ */
+export const IMPORT_ROW_STATUSES = ["draft", "selected", "submitted", "needs_edit", "held", "reference", "unchanged"] as const;
 export type ImportRowStatus = (typeof IMPORT_ROW_STATUSES)[number];
 
 /**

@@ -4,6 +4,7 @@ import { RELATIONSHIPS } from "../../db/schema";
 import { Field } from "../../views/components/form-field";
 import { describeWarnings, readStoredWarnings } from "../../revisions/plausibility-warnings";
 import { useI18n } from "../../views/i18n";
+import { describeNote, readNotes } from "../import-notes";
 import type { ImportRow } from "../imports.queries";
 
 export function PeopleForm({ jobId, rows, nextAfter, errors }: { jobId: string; rows: ImportRow[]; nextAfter: number | null; errors?: FormErrors }) {
@@ -25,18 +26,20 @@ export function PeopleForm({ jobId, rows, nextAfter, errors }: { jobId: string; 
           </thead>
           <tbody>
             {rows.map((row) => {
-              const warnings = row.warnings ? (JSON.parse(row.warnings) as string[]) : [];
+              const warnings = readNotes(row.warnings).map((note) => describeNote(note, t, locale));
               const implausible = describeWarnings(readStoredWarnings(row.plausibility), t, locale);
               const id = `row-${row.row}`;
+              const choosable = row.status === "draft" || row.status === "held";
               return (
                 <tr>
                   <td>
-                    {row.status === "draft" ? (
-                      <input type="checkbox" id={id} name="row" value={String(row.row)} aria-label={`${t("imports:select")}: ${row.name}`} />
+                    {choosable ? (
+                      <input type="checkbox" id={id} name="row" value={String(row.row)} aria-label={`${t("imports:select")}: ${row.name}`} aria-describedby={row.status === "held" ? `${id}-held` : undefined} />
                     ) : null}
                   </td>
                   <td>
-                    {row.status === "draft" ? <label for={id}>{row.name}</label> : row.name}
+                    {choosable ? <label for={id}>{row.name}</label> : row.name}
+                    {row.status === "held" ? <p class="notice notice--warning" id={`${id}-held`}>{t("importNotes:heldHint")}</p> : null}
                     {warnings.length ? (
                       <details>
                         <summary>{t("imports:warnings")}</summary>

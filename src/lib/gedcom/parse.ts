@@ -17,7 +17,8 @@ export interface ParseResult {
   failure?: { line: number; message: string };
 }
 
-const LINE = /^\s*(\d{1,2})\s+(?:@([^@\s]+)@\s+)?([A-Za-z0-9_]+)(?:\s(.*))?$/;
+// GEDCOM 5.5.1 cross-references may hold spaces ("@NoTe ref@"); GEDCOM 7's never do.
+const LINE = /^\s*(\d{1,2})\s+(?:@([^@]+)@\s+)?([A-Za-z0-9_]+)(?:\s(.*))?$/;
 
 export function parseRecords(text: string, firstLine: number): ParseResult {
   const records: GedcomNode[] = [];

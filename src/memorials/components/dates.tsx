@@ -22,7 +22,8 @@ export function EvidenceDate({ date, voice = "given" }: { date: DateValue | unde
   return (
     <span class="date">
       <EdtfTime edtf={date.edtf}>{words}</EdtfTime>
-      {date.calendar === "julian" ? <span class="date__note"> ({t("memorials:page.julian")})</span> : null}
+      {/* The EDTF of a date of another calendar is its Gregorian equivalent; the words are the source's. */}
+      {date.calendar && date.calendar !== "gregorian" ? <span class="date__note"> ({t(`memorials:page.${date.calendar}`)})</span> : null}
       {date.text && date.text !== words ? (
         <span class="date__note"> — {t(VOICE_KEYS[voice], { text: date.text })}</span>
       ) : null}
