@@ -3,6 +3,7 @@ import { z } from "zod";
 import { clientAddress, consumeQuota, limitClient, QUOTAS } from "../abuse/rate-limit";
 import { TURNSTILE_FIELD, verifyTurnstile } from "../abuse/turnstile";
 import { TurnstileScript } from "../abuse/turnstile-widget";
+import type { Role } from "../db/schema";
 import type { AppEnv } from "../env";
 import { readFormValues } from "../http/forms";
 import { readJson } from "../http/json-body";
@@ -14,6 +15,11 @@ import { createLoginLink, LoginLinkError, normaliseEmail, redeemLoginLink, revok
 import { clearSessionCookie, requireUser, setSessionCookie } from "./session";
 
 const emailSchema = z.email().max(254);
+
+/** Where a sign-in without a return address leads: the work each role came for. */
+export function homeFor(role: Role): string {
+  return role === "contributor" ? "/my/submissions" : "/moderation";
+}
 export const loginLinkBody = z.strictObject({ email: emailSchema, next: z.string().max(500).optional() });
 
 export const authRoutes = new Hono<AppEnv>();
@@ -73,7 +79,7 @@ authRoutes.get("/auth/verify", async (c) => {
       requestId: c.var.requestId,
     });
     setSessionCookie(c, result.sessionToken);
-    return c.redirect(safeNext(result.next) ?? "/my/submissions", 303);
+    return c.redirect(safeNext(result.next) ?? homeFor(result.user.role), 303);
   } catch (error) {
     if (!(error instanceof LoginLinkError)) throw error;
     c.status(400);
