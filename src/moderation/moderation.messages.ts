@@ -64,8 +64,8 @@ export const moderationMessages = defineMessages({
     },
     claim: {
       free: "Nobody is reviewing this at the moment.",
-      mine: "You hold this until {{until}} (UTC).",
-      other: "{{name}} holds this until {{until}} (UTC).",
+      mine: "You hold this until {{until}}.",
+      other: "{{name}} holds this until {{until}}.",
       take: "Claim for 30 minutes",
       renew: "Renew my claim",
       release: "Release",
@@ -256,8 +256,8 @@ export const moderationMessages = defineMessages({
     },
     claim: {
       free: "Niemand prüft dies gerade.",
-      mine: "Sie haben dies bis {{until}} (UTC) übernommen.",
-      other: "{{name}} hat dies bis {{until}} (UTC) übernommen.",
+      mine: "Sie haben dies bis {{until}} übernommen.",
+      other: "{{name}} hat dies bis {{until}} übernommen.",
       take: "Für 30 Minuten übernehmen",
       renew: "Übernahme verlängern",
       release: "Freigeben",
@@ -457,8 +457,8 @@ export const moderationMessages = defineMessages({
     },
     claim: {
       free: "Сейчас никто это не проверяет.",
-      mine: "Вы держите это до {{until}} (UTC).",
-      other: "{{name}} держит это до {{until}} (UTC).",
+      mine: "Вы держите это до {{until}}.",
+      other: "{{name}} держит это до {{until}}.",
       take: "Взять на 30 минут",
       renew: "Продлить",
       release: "Освободить",

@@ -6,7 +6,7 @@ import { request, testDb } from "../helpers/app";
 
 /** Signs in by the real email link and answers where the browser is sent afterwards. */
 async function landingAfterSignIn(role: Role, next?: string): Promise<string | null> {
-  const email = `landing-${role}-${newId("x").slice(2, 10)}@example.org`;
+  const email = `landing-${role}-${newId("usr").slice(4, 12)}@example.org`;
   await testDb().insert(users).values({ id: newId("usr"), email, role, displayName: `Landing ${role}`, createdAt: Date.now() });
   await request("/api/v1/auth/login-link", { method: "POST", json: next ? { email, next } : { email } });
   const mail = await testDb().select().from(mailOutbox).where(eq(mailOutbox.toAddress, email)).orderBy(desc(mailOutbox.createdAt)).get();
