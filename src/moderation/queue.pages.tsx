@@ -48,11 +48,15 @@ export function QueuePage({ items, counts, filter, nextHref, userId, now }: Queu
   return (
     <section>
       <h1>{t("moderation:queue.title")}</h1>
-      {isAdmin ? (
-        <p>
-          <a href="/admin/users">{t("admin:users.title")}</a> · <a href="/admin/operations">{t("operations:page.title")}</a>
-        </p>
-      ) : null}
+      <p>
+        <a href="/moderation/audit">{t("audit:page.title")}</a>
+        {isAdmin ? (
+          <>
+            {" · "}
+            <a href="/admin/users">{t("admin:users.title")}</a> · <a href="/admin/operations">{t("operations:page.title")}</a>
+          </>
+        ) : null}
+      </p>
       <Filters counts={counts} filter={filter} />
       {items.length === 0 ? (
         <p>{t("moderation:queue.empty")}</p>

@@ -142,14 +142,18 @@ export const auditList = z.object({
       at: iso,
       actor_id: z.string().nullable(),
       actor_name: z.string().nullable(),
+      actor_email: z.string().nullable().optional(),
       action: z.string(),
       subject_type: z.string(),
       subject_id: z.string(),
       subject_version: z.number().int().nullable(),
+      subject_label: z.string().nullable(),
+      subject_href: z.string().nullable(),
       detail: z.record(z.string(), z.unknown()).nullable(),
     }),
   ),
   next_before: z.number().int().nullable(),
+  next_cursor: z.string().nullable(),
 });
 
 export const memorialAction = z.object({
