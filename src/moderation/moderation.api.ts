@@ -37,6 +37,11 @@ function queueItemJson(c: Context<AppEnv>, item: QueueItem, now: number) {
     relationship: item.relationship,
     source_count: item.source_count,
     report_kind: item.report_kind,
+    submitted_by: item.submitted_by,
+    submitted_by_name: item.submitted_by_name,
+    decided_by: item.decided_by,
+    decided_by_name: item.decided_by_name,
+    decided_at: iso(item.decided_at),
     warnings: describeWarnings(readStoredWarnings(item.plausibility), c.var.t, c.var.locale),
     age_hours: Math.floor((now - item.submitted_at) / 3_600_000),
   };

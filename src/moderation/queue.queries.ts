@@ -35,6 +35,13 @@ export interface QueueItem {
   relationship: string | null;
   source_count: number | null;
   report_kind: string | null;
+  /** Who sent it (the submitter, or the signed-in reporter; null for a visitor's report). */
+  submitted_by: string | null;
+  submitted_by_name: string | null;
+  /** The last decision on it so far (a request for changes, before a resubmission). */
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: number | null;
   /** Plausibility warnings stored when the revision was sent (JSON); null for reports. */
   plausibility: string | null;
 }
@@ -56,8 +63,11 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
         CASE WHEN r.claimed_until > ${now} THEN r.claimed_by END AS claimed_by,
         CASE WHEN r.claimed_until > ${now} THEN u.display_name END AS claimed_by_name,
         CASE WHEN r.claimed_until > ${now} THEN r.claimed_until END AS claimed_until,
-        r.version, r.relationship, r.source_count, NULL AS report_kind, r.plausibility
+        r.version, r.relationship, r.source_count, NULL AS report_kind,
+        r.submitter_id AS submitted_by, su.display_name AS submitted_by_name,
+        r.decided_by, du.display_name AS decided_by_name, r.decided_at, r.plausibility
       FROM revisions r LEFT JOIN users u ON u.id = r.claimed_by
+        LEFT JOIN users su ON su.id = r.submitter_id LEFT JOIN users du ON du.id = r.decided_by
       WHERE r.status = ${status} ${filter.kind ? sql`AND r.kind = ${filter.kind}` : sql``}
         ${after(sql`r.submitted_at`, sql`r.id`)} ${claimed(sql`r`)}
       ORDER BY r.submitted_at, r.id LIMIT ${limit})`;
@@ -67,8 +77,11 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
         CASE WHEN p.claimed_until > ${now} THEN p.claimed_by END AS claimed_by,
         CASE WHEN p.claimed_until > ${now} THEN u.display_name END AS claimed_by_name,
         CASE WHEN p.claimed_until > ${now} THEN p.claimed_until END AS claimed_until,
-        p.version, NULL AS relationship, NULL AS source_count, p.kind AS report_kind, NULL AS plausibility
+        p.version, NULL AS relationship, NULL AS source_count, p.kind AS report_kind,
+        p.reporter_user_id AS submitted_by, su.display_name AS submitted_by_name,
+        p.resolved_by AS decided_by, du.display_name AS decided_by_name, p.resolved_at AS decided_at, NULL AS plausibility
       FROM reports p LEFT JOIN memorials m ON m.id = p.memorial_id LEFT JOIN users u ON u.id = p.claimed_by
+        LEFT JOIN users su ON su.id = p.reporter_user_id LEFT JOIN users du ON du.id = p.resolved_by
       WHERE p.status = 'open' ${after(sql`p.created_at`, sql`p.id`)} ${claimed(sql`p`)}
       ORDER BY p.created_at, p.id LIMIT ${limit})`;
   if (filter.view === "changes_requested") return filter.kind === "report" ? [] : [revisionsPart("changes_requested")];
