@@ -27,8 +27,11 @@ export async function signInThroughOutbox(journey: Journey, actor: Actor, hands:
   await journey.step(actor, "signed in");
 }
 
-/** Straight from the outbox API, for people whose sign-in is not what the journey is about. */
-export async function signInDirectly(journey: Journey, actor: Actor, email: string) {
+/**
+ * Straight from the outbox API, for people whose sign-in is not what the journey is about.
+ * `lands` is where signing in leads them: contributors to their submissions, moderators to the queue.
+ */
+export async function signInDirectly(journey: Journey, actor: Actor, email: string, lands: RegExp = /\/my\/submissions/) {
   const { page } = actor;
   await page.goto("/auth/sign-in");
   await journey.step(actor, "sign-in form");
@@ -37,6 +40,6 @@ export async function signInDirectly(journey: Journey, actor: Actor, email: stri
   await page.getByRole("heading", { name: "Check your email" }).waitFor();
   await journey.step(actor, "link sent");
   await page.goto(await signInLink(journey.baseUrl, email));
-  await page.waitForURL(/\/my\/submissions/);
+  await page.waitForURL(lands);
   await journey.step(actor, "signed in");
 }
