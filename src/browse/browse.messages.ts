@@ -71,7 +71,8 @@ export const browseMessages = defineMessages({
         town: "Town only: the point is the town's centre, not an address",
       },
       townCentre: "shown at the town's centre; the address is not on the map",
-      notPlaced: "not on the map: no coordinates, and the town is not in the base map",
+      notPlaced: "not on the map",
+      placesNote: "A place without coordinates is drawn at its town's centre when the base map knows the town; the others are only listed here.",
     },
     timeline: {
       title: "Timeline of handovers and deportations",
@@ -154,7 +155,8 @@ export const browseMessages = defineMessages({
         town: "Nur der Ort: der Punkt ist die Ortsmitte, keine Adresse",
       },
       townCentre: "in der Ortsmitte gezeigt; die Adresse ist nicht auf der Karte",
-      notPlaced: "nicht auf der Karte: keine Koordinaten, und der Ort fehlt in der Grundkarte",
+      notPlaced: "nicht auf der Karte",
+      placesNote: "Ein Ort ohne Koordinaten wird in der Ortsmitte gezeigt, wenn die Grundkarte den Ort kennt; die übrigen stehen nur in dieser Liste.",
     },
     timeline: {
       title: "Zeitleiste der Übergaben und Deportationen",
@@ -239,7 +241,8 @@ export const browseMessages = defineMessages({
         town: "Известен только населённый пункт: точка — его центр, а не адрес",
       },
       townCentre: "показано в центре населённого пункта; адреса на карте нет",
-      notPlaced: "не на карте: нет координат, а населённого пункта нет в основе карты",
+      notPlaced: "нет на карте",
+      placesNote: "Место без координат показано в центре населённого пункта, если он есть в основе карты; остальные места только перечислены здесь.",
     },
     timeline: {
       title: "Хронология передач и депортаций",

@@ -18,7 +18,10 @@ export interface MapProps {
 function placedPoints({ places, markers }: Pick<MapProps, "places" | "markers">) {
   return {
     places: places.map((p) => ({ place: p, at: locate({ kind: "place", lat: p.lat, lon: p.lon, names: [p.key, ...otherNames(p)], country: p.country }) })),
-    markers: markers.map((m) => ({ marker: m, at: locate({ kind: "marker", lat: m.lat, lon: m.lon, address: m.address, names: [m.placeName] }) })),
+    markers: markers.map((m) => ({
+      marker: m,
+      at: locate({ kind: "marker", lat: m.lat, lon: m.lon, address: m.address, names: [m.placeModernName, m.placeName], country: m.placeCountry }),
+    })),
   };
 }
 
@@ -97,6 +100,7 @@ export function MapPage(props: MapProps) {
       <Legend />
       <section aria-labelledby="map-places">
         <h2 id="map-places">{t("browse:map.places")}</h2>
+        <p class="muted">{t("browse:map.placesNote")}</p>
         <ul class="facet-list map-list">
           {places.map((p) => {
             const others = otherNames(p);

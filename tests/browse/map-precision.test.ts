@@ -51,6 +51,7 @@ describe("the archive's own base map", () => {
     doc.markers = [
       { kind: "stolperstein", address: "Heinrich-Dernburg-Straße 5", place: { name: "Berlin", country: "DE", lat: 52.4735, lon: 13.3581 } },
       { kind: "plaque", address: "Praterstraße 1", place: { name: "Wien" } },
+      { kind: "plaque", address: "Heinrich Dernburg Street", place: { name: "West Berlin", modern_name: "Berlin", country: "DE" } },
       { kind: "other", address: "Somewhere", place: { name: "Nowhere-upon-Nothing" } },
     ];
     const { slug } = await publishMemorial(doc);
@@ -62,11 +63,12 @@ describe("the archive's own base map", () => {
     const mine = data.markers.filter((m) => m.href === `/memorials/${slug}`);
     expect(mine.map((m) => [m.address, m.precision, m.note !== null])).toEqual([
       ["Heinrich-Dernburg-Straße 5", "exact", false],
+      ["Heinrich Dernburg Street", "town", true],
       ["Praterstraße 1", "town", true],
     ]);
     // Without JavaScript the lists say the same in words.
     expect(html).toContain("Praterstraße 1<span class=\"muted\"> (shown at the town&#39;s centre; the address is not on the map)</span>");
-    expect(html).toContain("Somewhere<span class=\"muted\"> (not on the map: no coordinates, and the town is not in the base map)</span>");
+    expect(html).toContain("Somewhere<span class=\"muted\"> (not on the map)</span>");
     expect(html).toMatch(/<div class="map-legend" hidden="">.*Exact spot.*Street known.*Town only/s);
   });
 
