@@ -5,8 +5,9 @@
  *   - accessibility: axe-core in headless Chromium, WCAG 2.2 A/AA rules, zero violations;
  *   - weight: every memorial page's HTML + CSS + JS under 50 KB before images;
  *   - no Content-Security-Policy violations in the browser console.
- * Pages: home, every browse page, map, timeline, the API reference (/api/docs), a 404 page and
- * every memorial in the sitemap.
+ * Pages: home, every browse page, map, timeline, the API reference (/api/docs), a 404 page,
+ * every memorial in the sitemap, and the moderators' pages (queue, audit log, a memorial page as
+ * a moderator sees it) signed in as the demo moderator (development servers only).
  * Options: --limit N (first N memorials only), --only /a,/b (just these paths),
  *          --json FILE (write the figures).
  */
@@ -17,6 +18,7 @@ import { gzipSync } from "node:zlib";
 import { AxeBuilder } from "@axe-core/playwright";
 import { baseUrl, launchChromium } from "./lib/browser";
 import { option } from "./lib/cli";
+import { devSignIn } from "./lib/dev-session";
 import { runVnu } from "./lib/vnu";
 
 const LANGUAGES = ["en", "de", "ru"] as const;
@@ -39,6 +41,9 @@ const STATIC_PAGES = [
   "/api/docs",
   "/no-such-page",
 ];
+
+/** Pages only moderators see; checked with the demo moderator's session. */
+const STAFF_PAGES = ["/moderation", "/moderation?status=changes_requested", "/moderation/audit", "/moderation/audit?action=memorial.publish"];
 
 interface PageResult {
   url: string;
@@ -84,7 +89,12 @@ async function weigh(html: string): Promise<{ total: number; gzip: number }> {
 
 const limit = Number(option("limit") ?? "100000");
 const only = option("only");
-const pages = only ? only.split(",") : [...STATIC_PAGES, ...(await memorialPaths(limit))];
+const memorials = await memorialPaths(limit);
+const pages = only ? only.split(",") : [...STATIC_PAGES, ...memorials, ...STAFF_PAGES, ...memorials.slice(0, 1).map((m) => `${m}?as=moderator`)];
+/** Staff pages, and one memorial page as a moderator sees it (its links to moderation). */
+const needsStaff = (page: string) => page.startsWith("/moderation") || page.endsWith("?as=moderator");
+const staffCookie = pages.some(needsStaff) ? await devSignIn(base, "moderator@zeugnis.test") : "";
+const cookieFor = (page: string) => (needsStaff(page) ? { cookie: staffCookie } : undefined);
 const dir = await mkdtemp(path.join(tmpdir(), "zeugnis-pages-"));
 const results: PageResult[] = [];
 const files: string[] = [];
@@ -92,7 +102,7 @@ const files: string[] = [];
 for (const lang of LANGUAGES) {
   for (const page of pages) {
     const url = `${base}${withLang(page, lang)}`;
-    const response = await fetch(url);
+    const response = await fetch(url, { headers: cookieFor(page) });
     const html = await response.text();
     const file = path.join(dir, `${results.length}.html`);
     await writeFile(file, html);
@@ -124,8 +134,9 @@ files.forEach((file, i) => {
 const browser = await launchChromium();
 try {
   const context = await browser.newContext();
+  const staffContext = await browser.newContext({ extraHTTPHeaders: staffCookie ? { cookie: staffCookie } : {} });
   for (const result of results) {
-    const page = await context.newPage();
+    const page = await (needsStaff(result.url.replace(/[?&]lang=\w+$/, "")) ? staffContext : context).newPage();
     page.on("console", (message) => {
       if (message.type() === "error" && /Content.Security.Policy/i.test(message.text())) result.csp.push(message.text());
     });

@@ -12,10 +12,14 @@ import type { SubmittedEntry } from "./descendant";
 import { signInDirectly } from "./sign-in";
 
 const CLAIM = "Claim for 30 minutes";
+const QUEUE = /\/moderation$/;
 
 export async function moderationJourney(journey: Journey, entry: SubmittedEntry): Promise<{ slug: string }> {
-  const moderator = await journey.actor("moderator");
-  await signInDirectly(journey, moderator, MODERATOR);
+  // A moderator in Berlin: times written in UTC must reach her in her own zone.
+  const moderator = await journey.actor("moderator", { timezoneId: "Europe/Berlin" });
+  // Signing in leads a moderator straight to the queue, not to "My submissions".
+  await signInDirectly(journey, moderator, MODERATOR, QUEUE);
+  await moderator.page.getByRole("heading", { level: 1, name: "Moderation queue" }).waitFor();
   await openFromQueue(journey, moderator);
   await expect(moderator.page.locator(".claim-box").textContent()).resolves.toContain("Nobody is reviewing this");
   await moderator.page.getByRole("button", { name: CLAIM }).click();
@@ -36,7 +40,7 @@ export async function moderationJourney(journey: Journey, entry: SubmittedEntry)
 
   // The second moderator opens it while nobody holds it …
   const second = await journey.actor("moderator2");
-  await signInDirectly(journey, second, MODERATOR_2);
+  await signInDirectly(journey, second, MODERATOR_2, QUEUE);
   await second.page.goto(`/moderation/revisions/${entry.revisionId}`);
   await journey.step(second, "review page, not claimed");
   // … the first claims it meanwhile …
@@ -66,7 +70,37 @@ export async function moderationJourney(journey: Journey, entry: SubmittedEntry)
   await descendant.page.getByRole("link", { name: "The published memorial" }).click();
   await descendant.page.waitForURL(/\/memorials\//);
   await journey.step(descendant, "published memorial");
-  return { slug: new URL(descendant.page.url()).pathname.split("/").pop()! };
+  const slug = new URL(descendant.page.url()).pathname.split("/").pop()!;
+  await readTheAuditLog(journey, moderator, slug);
+  return { slug };
+}
+
+/**
+ * The moderator opens the published memorial, follows its link to the audit log (times in the
+ * browser's own zone, UTC kept as the title), then filters the whole log by kind of change.
+ */
+async function readTheAuditLog(journey: Journey, moderator: Actor, slug: string) {
+  const { page } = moderator;
+  await page.goto(`/memorials/${slug}`);
+  await journey.step(moderator, "memorial page, as a moderator");
+  await page.getByRole("navigation", { name: "For moderators" }).getByRole("link", { name: "Its audit log" }).click();
+  await page.waitForURL(/\/moderation\/audit\?subject_id=/);
+  await journey.step(moderator, "the memorial's audit log");
+  await expect(page.locator("table.audit-table tbody").textContent()).resolves.toContain("Published");
+  const time = page.locator("table.audit-table time").first();
+  await expect.poll(() => time.getAttribute("title")).toMatch(/ UTC$/);
+  await expect(time.textContent()).resolves.toMatch(/GMT\+1|CET/);
+
+  await page.getByRole("link", { name: "Clear the filters" }).click();
+  await page.waitForURL(/\/moderation\/audit$/);
+  await journey.step(moderator, "the whole audit log");
+  await page.getByLabel("What").selectOption({ label: "Approved" });
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await page.waitForURL(/action=revision\.approve/);
+  await journey.step(moderator, "only approvals");
+  const rows = page.locator("table.audit-table tbody");
+  await expect(rows.textContent()).resolves.toContain(RELATIVE.name);
+  await expect(rows.textContent()).resolves.not.toContain("Changes requested");
 }
 
 const status = (actor: Actor) => actor.page.locator("dd[data-status]").evaluate((dd) => dd.textContent!.split(" · ")[0]);

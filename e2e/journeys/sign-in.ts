@@ -33,8 +33,11 @@ export async function signInThroughOutbox(journey: Journey, actor: Actor, hands:
   await journey.step(actor, "signed in");
 }
 
-/** Straight from the outbox API, for people whose sign-in is not what the journey is about. */
-export async function signInDirectly(journey: Journey, actor: Actor, email: string) {
+/**
+ * Straight from the outbox API, for people whose sign-in is not what the journey is about.
+ * `lands` is where signing in leads them: contributors to their submissions, moderators to the queue.
+ */
+export async function signInDirectly(journey: Journey, actor: Actor, email: string, lands: RegExp = /\/my\/submissions/) {
   const { page } = actor;
   await page.goto("/auth/sign-in");
   await journey.step(actor, "sign-in form");
@@ -45,6 +48,6 @@ export async function signInDirectly(journey: Journey, actor: Actor, email: stri
   await page.goto(await signInLink(journey.baseUrl, email));
   await journey.step(actor, "sign-in button");
   await page.getByRole("button", { name: `Sign in as ${email}` }).click();
-  await page.waitForURL(/\/my\/submissions/);
+  await page.waitForURL(lands);
   await journey.step(actor, "signed in");
 }

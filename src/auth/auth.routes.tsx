@@ -3,6 +3,7 @@ import { z } from "zod";
 import { clientAddress, consumeQuota, limitClient, QUOTAS } from "../abuse/rate-limit";
 import { TURNSTILE_FIELD, verifyTurnstile } from "../abuse/turnstile";
 import { TurnstileScript } from "../abuse/turnstile-widget";
+import type { Role } from "../db/schema";
 import type { AppEnv } from "../env";
 import { readFormValues } from "../http/forms";
 import { readJson } from "../http/json-body";
@@ -16,9 +17,14 @@ import { clearSessionCookie, requireUser, setSessionCookie } from "./session";
 import { isKnownClient, requestClientHash } from "./sign-in-clients";
 
 const emailSchema = z.email().max(254);
+
+/** Where a sign-in without a return address leads: the work each role came for. */
+export function homeFor(role: Role): string {
+  return role === "contributor" ? "/my/submissions" : "/moderation";
+}
 export const loginLinkBody = z.strictObject({
   email: emailSchema,
-  next: localPathField.optional().describe("Where the link leads after signing in: a path of this site (default /my/submissions)."),
+  next: localPathField.optional().describe("Where the link leads after signing in: a path of this site (default: the queue for moderators, My submissions for contributors)."),
 });
 
 export const authRoutes = new Hono<AppEnv>();
@@ -115,7 +121,7 @@ authRoutes.post("/auth/verify", async (c) => {
       clientHash: await requestClientHash(c),
     });
     setSessionCookie(c, result.sessionToken);
-    return c.redirect(result.next ?? "/my/submissions", 303);
+    return c.redirect(result.next ?? homeFor(result.user.role), 303);
   } catch (error) {
     return linkFailed(c, error);
   }

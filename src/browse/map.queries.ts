@@ -12,20 +12,35 @@ export interface MarkerRow {
   kind: Marker["kind"];
   address: string | null;
   placeName: string | null;
-  lat: number;
-  lon: number;
+  /** For a marker that names only its town: the town's name today and its country, if given. */
+  placeModernName?: string | null;
+  placeCountry?: string | null;
+  /** Null when the marker names only its town (the map places it at the town's centre). */
+  lat: number | null;
+  lon: number | null;
   slug: string;
   name: string;
 }
 
-/** Physical memorials that have coordinates. */
-export function mappedMarkers(db: Database) {
-  return db.all<MarkerRow>(sql`
-    SELECT k.kind AS kind, k.address AS address, k.place_name AS placeName, k.lat AS lat, k.lon AS lon,
-      m.slug AS slug, m.display_name AS name
-    FROM memorial_markers k CROSS JOIN memorials m ON m.id = k.memorial_id AND m.status = 'published'
-    WHERE k.lat IS NOT NULL AND k.lon IS NOT NULL
-    ORDER BY k.place_name, k.address, m.sort_name`);
+/** Physical memorials that have coordinates, then those that name only their town. */
+export async function mappedMarkers(db: Database): Promise<MarkerRow[]> {
+  const [placed, townOnly] = await Promise.all([
+    db.all<MarkerRow>(sql`
+      SELECT k.kind AS kind, k.address AS address, k.place_name AS placeName, k.lat AS lat, k.lon AS lon,
+        m.slug AS slug, m.display_name AS name
+      FROM memorial_markers k CROSS JOIN memorials m ON m.id = k.memorial_id AND m.status = 'published'
+      WHERE k.lat IS NOT NULL AND k.lon IS NOT NULL
+      ORDER BY k.place_name, k.address, m.sort_name`),
+    db.all<MarkerRow>(sql`
+      SELECT k.kind AS kind, k.address AS address, k.place_name AS placeName, NULL AS lat, NULL AS lon,
+        m.slug AS slug, m.display_name AS name, p.modern_name AS placeModernName, p.country AS placeCountry
+      FROM memorial_markers k
+        LEFT JOIN memorial_places p ON p.rowid = (SELECT rowid FROM memorial_places
+          WHERE memorial_id = k.memorial_id AND role = 'marker' AND name = k.place_name LIMIT 1) CROSS JOIN memorials m ON m.id = k.memorial_id AND m.status = 'published'
+      WHERE k.lat IS NULL AND k.place_name IS NOT NULL
+      ORDER BY k.place_name, k.address, m.sort_name`),
+  ]);
+  return [...placed, ...townOnly];
 }
 
 export interface TimelineRow {

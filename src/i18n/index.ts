@@ -21,6 +21,7 @@ import { operationsMessages } from "../operations/operations.messages";
 import { plausibilityMessages } from "../revisions/plausibility.messages";
 import { dateCheckMessages } from "../operations/date-check.messages";
 import { documentMessages } from "../views/document.messages";
+import { auditMessages } from "../moderation/audit.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -46,6 +47,7 @@ const namespaces = {
   plausibility: plausibilityMessages,
   dates: dateCheckMessages,
   document: documentMessages,
+  audit: auditMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

@@ -14,6 +14,7 @@ import { MediaGallery } from "./components/media-gallery";
 import { NamesHeader } from "./components/names";
 import { Relations, type RelatedMemorials } from "./components/relations";
 import { Sources } from "./components/sources";
+import { StaffLinks } from "./components/staff-links";
 import type { EntryHistory } from "./memorial-page.queries";
 import type { MemorialRow } from "./memorials.queries";
 
@@ -32,6 +33,7 @@ export function MemorialPage({ memorial, doc, related, history, origin, accessed
   const { t } = useI18n();
   return (
     <article class="memorial">
+      <StaffLinks memorialId={memorial.id} />
       <NamesHeader doc={doc} />
       <Biography doc={doc} />
       <section class="memorial__section" aria-labelledby="fate">

@@ -35,7 +35,8 @@ memorialPages.get("/memorials/:key", async (c) => {
         revisionId: memorial.currentRevisionId,
         updatedAt: memorial.updatedAt,
         locale: c.var.locale,
-        viewerId: c.var.user?.id ?? null,
+        // The role too: a page for a moderator carries links a contributor's does not.
+        viewerId: c.var.user ? `${c.var.user.id}:${c.var.user.role}` : null,
         day: accessed.toISOString().slice(0, 10),
       });
       for (const [name, value] of Object.entries(memorialCacheHeaders(!!c.var.user))) c.header(name, value);

@@ -1,7 +1,6 @@
 import type { FormErrors, FormValues } from "../http/forms";
 import { describedBy, Field } from "../views/components/form-field";
 import { useI18n } from "../views/i18n";
-import type { AuditView } from "./audit.queries";
 import { AuditList } from "./components/history";
 import type { MemorialAdmin } from "./memorial-admin.queries";
 
@@ -102,21 +101,5 @@ export function MemorialAdminPage({ admin, errors, values, failedAction }: { adm
         <AuditList entries={admin.history} />
       </section>
     </article>
-  );
-}
-
-export function AuditPage({ subjectId, entries }: { subjectId: string; entries: AuditView[] }) {
-  const { t } = useI18n();
-  return (
-    <section>
-      <h1>{t("moderation:history.title")}</h1>
-      <form method="get" action="/moderation/audit" role="search">
-        <Field id="subject_id" label={t("moderation:history.subject")}>
-          <input type="text" id="subject_id" name="subject_id" value={subjectId} />
-        </Field>
-        <button type="submit">{t("moderation:history.show")}</button>
-      </form>
-      {subjectId ? <AuditList entries={entries} /> : null}
-    </section>
   );
 }

@@ -1,6 +1,5 @@
 /** The moderators' JSON API (api.md, "Moderators"). Every route needs the moderator role. */
 import { Hono, type Context } from "hono";
-import { z } from "zod";
 import { requireRole } from "../auth/session";
 import type { AppEnv } from "../env";
 import { readJson, validate } from "../http/json-body";
@@ -11,7 +10,6 @@ import { approvalsNeeded, publicationNeedsTwoModerators } from "./agreements";
 import { loadQueuePage, type QueueItem } from "./queue.queries";
 import { compareRevision, linkedMemorialNames, loadRevision, loadRevisionReview } from "./review.queries";
 import { postModeratorMessage } from "./thread";
-import { listAudit } from "./audit.queries";
 import { listRevisionMessages } from "../revisions/revision-messages";
 import { describeWarnings, readStoredWarnings } from "../revisions/plausibility-warnings";
 import { eq } from "drizzle-orm";
@@ -50,6 +48,11 @@ function queueItemJson(c: Context<AppEnv>, item: QueueItem, now: number, twoMode
     relationship: item.relationship,
     source_count: item.source_count,
     report_kind: item.report_kind,
+    submitted_by: item.submitted_by,
+    submitted_by_name: item.submitted_by_name,
+    decided_by: item.decided_by,
+    decided_by_name: item.decided_by_name,
+    decided_at: iso(item.decided_at),
     warnings: describeWarnings(readStoredWarnings(item.plausibility), c.var.t, c.var.locale),
     date_findings: item.date_findings,
     by_date_check: item.by_date_check === 1,
@@ -159,20 +162,4 @@ moderationApi.post("/api/v1/moderation/revisions/:id/messages", async (c) => {
   const { body } = await readJson(c, messageSchema("must not be empty"));
   await postModeratorMessage(c.var.db, c.req.param("id"), body, ctx);
   return c.json({ revision_id: c.req.param("id"), status: "sent" }, 201);
-});
-
-export const auditQuery = z.object({
-  subject_id: z.string().min(1).max(100),
-  before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(100),
-});
-
-moderationApi.get("/api/v1/audit", async (c) => {
-  actor(c);
-  const query = validate(auditQuery, { subject_id: c.req.query("subject_id"), before: c.req.query("before"), limit: c.req.query("limit") });
-  const items = await listAudit(c.var.db, query.subject_id, { limit: query.limit, beforeId: query.before });
-  return c.json({
-    items: items.map((e) => ({ ...e, at: iso(e.at) })),
-    next_before: items.length === query.limit ? (items.at(-1)?.id ?? null) : null,
-  });
 });

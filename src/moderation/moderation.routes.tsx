@@ -15,8 +15,6 @@ import { loadRevisionReview } from "./review.queries";
 import { loadMediaReview } from "../media/components/media-review";
 import { ReviewPage } from "./review.pages";
 import { postModeratorMessage } from "./thread";
-import { listAudit } from "./audit.queries";
-import { AuditPage } from "./memorial-admin.pages";
 
 export const moderationPages = new Hono<AppEnv>();
 
@@ -101,11 +99,4 @@ moderationPages.post("/moderation/revisions/:id/messages", async (c) => {
   if (!form.ok) return renderReview(c, c.req.param("id"), { errors: form.errors, values: form.values, status: 422 });
   await postModeratorMessage(c.var.db, c.req.param("id"), form.data.body, ctx);
   return c.redirect(`/moderation/revisions/${c.req.param("id")}#thread`, 303);
-});
-
-moderationPages.get("/moderation/audit", async (c) => {
-  actor(c);
-  const subjectId = (c.req.query("subject_id") ?? "").trim().slice(0, 100);
-  const entries = subjectId ? await listAudit(c.var.db, subjectId, { limit: 200 }) : [];
-  return c.render(<AuditPage subjectId={subjectId} entries={entries} />, { title: c.var.t("moderation:history.title"), noindex: true });
 });

@@ -2,6 +2,7 @@ import { readStoredWarnings } from "../revisions/plausibility-warnings";
 import { useAppContext, useI18n } from "../views/i18n";
 import { Age } from "./components/history";
 import { approvalsNeeded } from "./agreements";
+import { StaffTime } from "./components/staff-time";
 import type { QueueCounts, QueueFilter, QueueItem } from "./queue.queries";
 
 export interface QueuePageProps {
@@ -62,11 +63,15 @@ export function QueuePage({ items, counts, filter, nextHref, userId, now, twoMod
   return (
     <section>
       <h1>{t("moderation:queue.title")}</h1>
-      {isAdmin ? (
-        <p>
-          <a href="/admin/users">{t("admin:users.title")}</a> · <a href="/admin/operations">{t("operations:page.title")}</a>
-        </p>
-      ) : null}
+      <p>
+        <a href="/moderation/audit">{t("audit:page.title")}</a>
+        {isAdmin ? (
+          <>
+            {" · "}
+            <a href="/admin/users">{t("admin:users.title")}</a> · <a href="/admin/operations">{t("operations:page.title")}</a>
+          </>
+        ) : null}
+      </p>
       <Filters counts={counts} filter={filter} />
       {items.length === 0 ? (
         <p>{t("moderation:queue.empty")}</p>
@@ -79,10 +84,11 @@ export function QueuePage({ items, counts, filter, nextHref, userId, now, twoMod
                 <th scope="col">{t("moderation:queue.cols.name")}</th>
                 <th scope="col">{t("moderation:queue.cols.kind")}</th>
                 <th scope="col">{t("moderation:queue.cols.age")}</th>
-                <th scope="col">{t("moderation:queue.cols.relationship")}</th>
+                <th scope="col">{t("moderation:queue.cols.submitter")}</th>
                 <th scope="col">{t("moderation:queue.cols.sources")}</th>
                 <th scope="col">{t("plausibility:countLabel")}</th>
                 <th scope="col">{t("moderation:queue.cols.claim")}</th>
+                <th scope="col">{t("moderation:queue.cols.decided")}</th>
               </tr>
             </thead>
             <tbody>
@@ -101,17 +107,16 @@ export function QueuePage({ items, counts, filter, nextHref, userId, now, twoMod
                   </td>
                   <td><Age since={item.submitted_at} now={now} /></td>
                   <td>
-                    {item.relationship ? t(`moderation:relationships.${item.relationship as "other"}`) : "—"}
+                    <Person id={item.submitted_by} name={item.submitted_by_name} userId={userId} nobody={t("audit:visitor")} />
+                    {item.relationship ? <span class="muted"> · {t(`moderation:relationships.${item.relationship as "other"}`)}</span> : null}
                     {item.same_client_as_moderator ? <strong class="queue__flag"> · {t("moderation:fourEyes.sameClientShort")}</strong> : null}
                   </td>
                   <td>{item.source_count ?? "—"}</td>
                   <td><WarningCount stored={item.plausibility} /></td>
+                  <td><Person id={item.claimed_by} name={item.claimed_by_name} userId={userId} nobody="—" /></td>
                   <td>
-                    {item.claimed_by === userId
-                      ? t("moderation:queue.claimedByMe")
-                      : item.claimed_by
-                        ? t("moderation:queue.claimedBy", { name: item.claimed_by_name ?? "?" })
-                        : "—"}
+                    <Person id={item.decided_by} name={item.decided_by_name} userId={userId} nobody="—" />
+                    {item.decided_at ? <span class="muted"> · <StaffTime at={item.decided_at} /></span> : null}
                   </td>
                 </tr>
               ))}
@@ -122,6 +127,17 @@ export function QueuePage({ items, counts, filter, nextHref, userId, now, twoMod
       {nextHref ? <p><a href={nextHref} rel="next">{t("moderation:queue.next")}</a></p> : null}
     </section>
   );
+}
+
+/**
+ * Four eyes at a glance: a person by their public name ("You" for the moderator reading), never
+ * by email; `nobody` when there is no one (a visitor's report, an unclaimed item).
+ */
+function Person({ id, name, userId, nobody }: { id: string | null; name: string | null; userId: string; nobody: string }) {
+  const { t } = useI18n();
+  if (!id) return <>{nobody}</>;
+  if (id === userId) return <strong>{t("moderation:queue.claimedByMe")}</strong>;
+  return <>{name ?? t("audit:unnamed")}</>;
 }
 
 /** How many dates the plausibility checks questioned when the revision was sent. */

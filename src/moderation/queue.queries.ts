@@ -37,6 +37,13 @@ export interface QueueItem {
   relationship: string | null;
   source_count: number | null;
   report_kind: string | null;
+  /** Who sent it (the submitter, or the signed-in reporter; null for a visitor's report). */
+  submitted_by: string | null;
+  submitted_by_name: string | null;
+  /** The last decision on it so far (a request for changes, before a resubmission). */
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decided_at: number | null;
   /** Plausibility warnings stored when the revision was sent (JSON); null for reports. */
   plausibility: string | null;
   /** Dates of the revision whose words and code disagree, as the date check last found them. */
@@ -79,8 +86,11 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
           SELECT 1 FROM sign_in_clients s
           JOIN sign_in_clients t ON t.client_hash = s.client_hash AND t.user_id <> s.user_id AND t.last_seen_at > ${since}
           JOIN users mu ON mu.id = t.user_id AND mu.role IN ('moderator', 'admin')
-          WHERE s.user_id = r.submitter_id AND s.last_seen_at > ${since}) AS same_client_as_moderator
+          WHERE s.user_id = r.submitter_id AND s.last_seen_at > ${since}) AS same_client_as_moderator,
+        r.submitter_id AS submitted_by, su.display_name AS submitted_by_name,
+        r.decided_by, du.display_name AS decided_by_name, r.decided_at
       FROM revisions r LEFT JOIN users u ON u.id = r.claimed_by
+        LEFT JOIN users su ON su.id = r.submitter_id LEFT JOIN users du ON du.id = r.decided_by
       WHERE r.status = ${status} ${filter.kind ? sql`AND r.kind = ${filter.kind}` : sql``}
         ${after(sql`r.submitted_at`, sql`r.id`)} ${claimed(sql`r`)}
       ORDER BY r.submitted_at, r.id LIMIT ${limit})`;
@@ -91,8 +101,11 @@ function queueParts(filter: QueueFilter, now: number): SQL[] {
         CASE WHEN p.claimed_until > ${now} THEN u.display_name END AS claimed_by_name,
         CASE WHEN p.claimed_until > ${now} THEN p.claimed_until END AS claimed_until,
         p.version, NULL AS relationship, NULL AS source_count, p.kind AS report_kind, NULL AS plausibility,
-        0 AS date_findings, 0 AS by_date_check, NULL AS submitter_id, NULL AS approvals, 0 AS same_client_as_moderator
+        0 AS date_findings, 0 AS by_date_check, NULL AS submitter_id, NULL AS approvals, 0 AS same_client_as_moderator,
+        p.reporter_user_id AS submitted_by, su.display_name AS submitted_by_name,
+        p.resolved_by AS decided_by, du.display_name AS decided_by_name, p.resolved_at AS decided_at
       FROM reports p LEFT JOIN memorials m ON m.id = p.memorial_id LEFT JOIN users u ON u.id = p.claimed_by
+        LEFT JOIN users su ON su.id = p.reporter_user_id LEFT JOIN users du ON du.id = p.resolved_by
       WHERE p.status = 'open' ${after(sql`p.created_at`, sql`p.id`)} ${claimed(sql`p`)}
       ORDER BY p.created_at, p.id LIMIT ${limit})`;
   if (filter.view === "changes_requested") return filter.kind === "report" ? [] : [revisionsPart("changes_requested")];

@@ -1,3 +1,4 @@
+import { StaffTime } from "./components/staff-time";
 import type { FormErrors, FormValues } from "../http/forms";
 import { MediaReview, type MediaReviewItem } from "../media/components/media-review";
 import { PlausibilityWarnings } from "../revisions/components/plausibility-warnings";
@@ -124,7 +125,10 @@ export function ReviewPage({ review, media, userId, now, twoModerators, errors, 
           {revision.decidedAt ? (
             <>
               <dt>{t("moderation:review.decided")}</dt>
-              <dd>{review.decidedByName ?? "—"}{revision.decisionReason ? ` · “${revision.decisionReason}”` : ""}</dd>
+              <dd>
+                {review.decidedByName ?? "—"} · <StaffTime at={revision.decidedAt} />
+                {revision.decisionReason ? ` · “${revision.decisionReason}”` : ""}
+              </dd>
             </>
           ) : null}
         </dl>

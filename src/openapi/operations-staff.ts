@@ -4,7 +4,7 @@ import { roleBody, usersQuery } from "../admin/admin.routes";
 import { LICENCES } from "../lib/person-document";
 import { rejectBody } from "../media/media.api";
 import { createBody as uploadBody } from "../media/media.uploads";
-import { auditQuery } from "../moderation/moderation.api";
+import { auditQuery } from "../moderation/audit.schemas";
 import {
   decisionBody,
   memorialActionBody,
@@ -255,7 +255,9 @@ export const staffOperations: Operation[] = [
     path: "/api/v1/audit",
     id: "listAudit",
     tag: TAGS.moderation,
-    summary: "Audit entries about one subject, newest first",
+    summary: "The audit log, newest first: one subject's entries, or every entry with filters",
+    description:
+      "With `subject_id` alone: that subject's entries by id, paged with `before` (= `next_before`). With any other filter (`actor` = a user id, `action` = e.g. `revision.approve`, `from`/`to` = days in UTC, inclusive) or none: the whole log newest first (by time), paged with `cursor` (= `next_cursor`). Each entry names its actor by display name (admins also get `actor_email`), its subject in words (`subject_label`) and the page where moderators read it (`subject_href`).",
     access: "moderator",
     query: auditQuery,
     responses: { 200: { description: "Entries", schema: S.auditList } },

@@ -23,6 +23,11 @@ export const queue = z.object({
       relationship: z.string().nullable(),
       source_count: z.number().int().nullable(),
       report_kind: z.string().nullable(),
+      submitted_by: z.string().nullable().describe("The submitter's user id; for a report, the signed-in reporter (null for a visitor)"),
+      submitted_by_name: z.string().nullable().describe("Their display name (never an email)"),
+      decided_by: z.string().nullable().describe("Who made the last decision on it so far (e.g. asked for changes before a resubmission)"),
+      decided_by_name: z.string().nullable(),
+      decided_at: isoOrNull,
       warnings: warningsShape.describe(
         "The list (not a count) of plausibility warnings found when the revision was sent; empty for reports and for revisions sent before the checks existed",
       ),
@@ -165,14 +170,18 @@ export const auditList = z.object({
       at: iso,
       actor_id: z.string().nullable(),
       actor_name: z.string().nullable(),
+      actor_email: z.string().nullable().optional(),
       action: z.string(),
       subject_type: z.string(),
       subject_id: z.string(),
       subject_version: z.number().int().nullable(),
+      subject_label: z.string().nullable(),
+      subject_href: z.string().nullable(),
       detail: z.record(z.string(), z.unknown()).nullable(),
     }),
   ),
   next_before: z.number().int().nullable(),
+  next_cursor: z.string().nullable(),
 });
 
 export const memorialAction = z.object({

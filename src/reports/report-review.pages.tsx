@@ -1,3 +1,4 @@
+import { SLOT, StaffTime, withElement } from "../moderation/components/staff-time";
 import type { FormErrors, FormValues } from "../http/forms";
 import { MemorialActionForm } from "../moderation/memorial-admin.pages";
 import { AuditList } from "../moderation/components/history";
@@ -86,7 +87,7 @@ export function ReportReviewPage({ loaded, corrections, history, userId, now, er
         <dt>{t("moderation:review.status")}</dt>
         <dd data-status={report.status}>{t(`reports:statuses.${report.status}`)} · v{report.version}</dd>
         <dt>{t("reports:review.received")}</dt>
-        <dd><time datetime={new Date(report.createdAt).toISOString()}>{new Date(report.createdAt).toISOString().slice(0, 16).replace("T", " ")}</time></dd>
+        <dd><StaffTime at={report.createdAt} /></dd>
         {report.resolutionNote ? <><dt>{t("reports:review.note")}</dt><dd>{report.resolutionNote}</dd></> : null}
       </dl>
       <h2>{t("reports:review.message")}</h2>
@@ -98,8 +99,8 @@ export function ReportReviewPage({ loaded, corrections, history, userId, now, er
           <p>
             {held
               ? report.claimedBy === userId
-                ? t("moderation:claim.mine", { until: new Date(report.claimedUntil!).toISOString().slice(11, 16) })
-                : t("moderation:claim.other", { name: loaded.claimedByName ?? "?", until: new Date(report.claimedUntil!).toISOString().slice(11, 16) })
+                ? withElement(t("moderation:claim.mine", { until: SLOT }), <StaffTime at={report.claimedUntil!} style="time" />)
+                : withElement(t("moderation:claim.other", { name: loaded.claimedByName ?? "?", until: SLOT }), <StaffTime at={report.claimedUntil!} style="time" />)
               : t("moderation:claim.free")}
           </p>
           {!held || report.claimedBy === userId ? (

@@ -42,6 +42,8 @@ export const layout = jsxRenderer<AppEnv>(({ children, title, description, canon
         <link rel="stylesheet" href="/css/site.css" />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         {head}
+        {/* Staff pages show UTC times that this script puts into the reader's time zone. */}
+        {user && user.role !== "contributor" ? <script src="/js/local-time.js" defer></script> : null}
       </head>
       <body>
         <a class="skip-link" href="#main">

@@ -22,6 +22,9 @@ export const auditLog = sqliteTable(
   (t) => [
     index("audit_log_subject_idx").on(t.subjectId, t.id),
     index("audit_log_action_idx").on(t.action, t.at),
+    // Browsing the log newest first (src/moderation/audit.queries.ts): by time, and per actor.
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_actor_idx").on(t.actorId, t.at),
   ],
 );
 

@@ -129,6 +129,10 @@ export const memorialMarkers = sqliteTable(
     index("memorial_markers_mapped_idx")
       .on(t.placeName, t.address)
       .where(sql`${t.lat} IS NOT NULL AND ${t.lon} IS NOT NULL`),
+    // Markers that name only their town: the map draws them at its centre (src/browse/map-points.ts).
+    index("memorial_markers_town_only_idx")
+      .on(t.placeName, t.address)
+      .where(sql`${t.lat} IS NULL AND ${t.placeName} IS NOT NULL`),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { SLOT, StaffTime, withElement } from "./staff-time";
 import type { FormErrors, FormValues } from "../../http/forms";
 import { LIVING_CONFIRMATIONS } from "../../lib/possibly-living";
 import { describedBy, Field } from "../../views/components/form-field";
@@ -69,14 +70,14 @@ export function ClaimBox({ review, userId, now }: { review: RevisionReview; user
   const { revision } = review;
   const live = revision.claimedBy !== null && (revision.claimedUntil ?? 0) > now;
   const mine = live && revision.claimedBy === userId;
-  const until = revision.claimedUntil ? new Date(revision.claimedUntil).toISOString().slice(11, 16) : "";
+  const until = revision.claimedUntil ? <StaffTime at={revision.claimedUntil} style="time" /> : null;
   return (
     <div class="claim-box">
       <p>
         {mine
-          ? t("moderation:claim.mine", { until })
+          ? withElement(t("moderation:claim.mine", { until: SLOT }), until)
           : live
-            ? t("moderation:claim.other", { name: review.claimedByName ?? "?", until })
+            ? withElement(t("moderation:claim.other", { name: review.claimedByName ?? "?", until: SLOT }), until)
             : t("moderation:claim.free")}
       </p>
       {!live || mine ? (

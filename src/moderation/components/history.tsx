@@ -1,21 +1,24 @@
 import type { AuditView } from "../audit.queries";
 import { useI18n } from "../../views/i18n";
+import { ActionLabel, ActorName, entryNote } from "./audit-entry";
+import { StaffTime } from "./staff-time";
 
-/** Audit entries: when, who, what, on which version. */
+/** Audit entries of one subject: when, who, what, on which version, with any reason given. */
 export function AuditList({ entries }: { entries: AuditView[] }) {
   const { t } = useI18n();
   if (entries.length === 0) return <p class="muted">{t("moderation:history.empty")}</p>;
   return (
     <ol class="audit-list" reversed>
-      {entries.map((e) => (
-        <li>
-          <time datetime={new Date(e.at).toISOString()}>{new Date(e.at).toISOString().slice(0, 16).replace("T", " ")}</time>{" "}
-          · <strong>{e.action}</strong> · {e.actor_name ?? t("moderation:history.visitor")}
-          {e.subject_version !== null ? ` · v${e.subject_version}` : ""}
-          {e.detail && typeof e.detail.reason === "string" ? <> · “{e.detail.reason}”</> : null}
-          {e.detail && typeof e.detail.note === "string" ? <> · “{e.detail.note}”</> : null}
-        </li>
-      ))}
+      {entries.map((e) => {
+        const note = entryNote(e);
+        return (
+          <li>
+            <StaffTime at={e.at} /> · <strong><ActionLabel action={e.action} /></strong> · <ActorName entry={e} />
+            {e.subject_version !== null ? ` · v${e.subject_version}` : ""}
+            {note ? <> · “{note}”</> : null}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,3 +1,4 @@
+import { StaffTime } from "./staff-time";
 import type { FormErrors, FormValues } from "../../http/forms";
 import { formatEdtf } from "../../lib/date-format";
 import type { DuplicateCandidate } from "../../search/duplicates";
@@ -16,7 +17,7 @@ export function Thread({ revisionId, messages, errors = {}, values = {} }: { rev
         {messages.map((m) => (
           <li class={m.authorRole === "contributor" ? "thread__message" : "thread__message thread__message--moderator"}>
             <p class="muted">
-              {m.authorName ?? "—"} · <time datetime={new Date(m.createdAt).toISOString()}>{new Date(m.createdAt).toISOString().slice(0, 16).replace("T", " ")}</time>
+              {m.authorName ?? "—"} · <StaffTime at={m.createdAt} />
             </p>
             <p class="thread__body">{m.body}</p>
           </li>
