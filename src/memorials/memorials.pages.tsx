@@ -1,4 +1,4 @@
-import { formatEdtf } from "../lib/date-format";
+import { formatLifeDates } from "../lib/date-format";
 import { jsonForScript } from "../lib/json-script";
 import { primaryName, type PersonDocument } from "../lib/person-document";
 import { useAppContext, useI18n } from "../views/i18n";
@@ -71,5 +71,5 @@ export function JsonLd({ data }: { data: unknown }) {
 }
 
 export function lifeSpan(memorial: MemorialRow, locale: "en" | "de" | "ru"): string {
-  return `${formatEdtf(memorial.birthEdtf, locale)} – ${formatEdtf(memorial.deathEdtf, locale)}`;
+  return formatLifeDates(memorial.birthEdtf, memorial.deathEdtf, locale);
 }
