@@ -22,6 +22,8 @@ export const common = defineMessages({
     footer: {
       about: "Zeugnis is a crowdsourced memorial archive. Every entry is reviewed by volunteer historians before it is published.",
       licence: "Texts and data: CC BY-SA 4.0 unless stated otherwise.",
+      openData: "Open data",
+      findingFiles: "Finding the files",
     },
     errors: {
       signInTitle: "Please sign in",
@@ -54,6 +56,8 @@ export const common = defineMessages({
     footer: {
       about: "Zeugnis ist ein gemeinschaftlich erstelltes Gedenkarchiv. Jeder Eintrag wird vor der Veröffentlichung von ehrenamtlichen Historikerinnen und Historikern geprüft.",
       licence: "Texte und Daten: CC BY-SA 4.0, sofern nicht anders angegeben.",
+      openData: "Offene Daten",
+      findingFiles: "Die Akten finden",
     },
     errors: {
       signInTitle: "Bitte melden Sie sich an",
@@ -86,6 +90,8 @@ export const common = defineMessages({
     footer: {
       about: "Zeugnis — мемориальный архив, создаваемый сообща. Каждая запись перед публикацией проверяется историками-волонтёрами.",
       licence: "Тексты и данные: CC BY-SA 4.0, если не указано иное.",
+      openData: "Открытые данные",
+      findingFiles: "Как найти документы",
     },
     errors: {
       signInTitle: "Пожалуйста, войдите",

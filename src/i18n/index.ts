@@ -18,6 +18,7 @@ import { searchMessages } from "../search/search.messages";
 import { importsMessages } from "../imports/imports.messages";
 import { operationsMessages } from "../operations/operations.messages";
 import { plausibilityMessages } from "../revisions/plausibility.messages";
+import { opendataMessages } from "../opendata/opendata.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -40,6 +41,7 @@ const namespaces = {
   imports: importsMessages,
   operations: operationsMessages,
   plausibility: plausibilityMessages,
+  opendata: opendataMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

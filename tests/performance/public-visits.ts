@@ -131,6 +131,7 @@ export const PUBLIC_VISITS: Record<string, Visits> = {
   ],
   "GET /api/v1/openapi.json": async () => ["/api/v1/openapi.json"],
   "GET /api/docs": async () => ["/api/docs"],
+  "GET /open-data": async () => ["/open-data", "/open-data?lang=ru"],
   "GET /api/docs/try": async () => ["/api/docs/try?operation=listMemorials"],
   "GET /api/v1/export.jsonl": async () => ["/api/v1/export.jsonl"],
   "GET /api/v1/export.csv": async () => ["/api/v1/export.csv"],
