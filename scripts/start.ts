@@ -60,6 +60,9 @@ const dev = spawn(
     // Crons do not fire by themselves in development; this lets them be fired by hand
     // (docs/operations.md) and keeps wrangler from warning about it at every start.
     "--test-scheduled",
+    // Links in mail sent by cron jobs and the examples on /open-data name this very server.
+    "--var",
+    `SITE_URL:${address}`,
     ...process.argv.slice(2),
   ],
   { cwd: ROOT, stdio: ["inherit", "pipe", "inherit"], env: { ...process.env, ...OFFLINE_ENV, WRANGLER_HIDE_BANNER: "true" } },
