@@ -19,6 +19,7 @@ import { importsMessages } from "../imports/imports.messages";
 import { operationsMessages } from "../operations/operations.messages";
 import { plausibilityMessages } from "../revisions/plausibility.messages";
 import { opendataMessages } from "../opendata/opendata.messages";
+import { recordsMessages } from "../records/records.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -42,6 +43,7 @@ const namespaces = {
   operations: operationsMessages,
   plausibility: plausibilityMessages,
   opendata: opendataMessages,
+  records: recordsMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

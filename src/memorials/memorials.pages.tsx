@@ -1,4 +1,5 @@
 import { formatLifeDates } from "../lib/date-format";
+import { FindingTheFiles } from "../records/records-guide.pages";
 import { jsonForScript } from "../lib/json-script";
 import { primaryName, type PersonDocument } from "../lib/person-document";
 import { useAppContext, useI18n } from "../views/i18n";
@@ -48,6 +49,7 @@ export function MemorialPage({ memorial, doc, related, history, origin, accessed
         permanentUrl={`${origin}/memorials/${memorial.id}`}
         accessed={accessed}
       />
+      <FindingTheFiles doc={doc} slug={memorial.slug} />
       <HelpImprove memorialId={memorial.id} slug={memorial.slug} />
       <EntryHistorySection versions={history.versions} updatedAt={memorial.updatedAt} />
     </article>
