@@ -26,7 +26,9 @@ interface Manifest {
 }
 
 const manifest = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as Manifest;
-const lock = JSON.parse(readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, LockEntry> };
+const lockFile = path.join(ROOT, "package-lock.json");
+// Without a lockfile (npm install --no-package-lock) there is no list of what was installed to check.
+const lock = existsSync(lockFile) ? (JSON.parse(readFileSync(lockFile, "utf8")) as { packages: Record<string, LockEntry> }) : { packages: {} };
 
 /** "node_modules/a/node_modules/@b/c" → "@b/c". */
 const packageName = (location: string) => location.slice(location.lastIndexOf("node_modules/") + "node_modules/".length);
@@ -40,7 +42,7 @@ const node = process.version;
 
 const required = manifest.engines?.node;
 if (required && !semver.satisfies(node, required)) {
-  problems.push(`npm scripts run on Node ${node} (${process.execPath}); this project needs ${required}. Run npm install again.`);
+  problems.push(`npm scripts run on Node ${node} (${process.execPath}); package.json "engines" asks for ${required}: update the "node" devDependency.`);
 }
 
 for (const [location, entry] of installed) {
