@@ -32,7 +32,7 @@ export const opendataMessages = defineMessages({
       feedFormat: "Atom",
       sitemap: "Every public page, for search engines",
       sitemapFormat: "XML sitemap",
-      more: "How each format is built (fields, columns, dates) is described in the project's documentation, docs/open-data.md.",
+      more: "The API reference describes every field. The JSON Lines export and the API give the same complete entry; the CSV file gives one row of the main facts per person.",
     },
     licence: {
       title: "Licence",
@@ -89,7 +89,7 @@ export const opendataMessages = defineMessages({
       feedFormat: "Atom",
       sitemap: "Jede öffentliche Seite, für Suchmaschinen",
       sitemapFormat: "XML-Sitemap",
-      more: "Wie jedes Format aufgebaut ist (Felder, Spalten, Datumsangaben), beschreibt die Dokumentation des Projekts, docs/open-data.md.",
+      more: "Die API-Referenz beschreibt jedes Feld. Der JSON-Lines-Export und die API liefern denselben vollständigen Eintrag; die CSV-Datei gibt je Person eine Zeile mit den wichtigsten Angaben.",
     },
     licence: {
       title: "Lizenz",
@@ -146,7 +146,7 @@ export const opendataMessages = defineMessages({
       feedFormat: "Atom",
       sitemap: "Все открытые страницы, для поисковых систем",
       sitemapFormat: "XML-карта сайта",
-      more: "Как устроен каждый формат (поля, столбцы, даты), описано в документации проекта, docs/open-data.md.",
+      more: "Справочник по API описывает каждое поле. Выгрузка JSON Lines и API дают одну и ту же полную запись; файл CSV — по одной строке с основными сведениями о каждом человеке.",
     },
     licence: {
       title: "Лицензия",
