@@ -36,7 +36,7 @@ export const recordsMessages = defineMessages({
       },
       garf: {
         name: "State Archive of the Russian Federation (GARF), Moscow",
-        holds: "Records of the Soviet state, among them the NKVD's and the police's files on foreigners and their expulsion, and investigation files of rehabilitated people handed over by the security service's Moscow archive.",
+        holds: "Records of the Soviet state and its ministries, among them the NKVD's orders and correspondence, and investigation files of rehabilitated people that the security service's archive for Moscow handed over.",
         who: "Researchers in the reading room; relatives may send written requests about a person.",
         how: "A written request in Russian, by post or through the archive's website. Check the archive's current instructions.",
       },
@@ -171,7 +171,7 @@ export const recordsMessages = defineMessages({
       },
       garf: {
         name: "Staatsarchiv der Russischen Föderation (GARF), Moskau",
-        holds: "Unterlagen des sowjetischen Staates, darunter Akten des NKWD und der Polizei über Ausländer und ihre Ausweisung, und Ermittlungsakten Rehabilitierter, die das Moskauer Archiv des Geheimdienstes abgegeben hat.",
+        holds: "Unterlagen des sowjetischen Staates und seiner Ministerien, darunter Befehle und Schriftverkehr des NKWD, und Ermittlungsakten Rehabilitierter, die das Moskauer Archiv des Geheimdienstes abgegeben hat.",
         who: "Forschende im Lesesaal; Angehörige können schriftlich nach einer Person fragen.",
         how: "Ein schriftlicher Antrag auf Russisch, per Post oder über die Website des Archivs. Prüfen Sie die aktuellen Hinweise des Archivs.",
       },
@@ -306,7 +306,7 @@ export const recordsMessages = defineMessages({
       },
       garf: {
         name: "Государственный архив Российской Федерации (ГАРФ), Москва",
-        holds: "Документы советского государства, в том числе дела НКВД и милиции об иностранцах и их высылке, а также следственные дела реабилитированных, переданные из московского архива органов госбезопасности.",
+        holds: "Документы советского государства и его ведомств, в том числе приказы и переписка НКВД, а также следственные дела реабилитированных, переданные из московского архива органов госбезопасности.",
         who: "Исследователи в читальном зале; родственники могут письменно запросить сведения о человеке.",
         how: "Письменный запрос на русском языке, по почте или через сайт архива. Проверьте актуальные указания архива.",
       },
