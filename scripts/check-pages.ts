@@ -5,9 +5,10 @@
  *   - accessibility: axe-core in headless Chromium, WCAG 2.2 A/AA rules, zero violations;
  *   - weight: every memorial page's HTML + CSS + JS under 50 KB before images;
  *   - no Content-Security-Policy violations in the browser console.
- * Pages: home, every browse page, map, timeline, the API reference (/api/docs), a 404 page,
- * every memorial in the sitemap, and the moderators' pages (queue, audit log, a memorial page as
- * a moderator sees it) signed in as the demo moderator (development servers only).
+ * Pages: home, every browse page, map, timeline, the API reference (/api/docs), open data, the
+ * guide to the files and a request letter, a 404 page, every memorial in the sitemap, and the
+ * moderators' pages (queue, audit log, a memorial page as a moderator sees it) signed in as the
+ * demo moderator (development servers only).
  * Options: --limit N (first N memorials only), --only /a,/b (just these paths),
  *          --json FILE (write the figures).
  */
@@ -39,6 +40,10 @@ const STATIC_PAGES = [
   "/timeline",
   "/timeline?type=deportation",
   "/api/docs",
+  "/open-data",
+  "/finding-the-files",
+  "/memorials/max-zucker/request-letter",
+  "/memorials/max-zucker/request-letter?language=de&archive=bundesarchiv&requester=Anna+Zucker&relationship=Urenkelin&contact=Berlin",
   "/no-such-page",
 ];
 

@@ -1,4 +1,4 @@
-import { formatEdtf } from "../lib/date-format";
+import { formatLifeDates } from "../lib/date-format";
 import { useI18n } from "../views/i18n";
 import { BrowseTrail, Pager } from "./components/memorial-list";
 import type { MemorialListRow, MemorialPage } from "./browse.queries";
@@ -54,12 +54,10 @@ function IndexEntry({ memorial, names }: { memorial: MemorialListRow; names: Ind
       <a href={`/memorials/${memorial.slug}`} lang={primary?.lang ?? undefined}>
         {filed}
       </a>
-      {memorial.birthEdtf || memorial.deathEdtf ? (
-        <span class="muted">
-          {" "}
-          ({formatEdtf(memorial.birthEdtf, locale)} – {formatEdtf(memorial.deathEdtf, locale)})
-        </span>
-      ) : null}
+      <span class="muted">
+        {" "}
+        ({formatLifeDates(memorial.birthEdtf, memorial.deathEdtf, locale)})
+      </span>
       {otherScripts.length > 0 ? (
         <span class="index-also">
           {" "}

@@ -22,6 +22,8 @@ export const common = defineMessages({
     footer: {
       about: "Zeugnis is a crowdsourced memorial archive. Every entry is reviewed by volunteer historians before it is published.",
       licence: "Texts and data: CC BY-SA 4.0 unless stated otherwise.",
+      openData: "Open data",
+      findingFiles: "Finding the files",
     },
     text: {
       hidden:
@@ -59,6 +61,8 @@ export const common = defineMessages({
     footer: {
       about: "Zeugnis ist ein gemeinschaftlich erstelltes Gedenkarchiv. Jeder Eintrag wird vor der Veröffentlichung von ehrenamtlichen Historikerinnen und Historikern geprüft.",
       licence: "Texte und Daten: CC BY-SA 4.0, sofern nicht anders angegeben.",
+      openData: "Offene Daten",
+      findingFiles: "Die Akten finden",
     },
     text: {
       hidden:
@@ -96,6 +100,8 @@ export const common = defineMessages({
     footer: {
       about: "Zeugnis — мемориальный архив, создаваемый сообща. Каждая запись перед публикацией проверяется историками-волонтёрами.",
       licence: "Тексты и данные: CC BY-SA 4.0, если не указано иное.",
+      openData: "Открытые данные",
+      findingFiles: "Как найти документы",
     },
     text: {
       hidden:

@@ -22,6 +22,8 @@ import { plausibilityMessages } from "../revisions/plausibility.messages";
 import { dateCheckMessages } from "../operations/date-check.messages";
 import { documentMessages } from "../views/document.messages";
 import { auditMessages } from "../moderation/audit.messages";
+import { opendataMessages } from "../opendata/opendata.messages";
+import { recordsMessages } from "../records/records.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -48,6 +50,8 @@ const namespaces = {
   dates: dateCheckMessages,
   document: documentMessages,
   audit: auditMessages,
+  opendata: opendataMessages,
+  records: recordsMessages,
 } as const;
 
 export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };

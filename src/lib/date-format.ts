@@ -20,6 +20,9 @@ interface Phrases {
   or: string;
   and: string;
   unknown: string;
+  lifeUnknown: string;
+  birthUnknown: string;
+  deathUnknown: string;
   seasons: Record<number, string>;
   year: (year: string) => string;
   /** A year before the common era (EDTF counts 1 BCE as 0, so -43 is 44 BCE). */
@@ -39,6 +42,9 @@ const PHRASES: Record<DateLocale, Phrases> = {
     or: "or",
     and: "and",
     unknown: "unknown",
+    lifeUnknown: "dates unknown",
+    birthUnknown: "date of birth unknown",
+    deathUnknown: "date of death unknown",
     seasons: { 21: "spring", 22: "summer", 23: "autumn", 24: "winter" },
     year: (y) => y,
     beforeCommonEra: (y) => `${y} BC`,
@@ -55,6 +61,9 @@ const PHRASES: Record<DateLocale, Phrases> = {
     or: "oder",
     and: "und",
     unknown: "unbekannt",
+    lifeUnknown: "Lebensdaten unbekannt",
+    birthUnknown: "Geburtsdatum unbekannt",
+    deathUnknown: "Todesdatum unbekannt",
     seasons: { 21: "Frühjahr", 22: "Sommer", 23: "Herbst", 24: "Winter" },
     year: (y) => y,
     beforeCommonEra: (y) => `${y} v. Chr.`,
@@ -71,6 +80,9 @@ const PHRASES: Record<DateLocale, Phrases> = {
     or: "или",
     and: "и",
     unknown: "неизвестно",
+    lifeUnknown: "даты жизни неизвестны",
+    birthUnknown: "дата рождения неизвестна",
+    deathUnknown: "дата смерти неизвестна",
     seasons: { 21: "весна", 22: "лето", 23: "осень", 24: "зима" },
     year: (y) => `${y} г.`,
     beforeCommonEra: (y) => `${y} г. до н. э.`,
@@ -94,6 +106,21 @@ export function formatEdtf(value: string | null | undefined, locale: DateLocale)
 /** The word for a date nobody knows, in the given language. */
 export function unknownDate(locale: DateLocale): string {
   return PHRASES[locale].unknown;
+}
+
+/**
+ * Birth and death as a list, a card or a search hit shows them: the one place that puts the two
+ * dates side by side, so a person whose dates nobody knows never reads "unknown – unknown".
+ * @example formatLifeDates("1890~", "1941-10-23", "en") === "about 1890 – 23 October 1941"
+ * @example formatLifeDates(null, null, "de") === "Lebensdaten unbekannt"
+ * @example formatLifeDates("1901", null, "en") === "1901 – date of death unknown"
+ */
+export function formatLifeDates(birth: string | null | undefined, death: string | null | undefined, locale: DateLocale): string {
+  const phrases = PHRASES[locale];
+  if (!birth && !death) return phrases.lifeUnknown;
+  const from = birth ? formatEdtf(birth, locale) : phrases.birthUnknown;
+  const to = death ? formatEdtf(death, locale) : phrases.deathUnknown;
+  return `${from} – ${to}`;
 }
 
 function formatNode(node: EdtfNode, locale: DateLocale, p: Phrases): string {

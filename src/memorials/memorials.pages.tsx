@@ -1,4 +1,5 @@
-import { formatEdtf } from "../lib/date-format";
+import { formatLifeDates } from "../lib/date-format";
+import { FindingTheFiles } from "../records/records-guide.pages";
 import { jsonForScript } from "../lib/json-script";
 import { primaryName, type PersonDocument } from "../lib/person-document";
 import { memorialUrl } from "../lib/site-url";
@@ -51,6 +52,7 @@ export function MemorialPage({ memorial, doc, related, history, origin, accessed
         permanentUrl={memorialUrl(origin, memorial.id)}
         accessed={accessed}
       />
+      <FindingTheFiles doc={doc} slug={memorial.slug} />
       <HelpImprove memorialId={memorial.id} slug={memorial.slug} />
       <EntryHistorySection versions={history.versions} updatedAt={memorial.updatedAt} />
     </article>
@@ -74,5 +76,5 @@ export function JsonLd({ data }: { data: unknown }) {
 }
 
 export function lifeSpan(memorial: MemorialRow, locale: "en" | "de" | "ru"): string {
-  return `${formatEdtf(memorial.birthEdtf, locale)} – ${formatEdtf(memorial.deathEdtf, locale)}`;
+  return formatLifeDates(memorial.birthEdtf, memorial.deathEdtf, locale);
 }

@@ -1,6 +1,6 @@
 /** Pages of the submission form outside the steps: start, duplicate hint, correction start, review. */
 import type { DuplicateCandidate } from "../search/duplicates";
-import { formatEdtf } from "../lib/date-format";
+import { formatLifeDates } from "../lib/date-format";
 import { useAppContext, useI18n } from "../views/i18n";
 import { TextInput } from "./components/inputs";
 import { draftName, type Draft } from "./form/draft";
@@ -82,7 +82,7 @@ function Candidate({ candidate }: { candidate: DuplicateCandidate }) {
     <li class="card">
       <p class="memorial-card__name">{candidate.name}</p>
       <p class="memorial-card__dates">
-        {`${formatEdtf(candidate.birth, locale)} – ${formatEdtf(candidate.death, locale)}`} ·{" "}
+        {formatLifeDates(candidate.birth, candidate.death, locale)} ·{" "}
         {t("submissions:duplicates.published")}
       </p>
       <p>

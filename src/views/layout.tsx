@@ -99,6 +99,9 @@ export const layout = jsxRenderer<AppEnv>(({ children, title, description, canon
         <footer class="site-footer">
           <p>{t("footer.about")}</p>
           <p>{t("footer.licence")}</p>
+          <p>
+            <a href="/open-data">{t("footer.openData")}</a> · <a href="/finding-the-files">{t("footer.findingFiles")}</a>
+          </p>
         </footer>
       </body>
     </html>

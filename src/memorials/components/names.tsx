@@ -7,6 +7,7 @@ import {
   type PersonName,
 } from "../../lib/person-document";
 import { useI18n } from "../../views/i18n";
+import { formatLifeDates } from "../../lib/date-format";
 import { EvidenceDate, voiceOf } from "./dates";
 import { PlaceName } from "./fate-timeline";
 import { displayNames } from "../../lib/intl";
@@ -78,7 +79,7 @@ function LifeFact({ label, event, sources }: { label: string; event: LifeEvent |
 
 /** The primary name large, every other form with its kind and script, birth and death as known. */
 export function NamesHeader({ doc }: { doc: PersonDocument }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const primary = primaryName(doc);
   const others = doc.names.filter((n) => n !== primary);
   const birth = firstEvent(doc, ["birth"]);
@@ -98,10 +99,14 @@ export function NamesHeader({ doc }: { doc: PersonDocument }) {
           </ul>
         </div>
       ) : null}
-      <dl class="memorial__life">
-        <LifeFact label={t(`memorials:page.born${suffix}`)} event={birth} sources={doc.sources} />
-        <LifeFact label={t(`memorials:page.died${suffix}`)} event={death} sources={doc.sources} />
-      </dl>
+      {birth?.date || birth?.place || death?.date || death?.place ? (
+        <dl class="memorial__life">
+          <LifeFact label={t(`memorials:page.born${suffix}`)} event={birth} sources={doc.sources} />
+          <LifeFact label={t(`memorials:page.died${suffix}`)} event={death} sources={doc.sources} />
+        </dl>
+      ) : (
+        <p class="memorial__life">{formatLifeDates(null, null, locale)}</p>
+      )}
     </header>
   );
 }

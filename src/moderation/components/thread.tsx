@@ -1,6 +1,6 @@
 import { StaffTime } from "./staff-time";
 import type { FormErrors, FormValues } from "../../http/forms";
-import { formatEdtf } from "../../lib/date-format";
+import { formatLifeDates } from "../../lib/date-format";
 import type { DuplicateCandidate } from "../../search/duplicates";
 import { describedBy, Field } from "../../views/components/form-field";
 import { useI18n } from "../../views/i18n";
@@ -45,7 +45,7 @@ export function Duplicates({ candidates }: { candidates: DuplicateCandidate[] })
         <li class={`duplicates__item duplicates__item--${c.dateMatch}`} data-date-match={c.dateMatch}>
           <a href={c.kind === "memorial" ? `/moderation/memorials/${c.id}` : `/moderation/revisions/${c.id}`}>{c.name}</a>{" "}
           <span class="muted">
-            {c.birth || c.death ? `${formatEdtf(c.birth, locale)} – ${formatEdtf(c.death, locale)}` : null}
+            {formatLifeDates(c.birth, c.death, locale)}
             {c.kind === "pending" ? ` (${t("moderation:review.pendingDuplicate")})` : null}
           </span>
           <br />

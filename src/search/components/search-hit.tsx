@@ -1,4 +1,4 @@
-import { formatEdtf } from "../../lib/date-format";
+import { formatEdtf, formatLifeDates } from "../../lib/date-format";
 import { useI18n } from "../../views/i18n";
 import type { SearchHit } from "../search.service";
 
@@ -8,6 +8,12 @@ function LifeDate({ label, date, place }: { label: "born" | "died"; date: string
   const when = date ? formatEdtf(date, locale) : "";
   const text = place && when ? t("search:inPlace", { date: when, place }) : when || place || "";
   return <span>{t(`search:${label}`, { date: text })}</span>;
+}
+
+/** Namesakes are told apart by their dates, so a hit without any says so rather than nothing. */
+function DatesUnknown({ known }: { known: boolean }) {
+  const { locale } = useI18n();
+  return <span>{`${known ? " · " : ""}${formatLifeDates(null, null, locale)}`}</span>;
 }
 
 /** Why a memorial matched, naming the alias, pseudonym or spelling that did. */
@@ -34,6 +40,7 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
         <LifeDate label="born" date={hit.birth} place={hit.birthPlace} />
         {(hit.birth || hit.birthPlace) && (hit.death || hit.deathPlace) ? " · " : null}
         <LifeDate label="died" date={hit.death} place={hit.deathPlace} />
+        {!hit.birth && !hit.death ? <DatesUnknown known={!!(hit.birthPlace || hit.deathPlace)} /> : null}
       </p>
       {hit.summary ? (
         <p class="search-hit__summary" lang={hit.summaryLang && hit.summaryLang !== locale ? hit.summaryLang : undefined}>

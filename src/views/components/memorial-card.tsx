@@ -1,4 +1,4 @@
-import { formatEdtf } from "../../lib/date-format";
+import { formatLifeDates } from "../../lib/date-format";
 import { useI18n } from "../i18n";
 
 export interface MemorialCardData {
@@ -20,7 +20,7 @@ export function MemorialCard({ memorial, headingLevel = 3 }: { memorial: Memoria
         <a href={`/memorials/${memorial.slug}`}>{memorial.displayName}</a>
       </Heading>
       <p class="memorial-card__dates">
-        {formatEdtf(memorial.birthEdtf, locale)} – {formatEdtf(memorial.deathEdtf, locale)}
+        {formatLifeDates(memorial.birthEdtf, memorial.deathEdtf, locale)}
       </p>
       {memorial.summary ? (
         <p class="memorial-card__summary" lang={memorial.summaryLang && memorial.summaryLang !== locale ? memorial.summaryLang : undefined}>
