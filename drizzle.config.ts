@@ -4,6 +4,6 @@ import { defineConfig } from "drizzle-kit";
 // locally and remotely, so drizzle-kit needs no database connection.
 export default defineConfig({
   dialect: "sqlite",
-  schema: "./src/db/schema.ts",
+  schema: "./src/platform/db/schema.ts",
   out: "./migrations",
 });

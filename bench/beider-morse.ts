@@ -17,7 +17,7 @@ const rounds = Number(option("rounds") ?? 5);
 
 /** Module loading and the first encode compile the tables; measured before anything else runs. */
 const loadStart = performance.now();
-const bm = await import("../src/lib/beider-morse");
+const bm = await import("../src/domain/names/beider-morse");
 const loaded = performance.now();
 bm.beiderMorseKeys("Zucker");
 const firstCall = performance.now();
@@ -77,7 +77,7 @@ console.log(`\nModule load ${fmt((loaded - loadStart) * 1000)}, first key set (c
 
 /** The module as wrangler would bundle it, minified: what it adds to the Worker. */
 const esbuild = path.join(ROOT, "node_modules/.bin/esbuild");
-const bundle = execFileSync(esbuild, ["src/lib/beider-morse/index.ts", "--bundle", "--minify", "--format=esm", "--platform=neutral"], {
+const bundle = execFileSync(esbuild, ["src/domain/names/beider-morse/index.ts", "--bundle", "--minify", "--format=esm", "--platform=neutral"], {
   cwd: ROOT,
   maxBuffer: 16 << 20,
 });

@@ -1,5 +1,5 @@
 /** One realistic generated person document (3–8 events, several name forms, biography). */
-import type { PersonDocument } from "../src/lib/person-document";
+import type { PersonDocument } from "../src/domain/person-document";
 import { NATIONALITIES, ORGANISATIONS, PLACES, pickName, russianSpelling, type Rng } from "./names";
 
 type Event = PersonDocument["events"][number];

@@ -6,10 +6,10 @@
  */
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import path from "node:path";
-import { primaryName } from "../src/lib/person-document";
-import { slugify } from "../src/lib/transliterate";
-import { listingColumns, projectionRows } from "../src/memorials/projection";
-import { searchDocumentRow, searchKeys, searchText } from "../src/search/search-document";
+import { primaryName } from "../src/domain/person-document";
+import { slugify } from "../src/domain/names/transliterate";
+import { listingColumns, projectionRows } from "../src/archive/memorials/projection";
+import { searchDocumentRow, searchKeys, searchText } from "../src/archive/search/search-document";
 import { option, ROOT, wranglerOrExit } from "../scripts/lib/cli";
 import { generateDocument } from "./documents";
 import { d1SqliteFile, toColumns } from "./local-sqlite";

@@ -4,9 +4,9 @@
  * every server and to the data floor (bench/floor.ts), so the figures compare like with like.
  */
 import type { DatabaseSync } from "node:sqlite";
-import { newSession } from "../src/auth/session";
-import { isPossiblyLiving } from "../src/lib/possibly-living";
-import type { PersonDocument } from "../src/lib/person-document";
+import { newSession } from "../src/platform/auth/session";
+import { isPossiblyLiving } from "../src/domain/possibly-living";
+import type { PersonDocument } from "../src/domain/person-document";
 import { submissionBody } from "./load-lib";
 import { toColumns } from "./local-sqlite";
 import { rng } from "./names";
@@ -29,7 +29,7 @@ export interface HotPath {
   next(): BenchRequest;
 }
 
-/** Submissions a person may send per day (src/submissions/submission-quota.ts) — kept below it. */
+/** Submissions a person may send per day (src/editorial/submissions/submission-quota.ts) — kept below it. */
 const PER_CONTRIBUTOR = 25;
 
 interface Account {

@@ -1,10 +1,10 @@
 /** Pieces of the load test (bench/load.ts): accounts, documents, a timed HTTP client, figures. */
 import { sql } from "drizzle-orm";
-import { newSession } from "../src/auth/session";
-import { runBatch, type Database } from "../src/db/client";
-import { chunkedInserts } from "../src/db/chunk";
-import { sessions, users } from "../src/db/schema";
-import { newId } from "../src/lib/ids";
+import { newSession } from "../src/platform/auth/session";
+import { runBatch, type Database } from "../src/platform/db/client";
+import { chunkedInserts } from "../src/platform/db/chunk";
+import { sessions, users } from "../src/platform/db/schema";
+import { newId } from "../src/platform/ids";
 
 export interface Account {
   id: string;

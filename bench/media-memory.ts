@@ -24,10 +24,10 @@ const MB = 1024 * 1024;
 const V8_FLAGS = ["--expose-gc", "--max-semi-space-size=1", "--max-old-space-size=64"];
 
 async function child(name: string, mime: string) {
-  const { sniffMime } = await import("../src/lib/media-sniff");
-  const { readImageInfo } = await import("../src/lib/image-info");
-  const { stripMetadata } = await import("../src/lib/metadata/strip");
-  const { renderThumbnail } = await import("../src/lib/thumbnail/render");
+  const { sniffMime } = await import("../src/codecs/media-sniff");
+  const { readImageInfo } = await import("../src/codecs/image-info");
+  const { stripMetadata } = await import("../src/codecs/metadata/strip");
+  const { renderThumbnail } = await import("../src/codecs/thumbnail/render");
   const gc = (globalThis as { gc?: () => void }).gc!;
   gc();
   const base = process.memoryUsage();

@@ -4,7 +4,7 @@
  * misspellings that only sound alike, prefixes, and names with filters.
  */
 import type { DatabaseSync } from "node:sqlite";
-import { asciiFold, transliterateCyrillic } from "../src/lib/transliterate";
+import { asciiFold, transliterateCyrillic } from "../src/domain/names/transliterate";
 import { rng } from "./names";
 
 export const KINDS = ["exact", "folded", "transliterated", "phonetic", "prefix", "filtered"] as const;

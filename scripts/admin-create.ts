@@ -8,13 +8,13 @@
  *   `wrangler d1 execute --remote --file`; needs `wrangler login` and the database id in
  *   wrangler.toml. The person then signs in with that address as usual.
  * - --print-sql: only print the SQL (to review it, or to run it some other way).
- * The same statements run in every case (src/operations/admin-grant.ts).
+ * The same statements run in every case (src/operations/dashboard/admin-grant.ts).
  */
 import { rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { newId } from "../src/lib/ids";
-import { adminCheckQuery, adminGrantStatements, parseAdminEmail } from "../src/operations/admin-grant";
+import { newId } from "../src/platform/ids";
+import { adminCheckQuery, adminGrantStatements, parseAdminEmail } from "../src/operations/dashboard/admin-grant";
 import { flag, option, stateDir, wrangler, wranglerOrExit } from "./lib/cli";
 import { withLocalDb } from "./lib/local-d1";
 

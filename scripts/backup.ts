@@ -1,8 +1,8 @@
 /**
- * `npm run backup` — runs the nightly backup job (src/ops/backup.ts) once against the local
+ * `npm run backup` — runs the nightly backup job (src/operations/backup/backup.ts) once against the local
  * database of $STATE_DIR and prints the key to restore from. Production runs it by cron.
  */
-import { backupDatabase } from "../src/ops/backup";
+import { backupDatabase } from "../src/operations/backup/backup";
 import { stateDir } from "./lib/cli";
 import { withLocalEnv } from "./lib/local-d1";
 

@@ -5,7 +5,7 @@
  *   ne_50m_rivers_lake_centerlines.json,
  *   ne_50m_lakes.json                  → public/vendor/basemap-water.json (rivers, lakes, 1:50m)
  * Maps draw them over the country outlines when no tile server is set, and the server uses the
- * towns to place points that have a town's name but no coordinates (src/browse/map-points.ts).
+ * towns to place points that have a town's name but no coordinates (src/archive/browse/map-points.ts).
  * The outputs are committed; Natural Earth's rivers and populated places are not published as npm
  * packages (docs/decisions.md, "The base map"), so the files are the source of truth and this
  * script documents how they were made. `--check` verifies them against DIR instead of writing.

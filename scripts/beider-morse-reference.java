@@ -1,6 +1,6 @@
 /*
  * Makes tests/lib/fixtures/beider-morse-commons-codec.json's encodings with Apache Commons Codec
- * itself, to check src/lib/beider-morse/ against the implementation it ports. Not part of the
+ * itself, to check src/domain/names/beider-morse/ against the implementation it ports. Not part of the
  * build; needs a JDK and Debian's libcommons-codec-java:
  *
  *   javac -cp /usr/share/java/commons-codec.jar -d /tmp scripts/beider-morse-reference.java

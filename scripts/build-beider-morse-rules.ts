@@ -1,6 +1,6 @@
 /**
  * `npm run build:bmpm-rules` — turns the Beider–Morse rule tables of Apache Commons Codec into
- * src/lib/beider-morse/rules.generated.ts, so the Worker carries them as a module (no fs at run
+ * src/domain/names/beider-morse/rules.generated.ts, so the Worker carries them as a module (no fs at run
  * time), and copies Commons Codec's LICENSE and NOTICE next to it. The output is committed; run
  * this again only to take newer tables.
  *
@@ -22,7 +22,7 @@ import { flag, option, ROOT } from "./lib/cli";
 
 const NAME_TYPES = ["gen", "ash"] as const;
 const RULE_TYPES = ["rules", "approx", "exact"] as const;
-const OUT_DIR = path.join(ROOT, "src/lib/beider-morse");
+const OUT_DIR = path.join(ROOT, "src/domain/names/beider-morse");
 const OUT_FILE = path.join(OUT_DIR, "rules.generated.ts");
 const DEFAULT_JAR = "/usr/share/java/commons-codec.jar";
 const JAR_FOLDER = "org/apache/commons/codec/language/bm/";

@@ -6,7 +6,7 @@
  * development, loads it.
  */
 import { sql } from "drizzle-orm";
-import { loadDemoMemorials } from "../src/demo/demo-loader";
+import { loadDemoMemorials } from "../src/operations/demo/demo-loader";
 import { flag, option, readDemoPersons, stateDir } from "./lib/cli";
 import { withLocalDb } from "./lib/local-d1";
 

@@ -1,7 +1,7 @@
 /**
  * `npm run restore -- --from <backup-key> [--source-state <dir>] [--to <state dir>]`
  *
- * Rebuilds a fresh local database from a nightly backup (src/ops/backup.ts): the backup is read
+ * Rebuilds a fresh local database from a nightly backup (src/operations/backup/backup.ts): the backup is read
  * from the BACKUPS bucket of --source-state (default $STATE_DIR), or from a folder of files
  * downloaded from R2 (--from ./folder/), then written into the local D1 under --to (default
  * .wrangler/restore-<time>), which must be empty: migrations are applied first, the rows
@@ -10,7 +10,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { restoreBackup } from "../src/ops/restore";
+import { restoreBackup } from "../src/operations/backup/restore";
 import { option, ROOT, stateDir, wranglerOrExit } from "./lib/cli";
 import { withLocalEnv } from "./lib/local-d1";
 

@@ -10,7 +10,7 @@
  *   run prints the cursor to resume from. --url defaults to SITE_URL of the wrangler environment.
  * docs/operations.md ("Rebuilding the search index") explains when and how.
  */
-import { rebuildSearchIndex } from "../src/search/search-rebuild";
+import { rebuildSearchIndex } from "../src/archive/search/search-rebuild";
 import { adminSession, archiveAddress } from "./lib/admin-session";
 import { flag, option, stateDir } from "./lib/cli";
 import { withLocalDb } from "./lib/local-d1";

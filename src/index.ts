@@ -3,48 +3,48 @@
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { authRoutes } from "./auth/auth.routes";
-import { browseRoutes } from "./browse/browse.routes";
-import { mapTimelineRoutes } from "./browse/map-timeline.routes";
-import { feedRoutes } from "./feeds/feeds.routes";
-import { loadSession } from "./auth/session";
-import type { AppEnv } from "./env";
-import { homeRoutes } from "./home/home.routes";
-import { AppError } from "./lib/errors";
-import { memorialsApi } from "./memorials/memorials.api";
-import { memorialPages } from "./memorials/memorials.routes";
-import { moderationApi } from "./moderation/moderation.api";
-import { moderationPages } from "./moderation/moderation.routes";
-import { auditRoutes } from "./moderation/audit.routes";
-import { memorialAdminRoutes } from "./moderation/memorial-admin.routes";
-import { reportRoutes } from "./reports/reports.routes";
-import { reportReviewRoutes } from "./reports/report-review.routes";
-import { adminRoutes } from "./admin/admin.routes";
-import { operationsRoutes } from "./operations/operations.routes";
-import { notFound, onError } from "./middleware/errors";
-import { bindTranslator, detectLanguage, requestContext } from "./middleware/request-context";
-import { securityHeaders } from "./middleware/security";
-import { crossOriginProtection } from "./middleware/cross-origin";
-import { myRoutes } from "./submissions/my.routes";
-import { submissionsApi } from "./submissions/submissions.api";
-import { stepRoutes } from "./submissions/steps.routes";
-import { submitRoutes } from "./submissions/submit.routes";
-import { searchRoutes } from "./search/search.routes";
-import { layout } from "./views/layout";
+import { authRoutes } from "./platform/auth/auth.routes";
+import { browseRoutes } from "./archive/browse/browse.routes";
+import { mapTimelineRoutes } from "./archive/browse/map-timeline.routes";
+import { feedRoutes } from "./exchange/feeds/feeds.routes";
+import { loadSession } from "./platform/auth/session";
+import type { AppEnv } from "./platform/env";
+import { homeRoutes } from "./archive/home/home.routes";
+import { AppError } from "./platform/http/errors";
+import { memorialsApi } from "./archive/memorials/memorials.api";
+import { memorialPages } from "./archive/memorials/memorials.routes";
+import { moderationApi } from "./editorial/moderation/moderation.api";
+import { moderationPages } from "./editorial/moderation/moderation.routes";
+import { auditRoutes } from "./editorial/moderation/audit.routes";
+import { memorialAdminRoutes } from "./editorial/moderation/memorial-admin.routes";
+import { reportRoutes } from "./editorial/reports/reports.routes";
+import { reportReviewRoutes } from "./editorial/reports/report-review.routes";
+import { adminRoutes } from "./operations/admin/admin.routes";
+import { operationsRoutes } from "./operations/dashboard/operations.routes";
+import { notFound, onError } from "./platform/middleware/errors";
+import { bindTranslator, detectLanguage, requestContext } from "./platform/middleware/request-context";
+import { securityHeaders } from "./platform/middleware/security";
+import { crossOriginProtection } from "./platform/middleware/cross-origin";
+import { myRoutes } from "./editorial/submissions/my.routes";
+import { submissionsApi } from "./editorial/submissions/submissions.api";
+import { stepRoutes } from "./editorial/submissions/steps.routes";
+import { submitRoutes } from "./editorial/submissions/submit.routes";
+import { searchRoutes } from "./archive/search/search.routes";
+import { layout } from "./platform/views/layout";
 import { mediaApi } from "./media/media.api";
 import { isMediaUpload } from "./media/media.paths";
 import { mediaPages } from "./media/media.routes";
 import { mediaServe } from "./media/media.serve";
 import { mediaUploadsApi } from "./media/media.uploads";
-import { scheduled } from "./scheduled";
-import { openApiRoutes } from "./openapi/openapi.routes";
-import { exportRoutes } from "./opendata/export.routes";
-import { openDataPages } from "./opendata/open-data.routes";
-import { recordsRoutes } from "./records/records.routes";
-import { oaiRoutes } from "./oai/oai.routes";
-import { gedcomRoutes } from "./gedcom/gedcom.routes";
-import { importsApi, isImportUpload } from "./imports/imports.api";
-import { importRoutes } from "./imports/imports.routes";
+import { scheduled } from "./operations/scheduled";
+import { openApiRoutes } from "./exchange/openapi/openapi.routes";
+import { exportRoutes } from "./exchange/exports/export.routes";
+import { openDataPages } from "./exchange/exports/open-data.routes";
+import { recordsRoutes } from "./archive/records/records.routes";
+import { oaiRoutes } from "./exchange/oai/oai.routes";
+import { gedcomRoutes } from "./exchange/gedcom/gedcom.routes";
+import { importsApi, isImportUpload } from "./exchange/imports/imports.api";
+import { importRoutes } from "./exchange/imports/imports.routes";
 
 const app = new Hono<AppEnv>();
 
@@ -54,7 +54,7 @@ app.use(detectLanguage, bindTranslator);
 // The renderer comes before anything that can refuse a request, so refusals render as pages too.
 app.use(layout);
 // Writes from other sites' pages are refused, whatever their body; API clients without browser
-// headers pass (src/middleware/cross-origin.ts, docs/decisions.md).
+// headers pass (src/platform/middleware/cross-origin.ts, docs/decisions.md).
 app.use(crossOriginProtection);
 const jsonBodyLimit = bodyLimit({
   maxSize: 1_048_576,

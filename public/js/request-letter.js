@@ -1,7 +1,7 @@
-// Progressive enhancement of the request letter (src/records/): the letter is filled in here, in
+// Progressive enhancement of the request letter (src/archive/records/): the letter is filled in here, in
 // the browser, as the family types, and the form is never sent, so nothing typed leaves the page.
 // Without scripts the form is sent with GET and the server fills in the same letter.
-// fillLetter below must do what fillLetter in src/records/request-letter.ts does (the browser
+// fillLetter below must do what fillLetter in src/archive/records/request-letter.ts does (the browser
 // journey in e2e/ compares the two letters).
 const form = document.querySelector("form[data-letter-form]");
 const kitElement = document.getElementById("letter-kit");

@@ -390,7 +390,7 @@
   // ---- the run ------------------------------------------------------------------------------
   const returnTo = (() => {
     const value = form.querySelector('input[name="return_to"]')?.value ?? "";
-    // The server writes only paths of this site here (src/http/local-path.ts); checked again the
+    // The server writes only paths of this site here (src/platform/http/local-path.ts); checked again the
     // way the browser will read it, since it drops tabs and line breaks and reads "\" as "/".
     if (!value.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(value)) return null;
     const url = new URL(value, window.location.origin);

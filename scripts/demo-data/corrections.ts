@@ -5,7 +5,7 @@
  * A source taken off a fact is never simply lost: SOURCE_NOTES must say what that text does say,
  * in its own words, and the converter stops when a dropped source has no note (verify.ts).
  */
-import type { DateValue, LifeEvent } from "../../src/lib/person-document";
+import type { DateValue, LifeEvent } from "../../src/domain/person-document";
 
 export interface EventCorrection {
   /** Why, for whoever reads the converter next. */

@@ -10,7 +10,7 @@
  * campaign, not about him), and Michalis Bezentakos's death (Rippert documents the 1938 execution and exposes the other two versions as a
  * forged certificate and a party legend; they are described, not offered as equal versions).
  */
-import type { DateValue, Place } from "../../src/lib/person-document";
+import type { DateValue, Place } from "../../src/domain/person-document";
 import type { Text2 } from "./texts/types";
 
 export interface Alternative {

@@ -11,7 +11,7 @@
  *   SS or SD, and must not be a decision to hand someone over;
  * - wording that names a season ("fall of 1939") needs an EDTF season (1939-23).
  */
-import { EVENT_TYPES, type LifeEvent } from "../../src/lib/person-document";
+import { EVENT_TYPES, type LifeEvent } from "../../src/domain/person-document";
 import { EVENT_CORRECTIONS, type EventCorrection } from "./corrections";
 import { DISPUTES } from "./disputes";
 import { toPlace } from "./places";

@@ -6,7 +6,7 @@
  * fragments of the primary form ("surname only", "initialed form", "given name only") are not
  * repeated, but their sources are added to the primary name, so no attestation is lost.
  */
-import type { PersonName } from "../../src/lib/person-document";
+import type { PersonName } from "../../src/domain/person-document";
 import type { SeedPerson } from "./seed-types";
 import { expandFileMentions, sourceId } from "./sources";
 

@@ -1,5 +1,5 @@
 /** The seed's `persecuted_by` values → the document's `persecuted_by` facet. */
-import { PERSECUTORS } from "../../src/lib/person-document";
+import { PERSECUTORS } from "../../src/domain/person-document";
 import type { SeedPerson } from "./seed-types";
 
 type Persecutor = (typeof PERSECUTORS)[number];

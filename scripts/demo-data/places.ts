@@ -13,7 +13,7 @@
  * The gazetteer adds the modern name, the modern country (ISO 3166) and city-level coordinates
  * where they are certain. Regions, vanished states and vague phrases get no coordinates.
  */
-import type { Place } from "../../src/lib/person-document";
+import type { Place } from "../../src/domain/person-document";
 
 type Geo = Omit<Place, "name">;
 

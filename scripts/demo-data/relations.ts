@@ -7,7 +7,7 @@
  * Seed types outside the schema ("fellow prisoner", "brother-in-law" …) become `other`, with the
  * seed's wording in the note.
  */
-import type { Marker, Relation } from "../../src/lib/person-document";
+import type { Marker, Relation } from "../../src/domain/person-document";
 import type { SeedPerson } from "./seed-types";
 import { expandFileMentions, sourceId } from "./sources";
 import { localized, type Text2 } from "./texts/types";

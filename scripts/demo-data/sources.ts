@@ -3,7 +3,7 @@
  * files 000 … 004. Author, title and publication come from `meta.seed_files`; the converter
  * checks that each author and title still appears there, so a changed seed cannot drift silently.
  */
-import type { Source } from "../../src/lib/person-document";
+import type { Source } from "../../src/domain/person-document";
 import type { SeedCitation } from "./seed-types";
 
 interface SeedText {

@@ -4,7 +4,7 @@
  * condensed from the seed's `nationality_origin` and `affiliations`. Left empty where the
  * texts disagree (Klinger) or say nothing.
  */
-import type { PersonDocument } from "../../src/lib/person-document";
+import type { PersonDocument } from "../../src/domain/person-document";
 
 interface Tags {
   sex?: PersonDocument["sex"];

@@ -5,7 +5,7 @@
  * only when that source's note says what the text holds instead. Returns problems as
  * "key.path: message".
  */
-import type { PersonDocument } from "../../src/lib/person-document";
+import type { PersonDocument } from "../../src/domain/person-document";
 import type { EventCorrection } from "./corrections";
 import type { SeedPerson } from "./seed-types";
 

@@ -52,9 +52,9 @@ export async function wranglerOrExit(args: string[]): Promise<void> {
   }
 }
 
-/** The demo memorials committed in src/demo/demo-persons.json. */
-export async function readDemoPersons(): Promise<import("../../src/demo/demo-loader").DemoPerson[]> {
+/** The demo memorials committed in src/operations/demo/demo-persons.json. */
+export async function readDemoPersons(): Promise<import("../../src/operations/demo/demo-loader").DemoPerson[]> {
   const { readFile } = await import("node:fs/promises");
-  const file = path.join(ROOT, "src/demo/demo-persons.json");
-  return (JSON.parse(await readFile(file, "utf8")) as { persons: import("../../src/demo/demo-loader").DemoPerson[] }).persons;
+  const file = path.join(ROOT, "src/operations/demo/demo-persons.json");
+  return (JSON.parse(await readFile(file, "utf8")) as { persons: import("../../src/operations/demo/demo-loader").DemoPerson[] }).persons;
 }

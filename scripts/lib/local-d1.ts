@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { getPlatformProxy } from "wrangler";
-import { createDb, type Database } from "../../src/db/client";
+import { createDb, type Database } from "../../src/platform/db/client";
 import { ROOT } from "./cli";
 
 /** The local bindings (D1, R2 …) of a state directory, for scripts that need more than the database. */

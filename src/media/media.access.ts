@@ -1,5 +1,5 @@
 /** Who may see a file before (or without) publication: its uploader and moderators. */
-import { hasRole, type SessionUser } from "../auth/session";
+import { hasRole, type SessionUser } from "../platform/auth/session";
 import type { MediaRow } from "./media.queries";
 
 export function canSeePrivately(

@@ -1,12 +1,12 @@
 /** The media JSON API: one-request upload, metadata, and per-file rejection by moderators. */
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { consumeQuota, limitClient, type Quota } from "../abuse/rate-limit";
-import { requireRole, requireUser } from "../auth/session";
-import type { AppEnv } from "../env";
-import { readJson, validate } from "../http/json-body";
-import { AppError } from "../lib/errors";
-import { cleanText } from "../lib/text-rules";
+import { consumeQuota, limitClient, type Quota } from "../platform/abuse/rate-limit";
+import { requireRole, requireUser } from "../platform/auth/session";
+import type { AppEnv } from "../platform/env";
+import { readJson, validate } from "../platform/http/json-body";
+import { AppError } from "../platform/http/errors";
+import { cleanText } from "../domain/text-rules";
 import { canSeePrivately } from "./media.access";
 import { readUploadForm } from "./media.form-data";
 import { storeReceivedFile, type IngestContext } from "./media.ingest";

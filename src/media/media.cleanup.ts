@@ -5,11 +5,11 @@
  * files of pending/approved revisions and files nobody submitted are never touched.
  */
 import { and, eq, inArray, isNotNull, isNull, ne, notExists, sql } from "drizzle-orm";
-import { auditInsert } from "../audit/audit";
-import { runBatch, type Database } from "../db/client";
-import { requireChanged } from "../db/guard";
-import { media, mediaBlobs, mediaUploads } from "../db/schema";
-import { log } from "../middleware/request-context";
+import { auditInsert } from "../platform/audit/audit";
+import { runBatch, type Database } from "../platform/db/client";
+import { requireChanged } from "../platform/db/guard";
+import { media, mediaBlobs, mediaUploads } from "../platform/db/schema";
+import { log } from "../platform/middleware/request-context";
 import { NO_PICTURE } from "./media.variants";
 
 export const ORPHAN_AFTER_MS = 30 * 86_400_000;

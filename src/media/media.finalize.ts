@@ -4,16 +4,16 @@
  * nothing to remove), then the blob row. When two uploads of the same bytes race, one blob wins
  * and the loser's objects — never referenced — go.
  */
-import { AppError } from "../lib/errors";
-import { readImageInfo } from "../lib/image-info";
-import { exceedsImageLimits, MAX_IMAGE_EDGE, MAX_IMAGE_PIXELS } from "../lib/image-limits";
-import type { AcceptedMime } from "../lib/media-sniff";
+import { AppError } from "../platform/http/errors";
+import { readImageInfo } from "../codecs/image-info";
+import { exceedsImageLimits, MAX_IMAGE_EDGE, MAX_IMAGE_PIXELS } from "../codecs/image-limits";
+import type { AcceptedMime } from "../codecs/media-sniff";
 import {
   MalformedFileError,
   PdfNotCleanableError,
   stripMetadata,
   type PdfProblem,
-} from "../lib/metadata/strip";
+} from "../codecs/metadata/strip";
 import type { IngestContext } from "./media.ingest";
 import { findLiveBlob, upsertBlob, type BlobRow } from "./media.queries";
 import { putPieces, readObject, variantKey } from "./media.storage";

@@ -10,7 +10,7 @@ import {
   MultipartParseError,
   parseMultipartRequest,
 } from "@remix-run/multipart-parser";
-import { AppError } from "../lib/errors";
+import { AppError } from "../platform/http/errors";
 import type { ReceivedFile } from "./media.ingest";
 import { MAX_FILE_BYTES } from "./media.storage";
 

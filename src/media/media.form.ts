@@ -4,8 +4,8 @@
  * messages per field with the typed values, and the HTTP status to answer with.
  */
 import type { Context } from "hono";
-import type { AppEnv } from "../env";
-import { AppError } from "../lib/errors";
+import type { AppEnv } from "../platform/env";
+import { AppError } from "../platform/http/errors";
 import { ingestContext, noFileError } from "./media.api";
 import type { MediaFormState } from "./components/media-upload-fields";
 import { readUploadForm } from "./media.form-data";

@@ -3,12 +3,12 @@
  * per hash (deduplication), a served copy without GPS/camera metadata, then the media row and
  * its audit entry in one batch. Used by the one-request upload and by the resumable protocol.
  */
-import { runBatch, type BatchItem, type Database } from "../db/client";
-import { auditInsert } from "../audit/audit";
-import { media } from "../db/schema";
-import { AppError } from "../lib/errors";
-import { newId } from "../lib/ids";
-import { sniffMime, SNIFF_BYTES, type AcceptedMime } from "../lib/media-sniff";
+import { runBatch, type BatchItem, type Database } from "../platform/db/client";
+import { auditInsert } from "../platform/audit/audit";
+import { media } from "../platform/db/schema";
+import { AppError } from "../platform/http/errors";
+import { newId } from "../platform/ids";
+import { sniffMime, SNIFF_BYTES, type AcceptedMime } from "../codecs/media-sniff";
 import { finalizeObject, refuseOversizedBlob } from "./media.finalize";
 import type { MediaItem } from "./media.schema";
 import { findLiveBlob, findMedia, type BlobRow, type MediaRow } from "./media.queries";

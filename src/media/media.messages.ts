@@ -1,4 +1,4 @@
-import { defineMessages } from "../i18n/define";
+import { defineMessages } from "../platform/i18n/define";
 
 export const mediaMessages = defineMessages({
   en: {

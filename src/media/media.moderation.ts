@@ -5,11 +5,11 @@
  * showed it are touched in the same batch, so their pages' and the exports' ETags change at once.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { auditInsert } from "../audit/audit";
-import { runBatch, type Database } from "../db/client";
-import { isStaleWrite, requireChanged } from "../db/guard";
-import { media, mediaMemorials } from "../db/schema";
-import { AppError } from "../lib/errors";
+import { auditInsert } from "../platform/audit/audit";
+import { runBatch, type Database } from "../platform/db/client";
+import { isStaleWrite, requireChanged } from "../platform/db/guard";
+import { media, mediaMemorials } from "../platform/db/schema";
+import { AppError } from "../platform/http/errors";
 import { findMedia } from "./media.queries";
 import { touchMemorialsShowing } from "./media.visibility";
 

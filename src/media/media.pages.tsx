@@ -1,4 +1,4 @@
-import { useI18n } from "../views/i18n";
+import { useI18n } from "../platform/views/i18n";
 import { MediaUploadFields, type MediaFormState } from "./components/media-upload-fields";
 import type { StoredMedia } from "./media.ingest";
 import { MAX_FILE_BYTES } from "./media.storage";

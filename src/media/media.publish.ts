@@ -6,10 +6,10 @@
  * memorial's files stop being served without any statement, and come back when it is restored.
  */
 import { and, eq, inArray, notInArray, or, sql } from "drizzle-orm";
-import { auditInsert } from "../audit/audit";
-import type { BatchItem, Database } from "../db/client";
-import { media, mediaMemorials, revisions, users } from "../db/schema";
-import type { PersonDocument } from "../lib/person-document";
+import { auditInsert } from "../platform/audit/audit";
+import type { BatchItem, Database } from "../platform/db/client";
+import { media, mediaMemorials, revisions, users } from "../platform/db/schema";
+import type { PersonDocument } from "../domain/person-document";
 
 export interface MediaPublishInput {
   memorialId: string;

@@ -1,7 +1,7 @@
 /** All SQL of the media feature except publishing (media.publish.ts) and cleanup (media.cleanup.ts). */
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Database } from "../db/client";
-import { media, mediaBlobs, mediaUploadParts, mediaUploads } from "../db/schema";
+import type { Database } from "../platform/db/client";
+import { media, mediaBlobs, mediaUploadParts, mediaUploads } from "../platform/db/schema";
 
 export type MediaRow = typeof media.$inferSelect;
 export type BlobRow = typeof mediaBlobs.$inferSelect;

@@ -16,14 +16,14 @@
  *   public does not see them, and approving the correction would not publish them either.
  */
 import { and, eq } from "drizzle-orm";
-import type { Database } from "../db/client";
-import { hasRole } from "../auth/session";
-import { memorials, revisions, users } from "../db/schema";
+import type { Database } from "../platform/db/client";
+import { hasRole } from "../platform/auth/session";
+import { memorials, revisions, users } from "../platform/db/schema";
 import {
   readStoredDocument,
   type FieldError,
   type PersonDocument,
-} from "../lib/person-document";
+} from "../domain/person-document";
 import { listMediaByIds, type MediaRow } from "./media.queries";
 
 export interface MediaCheck {

@@ -3,7 +3,7 @@
  * `metadata_removed`: technical names such as "APP1 Exif" or "PDF document information"), said in
  * words for moderators (`media:removed.*`, docs/media.md). Unknown names fall under "other".
  */
-import type { Translate } from "../i18n";
+import type { Translate } from "../platform/i18n";
 
 export const REMOVED_KINDS = [
   "exif",

@@ -1,12 +1,12 @@
 /** The upload form (works without JavaScript) and the moderators' per-file reject form. */
 import { Hono } from "hono";
 import { z } from "zod";
-import { requireRole, requireUser } from "../auth/session";
-import type { AppEnv } from "../env";
-import { readFormValues } from "../http/forms";
-import { localPath } from "../http/local-path";
-import { AppError } from "../lib/errors";
-import { cleanText } from "../lib/text-rules";
+import { requireRole, requireUser } from "../platform/auth/session";
+import type { AppEnv } from "../platform/env";
+import { readFormValues } from "../platform/http/forms";
+import { localPath } from "../platform/http/local-path";
+import { AppError } from "../platform/http/errors";
+import { cleanText } from "../domain/text-rules";
 import { handleMediaForm } from "./media.form";
 import { rejectMedia } from "./media.moderation";
 import { UploadDonePage, UploadPage } from "./media.pages";

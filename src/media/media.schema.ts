@@ -4,9 +4,9 @@
  * may share it). One schema for the JSON API, the resumable protocol and the HTML form.
  */
 import { z } from "zod";
-import { parseDateWording } from "../lib/date-wording";
-import { isValidEdtf } from "../lib/edtf";
-import { dateValue, languageTag, mediaRef, type MediaRef } from "../lib/person-document";
+import { parseDateWording } from "../domain/dates/date-wording";
+import { isValidEdtf } from "../domain/dates/edtf";
+import { dateValue, languageTag, mediaRef, type MediaRef } from "../domain/person-document";
 
 export const mediaItemSchema = mediaRef.omit({ id: true });
 export type MediaItem = z.infer<typeof mediaItemSchema>;

@@ -5,10 +5,10 @@
  */
 import { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../env";
-import { validate } from "../http/json-body";
-import { AppError } from "../lib/errors";
-import { extensionFor, type AcceptedMime } from "../lib/media-sniff";
+import type { AppEnv } from "../platform/env";
+import { validate } from "../platform/http/json-body";
+import { AppError } from "../platform/http/errors";
+import { extensionFor, type AcceptedMime } from "../codecs/media-sniff";
 import { canSeePrivately } from "./media.access";
 import { downloadName, etagMatches, parseRange, PRIVATE_CACHE, PUBLIC_CACHE } from "./media.http";
 import { findServable } from "./media.queries";

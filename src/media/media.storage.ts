@@ -3,7 +3,7 @@
  * owner or its hash; derivatives live under the original's key (`o/<random>/served`, `/thumb`,
  * `/medium`), so a regenerated thumbnail overwrites itself instead of leaving a stray object.
  */
-import { base32 } from "../lib/ids";
+import { base32 } from "../platform/ids";
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** R2's minimum part size (all parts but the last must be at least this and equal). */

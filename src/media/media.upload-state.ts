@@ -1,9 +1,9 @@
 /** The state of a resumable upload as the API shows it, and access to it. */
 import type { Context } from "hono";
-import { requireUser } from "../auth/session";
-import type { mediaUploads } from "../db/schema";
-import type { AppEnv } from "../env";
-import { AppError } from "../lib/errors";
+import { requireUser } from "../platform/auth/session";
+import type { mediaUploads } from "../platform/db/schema";
+import type { AppEnv } from "../platform/env";
+import { AppError } from "../platform/http/errors";
 import { findUpload } from "./media.queries";
 
 export function partCount(bytes: number, partSize: number) {

@@ -6,10 +6,10 @@
  * or a picture above the size limit stored before the limit existed — is decoded at most once,
  * not on every view by every visitor.
  */
-import type { Database } from "../db/client";
-import { exceedsImageLimits } from "../lib/image-limits";
-import { isImage, type AcceptedMime } from "../lib/media-sniff";
-import { renderThumbnail } from "../lib/thumbnail/render";
+import type { Database } from "../platform/db/client";
+import { exceedsImageLimits } from "../codecs/image-limits";
+import { isImage, type AcceptedMime } from "../codecs/media-sniff";
+import { renderThumbnail } from "../codecs/thumbnail/render";
 import { recordVariantKey, type BlobRow } from "./media.queries";
 import { readObject, variantKey } from "./media.storage";
 

@@ -6,9 +6,9 @@
  * this memorial, are left out of every public view of it.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { BatchItem, Database } from "../db/client";
-import { media, mediaMemorials, memorials } from "../db/schema";
-import type { PersonDocument } from "../lib/person-document";
+import type { BatchItem, Database } from "../platform/db/client";
+import { media, mediaMemorials, memorials } from "../platform/db/schema";
+import type { PersonDocument } from "../domain/person-document";
 
 /** D1 allows 100 bound parameters per statement. */
 const CHUNK = 90;

@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { mailOutbox, users, type Role } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
+import { mailOutbox, users, type Role } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
 import { request, testDb } from "../helpers/app";
 import { followSignInLink } from "../helpers/users";
 

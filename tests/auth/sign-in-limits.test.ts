@@ -6,8 +6,8 @@
  */
 import { count, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { QUOTAS } from "../../src/abuse/rate-limit";
-import { mailOutbox, rateCounters, signInClients, users } from "../../src/db/schema";
+import { QUOTAS } from "../../src/platform/abuse/rate-limit";
+import { mailOutbox, rateCounters, signInClients, users } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { DAILY, DAY, fireCron } from "../helpers/cron";
 

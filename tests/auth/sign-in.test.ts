@@ -2,8 +2,8 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { desc, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { LOGIN_TOKEN_TTL_MS } from "../../src/auth/login-links";
-import { auditLog, loginTokens, mailOutbox, sessions, users } from "../../src/db/schema";
+import { LOGIN_TOKEN_TTL_MS } from "../../src/platform/auth/login-links";
+import { auditLog, loginTokens, mailOutbox, sessions, users } from "../../src/platform/db/schema";
 import app from "../../src/index";
 import { ORIGIN, request, testDb } from "../helpers/app";
 import { followSignInLink, openSignInLink, pressSignIn, signIn } from "../helpers/users";

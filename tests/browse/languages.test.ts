@@ -3,7 +3,7 @@ import { request } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";
 import { buberNeumannDocument } from "../helpers/public-documents";
-import { translator } from "../../src/i18n";
+import { translator } from "../../src/platform/i18n";
 
 const htmlLang = async (path: string, headers: Record<string, string> = {}) =>
   (await (await request(path, { headers })).text()).match(/<html lang="([a-z]+)">/)?.[1];

@@ -2,7 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
-import { derivedPrecision, findTown, locate } from "../../src/browse/map-points";
+import { derivedPrecision, findTown, locate } from "../../src/archive/browse/map-points";
 import { ORIGIN } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

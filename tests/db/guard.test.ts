@@ -1,10 +1,10 @@
 import { env } from "cloudflare:workers";
 import { eq, and, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../../src/db/client";
-import { isStaleWrite, requireChanged } from "../../src/db/guard";
-import { users, auditLog } from "../../src/db/schema";
-import { auditInsert } from "../../src/audit/audit";
+import { createDb } from "../../src/platform/db/client";
+import { isStaleWrite, requireChanged } from "../../src/platform/db/guard";
+import { users, auditLog } from "../../src/platform/db/schema";
+import { auditInsert } from "../../src/platform/audit/audit";
 
 describe("a guarded batch", () => {
   it("commits when the conditional update matched, and rolls back entirely when it did not", async () => {

@@ -5,7 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { archiveCounts } from "../../src/home/home.queries";
+import { archiveCounts } from "../../src/archive/home/home.queries";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

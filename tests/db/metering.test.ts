@@ -1,10 +1,10 @@
 import { env } from "cloudflare:workers";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../../src/db/client";
-import { MeteredD1 } from "../../src/db/metering";
-import { auditLog, sessions, users } from "../../src/db/schema";
-import { auditInsert } from "../../src/audit/audit";
+import { createDb } from "../../src/platform/db/client";
+import { MeteredD1 } from "../../src/platform/db/metering";
+import { auditLog, sessions, users } from "../../src/platform/db/schema";
+import { auditInsert } from "../../src/platform/audit/audit";
 import { signIn } from "../helpers/users";
 
 function sessionLookup(db: ReturnType<typeof createDb>, userId: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aliasSelectList } from "../../src/db/select-aliases";
+import { aliasSelectList } from "../../src/platform/db/select-aliases";
 
 describe("aliasing a select list so D1's all() can replace raw()", () => {
   it("names repeated columns of a join apart, in order", () => {

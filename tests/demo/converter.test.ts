@@ -9,9 +9,9 @@ import { persecutors } from "../../scripts/demo-data/persecutors";
 import { allPlaces, toPlace } from "../../scripts/demo-data/places";
 import { unnamedRelative, UNKNOWN_NAME } from "../../scripts/demo-data/relations";
 import { biographyCitation, buildSource } from "../../scripts/demo-data/sources";
-import demo from "../../src/demo/demo-persons.json";
-import type { DemoPerson } from "../../src/demo/demo-loader";
-import type { LifeEvent, PersonDocument } from "../../src/lib/person-document";
+import demo from "../../src/operations/demo/demo-persons.json";
+import type { DemoPerson } from "../../src/operations/demo/demo-loader";
+import type { LifeEvent, PersonDocument } from "../../src/domain/person-document";
 
 const persons = (demo as { persons: DemoPerson[] }).persons;
 const doc = (key: string) => persons.find((p) => p.key === key)!.document as PersonDocument;

@@ -1,9 +1,9 @@
 import { and, count, eq, inArray, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, memorials, memorialSources, revisions } from "../../src/db/schema";
-import demo from "../../src/demo/demo-persons.json";
-import { DEMO_EDITOR, DEMO_MODERATOR, loadDemoMemorials, type DemoPerson } from "../../src/demo/demo-loader";
-import { personDocumentSchema, type PersonDocument } from "../../src/lib/person-document";
+import { auditLog, memorials, memorialSources, revisions } from "../../src/platform/db/schema";
+import demo from "../../src/operations/demo/demo-persons.json";
+import { DEMO_EDITOR, DEMO_MODERATOR, loadDemoMemorials, type DemoPerson } from "../../src/operations/demo/demo-loader";
+import { personDocumentSchema, type PersonDocument } from "../../src/domain/person-document";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 

@@ -6,8 +6,8 @@
  * place, one place under two spellings.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import demo from "../../src/demo/demo-persons.json";
-import { loadDemoMemorials, type DemoPerson } from "../../src/demo/demo-loader";
+import demo from "../../src/operations/demo/demo-persons.json";
+import { loadDemoMemorials, type DemoPerson } from "../../src/operations/demo/demo-loader";
 import { request, testDb } from "../helpers/app";
 
 const persons = (demo as { persons: DemoPerson[] }).persons;

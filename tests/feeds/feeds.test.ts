@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { atomFeed } from "../../src/feeds/atom";
-import { robotsTxt } from "../../src/feeds/robots";
-import { sitemapIndex } from "../../src/feeds/sitemap";
+import { atomFeed } from "../../src/exchange/feeds/atom";
+import { robotsTxt } from "../../src/exchange/feeds/robots";
+import { sitemapIndex } from "../../src/exchange/feeds/sitemap";
 import { request } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { memorials } from "../../src/db/schema";
+import { memorials } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";
 import { unpublishedRevision } from "../helpers/public-documents";
 import { mergeMemorial, withholdMemorial } from "../helpers/public-states";
-import type { PersonDocumentInput } from "../../src/lib/person-document";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
 
 /** A document whose every visible part carries the marker, so any leak is found by one search. */
 function marked(marker: string): PersonDocumentInput {

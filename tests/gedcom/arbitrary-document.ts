@@ -20,7 +20,7 @@ import {
   SEXES,
   SOURCE_KINDS,
   type PersonDocumentInput,
-} from "../../src/lib/person-document";
+} from "../../src/domain/person-document";
 import { anyEdtf } from "../property/arbitraries";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüßÄÖÜéèçłąабвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯאבגדהוזחטיכלמנסעפצקרשת";

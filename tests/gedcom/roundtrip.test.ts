@@ -5,12 +5,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import demo from "../../src/demo/demo-persons.json";
-import { buildGedcom } from "../../src/gedcom/gedcom-export";
-import { canonical, normalised } from "../../src/gedcom/gedcom-fidelity";
-import { readGedcomText } from "../../src/imports/gedcom-file";
-import { personDocumentSchema, type PersonDocument } from "../../src/lib/person-document";
-import type { PublishedMemorial } from "../../src/opendata/export.queries";
+import demo from "../../src/operations/demo/demo-persons.json";
+import { buildGedcom } from "../../src/exchange/gedcom/gedcom-export";
+import { canonical, normalised } from "../../src/exchange/gedcom/gedcom-fidelity";
+import { readGedcomText } from "../../src/exchange/imports/gedcom-file";
+import { personDocumentSchema, type PersonDocument } from "../../src/domain/person-document";
+import type { PublishedMemorial } from "../../src/exchange/exports/export.queries";
 import { arbitraryDocument } from "./arbitrary-document";
 import { datesParse, readGedcom } from "./read";
 

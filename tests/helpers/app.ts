@@ -1,5 +1,5 @@
 import { env, exports } from "cloudflare:workers";
-import { createDb, type Database } from "../../src/db/client";
+import { createDb, type Database } from "../../src/platform/db/client";
 
 export const ORIGIN = "https://zeugnis.test";
 

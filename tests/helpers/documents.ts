@@ -1,4 +1,4 @@
-import type { PersonDocumentInput } from "../../src/lib/person-document";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
 
 /**
  * A small, valid person document modelled on the demo's Max Zucker (facts from Mensing's

@@ -66,7 +66,7 @@ export interface PageScan {
 
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "srcset", "cite", "ping"]);
 const SCRIPT_URL = /^(javascript|vbscript|livescript|data:text\/html)/i;
-/** What Markdown (micromark, src/lib/markdown.ts) may produce. */
+/** What Markdown (micromark, src/codecs/markdown.ts) may produce. */
 const MARKDOWN_ELEMENTS = new Set("p a img em strong code pre blockquote ul ol li h1 h2 h3 h4 h5 h6 hr br".split(" "));
 const MARKDOWN_ATTRIBUTES = new Set(["href", "src", "alt", "title", "start", "class"]);
 

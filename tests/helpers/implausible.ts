@@ -1,4 +1,4 @@
-import type { PersonDocumentInput } from "../../src/lib/person-document";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
 import { zuckerDocument } from "./documents";
 
 /**

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
-import { runBatch } from "../../src/db/client";
-import { revisions } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
-import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/lib/person-document";
-import { slugify } from "../../src/lib/transliterate";
-import { publishStatements } from "../../src/memorials/publish";
+import { runBatch } from "../../src/platform/db/client";
+import { revisions } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
+import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/domain/person-document";
+import { slugify } from "../../src/domain/names/transliterate";
+import { publishStatements } from "../../src/archive/memorials/publish";
 import { testDb } from "./app";
 import { signIn } from "./users";
 

@@ -4,11 +4,11 @@
  * memorial that exists only in Russian, and corrections published the way an approval does.
  */
 import { eq } from "drizzle-orm";
-import { runBatch } from "../../src/db/client";
-import { revisions } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
-import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/lib/person-document";
-import { publishStatements } from "../../src/memorials/publish";
+import { runBatch } from "../../src/platform/db/client";
+import { revisions } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
+import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/domain/person-document";
+import { publishStatements } from "../../src/archive/memorials/publish";
 import { testDb } from "./app";
 import { signIn } from "./users";
 

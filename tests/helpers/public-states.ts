@@ -1,8 +1,8 @@
 /** Memorials leaving public view the way moderation does it: status change plus cleared read tables. */
 import { eq } from "drizzle-orm";
-import { runBatch } from "../../src/db/client";
-import { memorials } from "../../src/db/schema";
-import { clearReadTables } from "../../src/memorials/publish";
+import { runBatch } from "../../src/platform/db/client";
+import { memorials } from "../../src/platform/db/schema";
+import { clearReadTables } from "../../src/archive/memorials/publish";
 import { testDb } from "./app";
 
 export async function withholdMemorial(memorialId: string) {

@@ -1,8 +1,8 @@
 /**
  * A D1 binding that runs every statement on the real database and writes down what it ran: the
  * SQL and its bound parameters. Not a mock: results, errors and bookmarks are D1's own. It wraps
- * the binding, the Sessions API sessions made from it (src/middleware/request-context.ts) and
- * every prepared statement, so statements reached through drizzle and src/db/metering.ts are seen.
+ * the binding, the Sessions API sessions made from it (src/platform/middleware/request-context.ts) and
+ * every prepared statement, so statements reached through drizzle and src/platform/db/metering.ts are seen.
  */
 
 export interface RecordedStatement {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { revisions, type RevisionStatus } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
-import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/lib/person-document";
+import { revisions, type RevisionStatus } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
+import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/domain/person-document";
 import { request, testDb } from "./app";
 import { zuckerDocument } from "./documents";
 import { signIn, type TestUser } from "./users";

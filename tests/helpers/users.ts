@@ -1,6 +1,6 @@
-import { newSession } from "../../src/auth/session";
-import { sessions, users, type Role } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
+import { newSession } from "../../src/platform/auth/session";
+import { sessions, users, type Role } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
 import { request, testDb } from "./app";
 
 export interface TestUser {

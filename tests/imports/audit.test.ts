@@ -4,9 +4,9 @@
  */
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, importJobs, rateCounters } from "../../src/db/schema";
-import { IMPORT_QUOTA } from "../../src/imports/import-submit";
-import { sha256Hex } from "../../src/lib/ids";
+import { auditLog, importJobs, rateCounters } from "../../src/platform/db/schema";
+import { IMPORT_QUOTA } from "../../src/exchange/imports/import-submit";
+import { sha256Hex } from "../../src/platform/ids";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 import { runJob, uploadOk } from "./helpers";

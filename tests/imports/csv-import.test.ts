@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { revisions } from "../../src/db/schema";
+import { revisions } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { publishMemorial } from "../helpers/memorials";
 import { signIn } from "../helpers/users";

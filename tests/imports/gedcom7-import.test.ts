@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import demo from "../../src/demo/demo-persons.json";
-import { revisions } from "../../src/db/schema";
-import type { PersonDocumentInput } from "../../src/lib/person-document";
+import demo from "../../src/operations/demo/demo-persons.json";
+import { revisions } from "../../src/platform/db/schema";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { importRecords, importRows, revisions } from "../../src/db/schema";
-import { PARSE_CHUNK_BYTES } from "../../src/imports/import-parse";
+import { importRecords, importRows, revisions } from "../../src/platform/db/schema";
+import { PARSE_CHUNK_BYTES } from "../../src/exchange/imports/import-parse";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 import { runJob, submitAll, uploadOk, type RowJson } from "./helpers";

@@ -9,11 +9,11 @@
  */
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { revisions } from "../../src/db/schema";
-import { gedcomToEdtf } from "../../src/lib/gedcom-date";
-import { decodeChunk, detectEncoding } from "../../src/lib/gedcom/encoding";
-import { parseRecords, type GedcomNode } from "../../src/lib/gedcom/parse";
-import { displayName } from "../../src/imports/gedcom-records";
+import { revisions } from "../../src/platform/db/schema";
+import { gedcomToEdtf } from "../../src/domain/dates/gedcom-date";
+import { decodeChunk, detectEncoding } from "../../src/codecs/gedcom/encoding";
+import { parseRecords, type GedcomNode } from "../../src/codecs/gedcom/parse";
+import { displayName } from "../../src/exchange/imports/gedcom-records";
 import { testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 import { allRows, runJob, submitAll, uploadOk } from "./helpers";

@@ -1,11 +1,11 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { rateCounters } from "../../src/db/schema";
-import { IMPORT_QUOTA } from "../../src/imports/import-submit";
+import { rateCounters } from "../../src/platform/db/schema";
+import { IMPORT_QUOTA } from "../../src/exchange/imports/import-submit";
 import worker from "../../src/index";
-import { QUARTER_HOURLY } from "../../src/scheduled";
-import { sha256Hex } from "../../src/lib/ids";
+import { QUARTER_HOURLY } from "../../src/operations/scheduled";
+import { sha256Hex } from "../../src/platform/ids";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 import { allRows, uploadOk, type JobJson } from "./helpers";

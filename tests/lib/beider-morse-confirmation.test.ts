@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { beiderMorseKeys, isBeiderMorseMatch } from "../../src/lib/beider-morse";
-import { TIER } from "../../src/lib/name-keys";
+import { beiderMorseKeys, isBeiderMorseMatch } from "../../src/domain/names/beider-morse";
+import { TIER } from "../../src/domain/names/name-keys";
 import {
   ARCHIVE_WORDS,
   confirmationSummary,

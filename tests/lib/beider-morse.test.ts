@@ -4,9 +4,9 @@ import {
   type BeiderMorseOptions,
   beiderMorseTokens,
   guessBeiderMorseLanguages,
-} from "../../src/lib/beider-morse";
-import { parsePhonemeExpression, ruleMap } from "../../src/lib/beider-morse/rule";
-import { RULE_TABLES } from "../../src/lib/beider-morse/rules.generated";
+} from "../../src/domain/names/beider-morse";
+import { parsePhonemeExpression, ruleMap } from "../../src/domain/names/beider-morse/rule";
+import { RULE_TABLES } from "../../src/domain/names/beider-morse/rules.generated";
 import reference from "./fixtures/beider-morse-commons-codec.json";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { wordsDisagreement } from "../../src/lib/date-consistency";
-import { findDateProblems, withDatesFromWords } from "../../src/lib/document-dates";
+import { wordsDisagreement } from "../../src/domain/dates/date-consistency";
+import { findDateProblems, withDatesFromWords } from "../../src/domain/dates/document-dates";
 
 describe("words and code of a date", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEdtf } from "../../src/lib/date-format";
+import { formatEdtf } from "../../src/domain/dates/date-format";
 
 describe("dates in words", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatEdtf } from "../../src/lib/date-format";
-import { isValidEdtf } from "../../src/lib/edtf";
-import { parseDateWording } from "../../src/lib/date-wording";
+import { formatEdtf } from "../../src/domain/dates/date-format";
+import { isValidEdtf } from "../../src/domain/dates/edtf";
+import { parseDateWording } from "../../src/domain/dates/date-wording";
 
 const edtfOf = (text: string) => {
   const result = parseDateWording(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareDocuments, DIFF_SECTIONS, diffDocuments, groupChanges } from "../../src/lib/document-diff";
-import { personDocumentSchema, type PersonDocumentInput } from "../../src/lib/person-document";
+import { compareDocuments, DIFF_SECTIONS, diffDocuments, groupChanges } from "../../src/domain/document-diff";
+import { personDocumentSchema, type PersonDocumentInput } from "../../src/domain/person-document";
 import { zuckerDocument } from "../helpers/documents";
 
 const parse = (doc: PersonDocumentInput) => personDocumentSchema.parse(doc);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayToIsoDate, edtfBounds, edtfProblem, isValidEdtf } from "../../src/lib/edtf";
+import { dayToIsoDate, edtfBounds, edtfProblem, isValidEdtf } from "../../src/domain/dates/edtf";
 
 const iso = (day: number | null) => (day === null ? null : dayToIsoDate(day));
 const range = (value: string) => {

@@ -1,6 +1,6 @@
 import { parseDate } from "read-gedcom";
 import { describe, expect, it } from "vitest";
-import { edtfToGedcom, gedcomToEdtf } from "../../src/lib/gedcom-date";
+import { edtfToGedcom, gedcomToEdtf } from "../../src/domain/dates/gedcom-date";
 
 describe("EDTF to GEDCOM dates", () => {
   it.each([

@@ -4,12 +4,12 @@
  * thumbnail take gigabytes or minutes (issue 18, item 1).
  */
 import { describe, expect, it } from "vitest";
-import { exceedsImageLimits, ImageTooLargeError } from "../../src/lib/image-limits";
-import { BoxDownscaler } from "../../src/lib/thumbnail/downscale";
-import { countJpegScans, decodeJpegDc, MAX_JPEG_SCANS } from "../../src/lib/thumbnail/jpeg-dc";
-import { downscalePng } from "../../src/lib/thumbnail/png";
-import { renderThumbnail } from "../../src/lib/thumbnail/render";
-import { downscaleTiff } from "../../src/lib/thumbnail/tiff";
+import { exceedsImageLimits, ImageTooLargeError } from "../../src/codecs/image-limits";
+import { BoxDownscaler } from "../../src/codecs/thumbnail/downscale";
+import { countJpegScans, decodeJpegDc, MAX_JPEG_SCANS } from "../../src/codecs/thumbnail/jpeg-dc";
+import { downscalePng } from "../../src/codecs/thumbnail/png";
+import { renderThumbnail } from "../../src/codecs/thumbnail/render";
+import { downscaleTiff } from "../../src/codecs/thumbnail/tiff";
 import {
   concat,
   jpegDeclaring,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coveringTiles, isTileTemplate, project, tileOrigin } from "../../src/lib/map-tiles";
+import { coveringTiles, isTileTemplate, project, tileOrigin } from "../../src/platform/views/map-tiles";
 
 const TEMPLATE = "https://tiles.example.org/{z}/{x}/{y}.png";
 

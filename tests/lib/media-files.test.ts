@@ -1,10 +1,10 @@
 import { decode, encode } from "jpeg-js";
 import { describe, expect, it } from "vitest";
-import { readImageInfo } from "../../src/lib/image-info";
-import { sniffMime } from "../../src/lib/media-sniff";
-import { concatPieces, MalformedFileError, stripMetadata } from "../../src/lib/metadata/strip";
-import { decodeJpegDc } from "../../src/lib/thumbnail/jpeg-dc";
-import { renderThumbnail } from "../../src/lib/thumbnail/render";
+import { readImageInfo } from "../../src/codecs/image-info";
+import { sniffMime } from "../../src/codecs/media-sniff";
+import { concatPieces, MalformedFileError, stripMetadata } from "../../src/codecs/metadata/strip";
+import { decodeJpegDc } from "../../src/codecs/thumbnail/jpeg-dc";
+import { renderThumbnail } from "../../src/codecs/thumbnail/render";
 import { downloadName, etagMatches, parseRange } from "../../src/media/media.http";
 import {
   ascii,
@@ -152,7 +152,7 @@ describe("the DC reader on other JPEG layouts", () => {
 
 describe("JPEG 2000 pictures inside PDFs", () => {
   it("lose their XML (XMP) and UUID (Exif, GeoJP2) boxes and keep the picture's boxes", async () => {
-    const { stripJp2 } = await import("../../src/lib/metadata/strip-jp2");
+    const { stripJp2 } = await import("../../src/codecs/metadata/strip-jp2");
     const box = (type: string, payload: Uint8Array) => {
       const out = new Uint8Array(8 + payload.length);
       new DataView(out.buffer).setUint32(0, out.length);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cyrillicSkeleton, transliterationKeys } from "../../src/lib/cyrillic-readings";
-import { nameWords, searchFold } from "../../src/lib/name-fold";
-import { TIER, wordKeys } from "../../src/lib/name-keys";
-import { transliterateCyrillic } from "../../src/lib/transliterate";
+import { cyrillicSkeleton, transliterationKeys } from "../../src/domain/names/cyrillic-readings";
+import { nameWords, searchFold } from "../../src/domain/names/name-fold";
+import { TIER, wordKeys } from "../../src/domain/names/name-keys";
+import { transliterateCyrillic } from "../../src/domain/names/transliterate";
 
 /** How strongly two words match: the best tier of the keys they share (undefined: not at all). */
 function matchTier(query: string, stored: string): number | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { personDocumentSchema, toFieldErrors, type PersonDocumentInput } from "../../src/lib/person-document";
+import { personDocumentSchema, toFieldErrors, type PersonDocumentInput } from "../../src/domain/person-document";
 import { zuckerDocument } from "../helpers/documents";
 
 type Mutation = (doc: PersonDocumentInput & Record<string, unknown>) => void;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { daitchMokotoff } from "../../src/lib/daitch-mokotoff";
-import { koelnerPhonetik } from "../../src/lib/koelner-phonetik";
+import { daitchMokotoff } from "../../src/domain/names/daitch-mokotoff";
+import { koelnerPhonetik } from "../../src/domain/names/koelner-phonetik";
 
 /**
  * Published test vectors: the Avotaynu/JewishGen examples of Daitch–Mokotoff Soundex (as Apache

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { plausibilityWarnings, type PlausibilityInput } from "../../src/lib/plausibility";
-import { personDocumentSchema } from "../../src/lib/person-document";
+import { plausibilityWarnings, type PlausibilityInput } from "../../src/domain/plausibility";
+import { personDocumentSchema } from "../../src/domain/person-document";
 import { zuckerDocument } from "../helpers/documents";
 
 /** A fixed "today" so that the future stays where it is: 15 June 2025. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isPossiblyLiving } from "../../src/lib/possibly-living";
-import type { LifeEvent } from "../../src/lib/person-document";
+import { isPossiblyLiving } from "../../src/domain/possibly-living";
+import type { LifeEvent } from "../../src/domain/person-document";
 
 const NOW = Date.UTC(2026, 5, 1);
 const birth = (edtf: string): LifeEvent => ({ type: "birth", date: { edtf }, certainty: "documented", sources: ["s1"] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textProblem, wellFormed, wellFormedJson, xmlText } from "../../src/lib/text-rules";
+import { textProblem, wellFormed, wellFormedJson, xmlText } from "../../src/domain/text-rules";
 
 /** Names and texts in the scripts and forms the archive's people were written in. */
 const LEGITIMATE = [

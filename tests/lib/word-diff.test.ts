@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { markdownChanges } from "../../src/lib/markdown-diff";
-import { diffTokens, diffWords, tokenize } from "../../src/lib/word-diff";
+import { markdownChanges } from "../../src/codecs/markdown-diff";
+import { diffTokens, diffWords, tokenize } from "../../src/domain/word-diff";
 
 const words = { added: "added:", removed: "removed:" };
 const textOf = (segments: Array<{ op: string; text: string }>, keep: string) =>

@@ -3,9 +3,9 @@
  * approval, withholding and restoring through the real moderation API.
  */
 import { eq } from "drizzle-orm";
-import { memorials, revisions } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
-import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/lib/person-document";
+import { memorials, revisions } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
+import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/domain/person-document";
 import { request, testDb } from "../helpers/app";
 import type { TestUser } from "../helpers/users";
 import { zuckerDocument } from "../helpers/documents";

@@ -5,7 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, memorials, revisions } from "../../src/db/schema";
+import { auditLog, memorials, revisions } from "../../src/platform/db/schema";
 import { postForm, request, testDb } from "../helpers/app";
 import { signIn, type TestUser } from "../helpers/users";
 import { location, saveStep } from "../submissions/form-helpers";

@@ -6,7 +6,7 @@ import {
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, media, mediaBlobs, mediaUploads } from "../../src/db/schema";
+import { auditLog, media, mediaBlobs, mediaUploads } from "../../src/platform/db/schema";
 import worker from "../../src/index";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";

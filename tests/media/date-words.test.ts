@@ -5,7 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { media, mediaUploads } from "../../src/db/schema";
+import { media, mediaUploads } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 import { jpegWithGps } from "./fixtures";

@@ -1,16 +1,16 @@
 import { Hono } from "hono";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { media } from "../../src/db/schema";
-import type { AppEnv } from "../../src/env";
-import { personDocumentSchema } from "../../src/lib/person-document";
+import { media } from "../../src/platform/db/schema";
+import type { AppEnv } from "../../src/platform/env";
+import { personDocumentSchema } from "../../src/domain/person-document";
 import { loadMediaReview, MediaReview } from "../../src/media/components/media-review";
 import {
   bindTranslator,
   detectLanguage,
   requestContext,
-} from "../../src/middleware/request-context";
-import { layout } from "../../src/views/layout";
+} from "../../src/platform/middleware/request-context";
+import { layout } from "../../src/platform/views/layout";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { signIn } from "../helpers/users";

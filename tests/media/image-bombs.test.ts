@@ -6,8 +6,8 @@
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { media, mediaBlobs } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
+import { media, mediaBlobs } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
 import { request, testDb } from "../helpers/app";
 import { signIn, type TestUser } from "../helpers/users";
 import { jpegDeclaring, pngDeclaring, tiffWithGps } from "./fixtures";

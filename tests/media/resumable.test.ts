@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, media, mediaUploads } from "../../src/db/schema";
+import { auditLog, media, mediaUploads } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 import { jpegWithGps } from "./fixtures";

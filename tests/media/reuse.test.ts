@@ -6,7 +6,7 @@
  */
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { mediaMemorials } from "../../src/db/schema";
+import { mediaMemorials } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { signIn, type TestUser } from "../helpers/users";

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, media, mediaBlobs } from "../../src/db/schema";
+import { auditLog, media, mediaBlobs } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 import { jpegWithGps, pdfFile, pngWithMetadata, tiffWithGps, webpWithMetadata } from "./fixtures";

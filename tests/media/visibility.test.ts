@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, media } from "../../src/db/schema";
+import { auditLog, media } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 import { visibleMediaByMemorial } from "../../src/media/media.visibility";

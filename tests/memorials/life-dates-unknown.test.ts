@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLifeDates } from "../../src/lib/date-format";
+import { formatLifeDates } from "../../src/domain/dates/date-format";
 import { request } from "../helpers/app";
 import { decodeEntities } from "../helpers/html";
 import { publishMemorial } from "../helpers/memorials";

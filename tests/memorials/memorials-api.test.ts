@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { personDocumentSchema } from "../../src/lib/person-document";
+import { personDocumentSchema } from "../../src/domain/person-document";
 import { request } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

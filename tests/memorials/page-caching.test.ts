@@ -47,7 +47,7 @@ describe("repeat views of a memorial page", () => {
   it("keeps redirects and withdrawn pages out of long-lived caches", async () => {
     const { memorialId, slug } = await publishMemorial(zuckerDocument());
     const { testDb } = await import("../helpers/app");
-    const { memorials } = await import("../../src/db/schema");
+    const { memorials } = await import("../../src/platform/db/schema");
     const { eq } = await import("drizzle-orm");
     await testDb().update(memorials).set({ slug: `${slug}-new` }).where(eq(memorials.id, memorialId));
     const moved = await request(`/memorials/${slug}`);

@@ -4,7 +4,7 @@
  * name this memorial's own document gives; a relation that is nothing but the link is left out.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { PersonDocumentInput } from "../../src/lib/person-document";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
 import { request } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { auditInsert } from "../../src/audit/audit";
-import { users } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
+import { auditInsert } from "../../src/platform/audit/audit";
+import { users } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
 import { request, testDb } from "../helpers/app";
 import { createRevision } from "../helpers/revisions";
 import { signIn, type TestUser } from "../helpers/users";

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, mailOutbox, memorials, revisionMessages } from "../../src/db/schema";
+import { auditLog, mailOutbox, memorials, revisionMessages } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { createRevision, resubmitRevision, storedRevision } from "../helpers/revisions";

@@ -8,7 +8,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, mailOutbox, memorials, revisionApprovals } from "../../src/db/schema";
+import { auditLog, mailOutbox, memorials, revisionApprovals } from "../../src/platform/db/schema";
 import worker from "../../src/index";
 import { ORIGIN, request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";

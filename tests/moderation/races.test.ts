@@ -1,6 +1,6 @@
 import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, revisions } from "../../src/db/schema";
+import { auditLog, revisions } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { createRevision, storedRevision } from "../helpers/revisions";
 import { signIn } from "../helpers/users";

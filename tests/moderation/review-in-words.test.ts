@@ -4,9 +4,9 @@
  * English, German and Russian without raw JSON, dotted paths, codes or raw Markdown.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { translator, type Locale } from "../../src/i18n";
-import { formatEdtf } from "../../src/lib/date-format";
-import { media } from "../../src/db/schema";
+import { translator, type Locale } from "../../src/platform/i18n";
+import { formatEdtf } from "../../src/domain/dates/date-format";
+import { media } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { blockInPhrasing, scanPage } from "../helpers/html";
 import { publishMemorial } from "../helpers/memorials";

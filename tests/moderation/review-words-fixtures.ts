@@ -3,7 +3,7 @@
  * filled in, a correction that adds, removes and changes something in every part, one that
  * removes every optional part, and a bare entry that a correction fills in.
  */
-import type { PersonDocumentInput } from "../../src/lib/person-document";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
 
 const clone = <T>(value: T): T => structuredClone(value);
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { mailOutbox, revisionMessages } from "../../src/db/schema";
+import { mailOutbox, revisionMessages } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { createRevision } from "../helpers/revisions";
 import { signIn } from "../helpers/users";

@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import schema from "../../public/schemas/memorial-1.0.xsd?raw";
-import demo from "../../src/demo/demo-persons.json";
-import { loadDemoMemorials, type DemoPerson } from "../../src/demo/demo-loader";
+import demo from "../../src/operations/demo/demo-persons.json";
+import { loadDemoMemorials, type DemoPerson } from "../../src/operations/demo/demo-loader";
 import { testDb } from "../helpers/app";
 import { publishMemorial } from "../helpers/memorials";
 import { withholdMemorial } from "../helpers/public-states";

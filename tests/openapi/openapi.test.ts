@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { app } from "../../src/index";
-import { openApiPath } from "../../src/openapi/registry";
+import { openApiPath } from "../../src/exchange/openapi/registry";
 import { request } from "../helpers/app";
 import { blockInPhrasing } from "../helpers/html";
 import { openApiDocument } from "./contract";

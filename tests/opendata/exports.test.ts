@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { exportFormat } from "../../src/opendata/export.formats";
-import { exportStream } from "../../src/opendata/export.stream";
-import { CSV_COLUMNS, csvField } from "../../src/opendata/csv-columns";
+import { exportFormat } from "../../src/exchange/exports/export.formats";
+import { exportStream } from "../../src/exchange/exports/export.stream";
+import { CSV_COLUMNS, csvField } from "../../src/exchange/exports/csv-columns";
 import { request, testDb } from "../helpers/app";
 import { publishMemorial } from "../helpers/memorials";
 import { personDocument, readCsv, SECRET_NAMES, seedArchive } from "./fixtures";

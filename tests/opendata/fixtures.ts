@@ -4,7 +4,7 @@ import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";
 import { createRevision } from "../helpers/revisions";
 import { signIn } from "../helpers/users";
-import type { PersonDocumentInput } from "../../src/lib/person-document";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
 
 export function personDocument(display: string, extra: Partial<PersonDocumentInput> = {}): PersonDocumentInput {
   const doc = zuckerDocument();

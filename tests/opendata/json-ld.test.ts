@@ -4,8 +4,8 @@
  * words and bounds. Every term is checked against schema.org's domains and ranges.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import demo from "../../src/demo/demo-persons.json";
-import { loadDemoMemorials, type DemoPerson } from "../../src/demo/demo-loader";
+import demo from "../../src/operations/demo/demo-persons.json";
+import { loadDemoMemorials, type DemoPerson } from "../../src/operations/demo/demo-loader";
 import { request, testDb } from "../helpers/app";
 import { publishMemorial } from "../helpers/memorials";
 import { withholdMemorial } from "../helpers/public-states";

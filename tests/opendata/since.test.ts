@@ -4,7 +4,7 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CSV_COLUMNS } from "../../src/opendata/csv-columns";
+import { CSV_COLUMNS } from "../../src/exchange/exports/csv-columns";
 import { request } from "../helpers/app";
 import { publishMemorial } from "../helpers/memorials";
 import { withholdMemorial } from "../helpers/public-states";

@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, users } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
-import { adminCheckQuery, adminGrantStatements, parseAdminEmail } from "../../src/operations/admin-grant";
+import { auditLog, users } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
+import { adminCheckQuery, adminGrantStatements, parseAdminEmail } from "../../src/operations/dashboard/admin-grant";
 import { request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 

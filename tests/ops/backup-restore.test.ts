@@ -6,13 +6,13 @@
 import { applyD1Migrations, createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "../../src/db/client";
-import { backupDatabase } from "../../src/ops/backup";
-import { isBackedUp, type BackupManifest } from "../../src/ops/backup-format";
-import { restoreBackup, RestoreError } from "../../src/ops/restore";
-import { DAILY, scheduled } from "../../src/scheduled";
-import { searchMemorials } from "../../src/search/search.service";
-import { searchParamsSchema } from "../../src/search/search-params";
+import { createDb } from "../../src/platform/db/client";
+import { backupDatabase } from "../../src/operations/backup/backup";
+import { isBackedUp, type BackupManifest } from "../../src/operations/backup/backup-format";
+import { restoreBackup, RestoreError } from "../../src/operations/backup/restore";
+import { DAILY, scheduled } from "../../src/operations/scheduled";
+import { searchMemorials } from "../../src/archive/search/search.service";
+import { searchParamsSchema } from "../../src/archive/search/search-params";
 import { seedPrivateArchive } from "../security/private-archive";
 
 const read = async (key: string) => (await (await env.BACKUPS.get(key))?.text()) ?? null;

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, reports, revisions } from "../../src/db/schema";
-import { claimReport, claimRevision } from "../../src/moderation/claims";
+import { auditLog, reports, revisions } from "../../src/platform/db/schema";
+import { claimReport, claimRevision } from "../../src/editorial/moderation/claims";
 import { testDb } from "../helpers/app";
 import { fireCron, MINUTE, QUARTER_HOURLY } from "../helpers/cron";
 import { zuckerDocument } from "../helpers/documents";

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, mailOutbox, users } from "../../src/db/schema";
+import { auditLog, mailOutbox, users } from "../../src/platform/db/schema";
 import { testDb } from "../helpers/app";
 import { DAILY, DAY, fireCron } from "../helpers/cron";
 import { createRevision } from "../helpers/revisions";

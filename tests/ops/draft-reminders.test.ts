@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, mailOutbox, revisions, users } from "../../src/db/schema";
+import { auditLog, mailOutbox, revisions, users } from "../../src/platform/db/schema";
 import { testDb } from "../helpers/app";
 import { DAILY, DAY, fireCron } from "../helpers/cron";
 import { signIn } from "../helpers/users";

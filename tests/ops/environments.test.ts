@@ -2,8 +2,8 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
-import { SITEVERIFY_URL, TURNSTILE_FIELD } from "../../src/abuse/turnstile";
-import { mailOutbox, signInClients, users } from "../../src/db/schema";
+import { SITEVERIFY_URL, TURNSTILE_FIELD } from "../../src/platform/abuse/turnstile";
+import { mailOutbox, signInClients, users } from "../../src/platform/db/schema";
 import worker from "../../src/index";
 import { ORIGIN, testDb } from "../helpers/app";
 import { setCookieValue } from "../helpers/request-log";

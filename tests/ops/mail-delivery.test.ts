@@ -2,9 +2,9 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { mailOutbox } from "../../src/db/schema";
+import { mailOutbox } from "../../src/platform/db/schema";
 import worker from "../../src/index";
-import { deliverQueuedMail, MAX_ATTEMPTS, queueMail } from "../../src/mail/mailer";
+import { deliverQueuedMail, MAX_ATTEMPTS, queueMail } from "../../src/platform/mail/mailer";
 import { ORIGIN, testDb } from "../helpers/app";
 import { fireCron, QUARTER_HOURLY } from "../helpers/cron";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loginTokens } from "../../src/db/schema";
+import { loginTokens } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { createRevision } from "../helpers/revisions";
 import { signIn } from "../helpers/users";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOOKMARK_COOKIE, sessionStart } from "../../src/db/read-session";
+import { BOOKMARK_COOKIE, sessionStart } from "../../src/platform/db/read-session";
 import { request } from "../helpers/app";
 import { setCookieValue, withRequestLog } from "../helpers/request-log";
 import { signIn } from "../helpers/users";

@@ -6,10 +6,10 @@
  * contributors (pending revisions, a private file) that public pages must pass over.
  */
 import { eq } from "drizzle-orm";
-import { memorials } from "../../src/db/schema";
-import demo from "../../src/demo/demo-persons.json";
-import { loadDemoMemorials, type DemoPerson } from "../../src/demo/demo-loader";
-import type { PersonDocumentInput } from "../../src/lib/person-document";
+import { memorials } from "../../src/platform/db/schema";
+import demo from "../../src/operations/demo/demo-persons.json";
+import { loadDemoMemorials, type DemoPerson } from "../../src/operations/demo/demo-loader";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
 import { testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

@@ -7,7 +7,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
-import { encodeCursor } from "../../src/http/cursor";
+import { encodeCursor } from "../../src/platform/http/cursor";
 import { ORIGIN } from "../helpers/app";
 import { recordingD1, type RecordedStatement } from "../helpers/recording-d1";
 import { signIn } from "../helpers/users";

@@ -6,7 +6,7 @@
 /** Tables that stay small whatever the archive's size, so a new table is checked by default. */
 export const SMALL_TABLES: Record<string, string> = {
   d1_migrations: "one row per migration file",
-  write_guard: "never holds a row (src/db/guard.ts)",
+  write_guard: "never holds a row (src/platform/db/guard.ts)",
   sqlite_sequence: "one row per AUTOINCREMENT table",
   _cf_KV: "D1's own bookkeeping (deployed databases)",
   _cf_METADATA: "D1's own bookkeeping",

@@ -4,7 +4,7 @@
  * each in the variants that run different SQL — filters, sorts, languages, later pages, and the
  * redirects and refusals of merged, withheld and unknown memorials.
  */
-import { encodeCursor } from "../../src/http/cursor";
+import { encodeCursor } from "../../src/platform/http/cursor";
 import { ORIGIN, request } from "../helpers/app";
 import type { Archive } from "./archive";
 

@@ -5,9 +5,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatEdtf } from "../../src/lib/date-format";
-import { parseDateWording } from "../../src/lib/date-wording";
-import { edtfBounds, isValidEdtf } from "../../src/lib/edtf";
+import { formatEdtf } from "../../src/domain/dates/date-format";
+import { parseDateWording } from "../../src/domain/dates/date-wording";
+import { edtfBounds, isValidEdtf } from "../../src/domain/dates/edtf";
 import { anyEdtf, anyText, dateLike, day, RUNS, wordableEdtf, year } from "./arbitraries";
 
 const LOCALES = ["en", "de", "ru"] as const;

@@ -5,11 +5,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daitchMokotoff } from "../../src/lib/daitch-mokotoff";
-import { koelnerPhonetik } from "../../src/lib/koelner-phonetik";
-import { nameWords, searchFold } from "../../src/lib/name-fold";
-import { TIER, wordKeys } from "../../src/lib/name-keys";
-import { asciiFold, slugify, transliterateCyrillic } from "../../src/lib/transliterate";
+import { daitchMokotoff } from "../../src/domain/names/daitch-mokotoff";
+import { koelnerPhonetik } from "../../src/domain/names/koelner-phonetik";
+import { nameWords, searchFold } from "../../src/domain/names/name-fold";
+import { TIER, wordKeys } from "../../src/domain/names/name-keys";
+import { asciiFold, slugify, transliterateCyrillic } from "../../src/domain/names/transliterate";
 import { anyText, germanWord, RUNS, russianWord } from "./arbitraries";
 
 const run = (property: fc.IProperty<unknown>) => fc.assert(property, { numRuns: RUNS });

@@ -15,14 +15,14 @@ import {
   RELATION_TYPES,
   SOURCE_KINDS,
   toFieldErrors,
-} from "../../src/lib/person-document";
-import { textProblem } from "../../src/lib/text-rules";
+} from "../../src/domain/person-document";
+import { textProblem } from "../../src/domain/text-rules";
 import { anyEdtf, RUNS } from "./arbitraries";
 
 const run = (property: fc.IProperty<unknown>, numRuns = RUNS) => fc.assert(property, { numRuns });
 /**
  * Non-blank text as people type it, any script, with surrounding spaces that the schema trims,
- * within the text rules (src/lib/text-rules.ts: the schema's fields of 2,000+ characters are
+ * within the text rules (src/domain/text-rules.ts: the schema's fields of 2,000+ characters are
  * multi-line); what the rules refuse is the last property's business.
  */
 const text = (max: number) =>

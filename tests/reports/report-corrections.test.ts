@@ -5,7 +5,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, reports, revisions } from "../../src/db/schema";
+import { auditLog, reports, revisions } from "../../src/platform/db/schema";
 import { postForm, request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

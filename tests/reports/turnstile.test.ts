@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verifyTurnstile } from "../../src/abuse/turnstile";
+import { verifyTurnstile } from "../../src/platform/abuse/turnstile";
 
 const test = (secret: string) => ({ ENVIRONMENT: "test", TURNSTILE_SECRET: secret });
 

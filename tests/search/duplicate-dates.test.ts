@@ -4,11 +4,11 @@
  * Warsaw Ghetto on 23 October 1941, and the Hamburg man born 1891 and murdered in 1940.
  */
 import { describe, expect, it } from "vitest";
-import demo from "../../src/demo/demo-persons.json";
-import { loadDemoMemorials, type DemoPerson } from "../../src/demo/demo-loader";
-import type { PersonDocumentInput } from "../../src/lib/person-document";
-import { findDuplicatesForContributor, findPossibleDuplicates } from "../../src/search/duplicates";
-import { compareLifeDates } from "../../src/search/life-dates";
+import demo from "../../src/operations/demo/demo-persons.json";
+import { loadDemoMemorials, type DemoPerson } from "../../src/operations/demo/demo-loader";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
+import { findDuplicatesForContributor, findPossibleDuplicates } from "../../src/archive/search/duplicates";
+import { compareLifeDates } from "../../src/archive/search/life-dates";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { runBatch } from "../../src/db/client";
-import { memorials, revisions } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
-import { clearReadTables } from "../../src/memorials/publish";
-import { findPossibleDuplicates } from "../../src/search/duplicates";
+import { runBatch } from "../../src/platform/db/client";
+import { memorials, revisions } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
+import { clearReadTables } from "../../src/archive/memorials/publish";
+import { findPossibleDuplicates } from "../../src/archive/search/duplicates";
 import { testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

@@ -3,7 +3,7 @@
  * `name_search_cases`), copied here so the project never reads shared data at run time.
  * The Hamburg Max Zucker is the namesake of the demo's Berlin refugee: tests only, not demo data.
  */
-import type { PersonDocumentInput } from "../../src/lib/person-document";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
 import { zuckerDocument } from "../helpers/documents";
 
 const source = [{ id: "s1", kind: "book" as const, citation: "Test citation." }];

@@ -1,11 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { runBatch } from "../../src/db/client";
-import { memorials, revisions, searchDocs } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
-import { personDocumentSchema } from "../../src/lib/person-document";
-import { clearReadTables, publishStatements } from "../../src/memorials/publish";
-import { rebuildSearchIndex } from "../../src/search/search-rebuild";
+import { runBatch } from "../../src/platform/db/client";
+import { memorials, revisions, searchDocs } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
+import { personDocumentSchema } from "../../src/domain/person-document";
+import { clearReadTables, publishStatements } from "../../src/archive/memorials/publish";
+import { rebuildSearchIndex } from "../../src/archive/search/search-rebuild";
 import { request, testDb } from "../helpers/app";
 import { publishMemorial } from "../helpers/memorials";
 import { signIn } from "../helpers/users";

@@ -5,7 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { PersonDocumentInput } from "../../src/lib/person-document";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { signIn, type TestUser } from "../helpers/users";

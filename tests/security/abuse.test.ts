@@ -7,9 +7,9 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { count, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { mailOutbox, reports, revisions, sessions, users } from "../../src/db/schema";
+import { mailOutbox, reports, revisions, sessions, users } from "../../src/platform/db/schema";
 import worker from "../../src/index";
-import { SUBMISSION_QUOTA } from "../../src/submissions/submission-quota";
+import { SUBMISSION_QUOTA } from "../../src/editorial/submissions/submission-quota";
 import { ORIGIN, request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

@@ -8,7 +8,7 @@
 import { count, eq } from "drizzle-orm";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { revisions } from "../../src/db/schema";
+import { revisions } from "../../src/platform/db/schema";
 import { ORIGIN, request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { signIn } from "../helpers/users";

@@ -108,7 +108,7 @@ describe("cookies", () => {
     const user = await signIn();
     await request("/api/v1/auth/login-link", { method: "POST", json: { email: "cookies@example.org" } });
     const { testDb } = await import("../helpers/app");
-    const { mailOutbox } = await import("../../src/db/schema");
+    const { mailOutbox } = await import("../../src/platform/db/schema");
     const { eq } = await import("drizzle-orm");
     const mail = await testDb().select().from(mailOutbox).where(eq(mailOutbox.toAddress, "cookies@example.org")).get();
     const responses = [

@@ -8,7 +8,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env, exports } from "cloudflare:workers";
 import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { mailOutbox } from "../../src/db/schema";
+import { mailOutbox } from "../../src/platform/db/schema";
 import worker from "../../src/index";
 import { ORIGIN, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";

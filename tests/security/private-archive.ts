@@ -10,7 +10,7 @@ import { zuckerDocument } from "../helpers/documents";
 import { signIn, type TestUser } from "../helpers/users";
 import { plainJpeg } from "../media/fixtures";
 import { uploadOk } from "../media/helpers";
-import type { PersonDocumentInput } from "../../src/lib/person-document";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
 
 /** A document whose every text field carries the marker. */
 export function markedDocument(marker: string): PersonDocumentInput {

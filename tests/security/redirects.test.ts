@@ -7,8 +7,8 @@
  */
 import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { loginTokens, mailOutbox } from "../../src/db/schema";
-import { newToken, sha256Hex } from "../../src/lib/ids";
+import { loginTokens, mailOutbox } from "../../src/platform/db/schema";
+import { newToken, sha256Hex } from "../../src/platform/ids";
 import { ORIGIN, request, testDb } from "../helpers/app";
 import { followSignInLink, signIn } from "../helpers/users";
 import { plainJpeg } from "../media/fixtures";

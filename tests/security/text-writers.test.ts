@@ -4,11 +4,11 @@
  * UTF-8, XML that XML 1.0 allows and JSON without broken characters in every public output.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { runBatch } from "../../src/db/client";
-import { revisions } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
-import { personDocumentSchema } from "../../src/lib/person-document";
-import { publishStatements } from "../../src/memorials/publish";
+import { runBatch } from "../../src/platform/db/client";
+import { revisions } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
+import { personDocumentSchema } from "../../src/domain/person-document";
+import { publishStatements } from "../../src/archive/memorials/publish";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { signIn } from "../helpers/users";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog } from "../../src/db/schema";
+import { auditLog } from "../../src/platform/db/schema";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { signIn, type TestUser } from "../helpers/users";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { revisions } from "../../src/db/schema";
-import { newId } from "../../src/lib/ids";
-import type { PersonDocumentInput } from "../../src/lib/person-document";
-import { personDocumentSchema } from "../../src/lib/person-document";
+import { revisions } from "../../src/platform/db/schema";
+import { newId } from "../../src/platform/ids";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
+import { personDocumentSchema } from "../../src/domain/person-document";
 import { postForm, request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { publishMemorial } from "../helpers/memorials";

@@ -1,7 +1,7 @@
 /** docs/submission-form.md describes the form the code has: every step, in order. */
 import { describe, expect, it } from "vitest";
 import doc from "../../docs/submission-form.md?raw";
-import { STEPS } from "../../src/submissions/form/draft";
+import { STEPS } from "../../src/editorial/submissions/form/draft";
 
 describe("docs/submission-form.md", () => {
   it("lists every step of the form in the URL table, in order", () => {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, mailOutbox } from "../../src/db/schema";
-import { personDocumentSchema } from "../../src/lib/person-document";
+import { auditLog, mailOutbox } from "../../src/platform/db/schema";
+import { personDocumentSchema } from "../../src/domain/person-document";
 import { postForm, request, testDb } from "../helpers/app";
 import { signIn } from "../helpers/users";
 import { location, page, saveStep, startDraft } from "./form-helpers";

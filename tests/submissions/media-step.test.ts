@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readDraft } from "../../src/submissions/form/draft";
+import { readDraft } from "../../src/editorial/submissions/form/draft";
 import { request } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import { signIn } from "../helpers/users";

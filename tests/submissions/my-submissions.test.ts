@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, revisionMessages } from "../../src/db/schema";
+import { auditLog, revisionMessages } from "../../src/platform/db/schema";
 import { postForm, request, testDb } from "../helpers/app";
 import { signIn, type TestUser } from "../helpers/users";
 import { location, page, saveStep } from "./form-helpers";

@@ -5,7 +5,7 @@
  */
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, mailOutbox } from "../../src/db/schema";
+import { auditLog, mailOutbox } from "../../src/platform/db/schema";
 import { postForm, request, testDb } from "../helpers/app";
 import { implausibleDocument } from "../helpers/implausible";
 import { storedRevision } from "../helpers/revisions";

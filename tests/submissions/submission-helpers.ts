@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { revisions, type RevisionStatus } from "../../src/db/schema";
-import type { PersonDocumentInput } from "../../src/lib/person-document";
-import { messageInsert } from "../../src/revisions/revision-messages";
+import { revisions, type RevisionStatus } from "../../src/platform/db/schema";
+import type { PersonDocumentInput } from "../../src/domain/person-document";
+import { messageInsert } from "../../src/editorial/revisions/revision-messages";
 import { request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
 import type { TestUser } from "../helpers/users";

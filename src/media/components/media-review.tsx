@@ -4,9 +4,9 @@
  * Self-contained: the page loads the rows with `loadMediaReview(db, document.media)` and renders
  * <MediaReview items={…} returnTo={the review page's path} />.
  */
-import type { Database } from "../../db/client";
-import type { MediaRef } from "../../lib/person-document";
-import { useI18n } from "../../views/i18n";
+import type { Database } from "../../platform/db/client";
+import type { MediaRef } from "../../domain/person-document";
+import { useI18n } from "../../platform/views/i18n";
 import { listRemovedMetadata, listMediaByIds, type MediaRow } from "../media.queries";
 import { describeRemoved } from "../media.removed";
 

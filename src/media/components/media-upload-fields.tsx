@@ -3,9 +3,9 @@
  * /media/new and embeddable in any form with `method="post" enctype="multipart/form-data"`
  * whose handler calls `handleMediaForm` (media.form.ts).
  */
-import { LICENCES } from "../../lib/person-document";
-import { describedBy, Field } from "../../views/components/form-field";
-import { useI18n } from "../../views/i18n";
+import { LICENCES } from "../../domain/person-document";
+import { describedBy, Field } from "../../platform/views/components/form-field";
+import { useI18n } from "../../platform/views/i18n";
 
 export interface MediaFormState {
   values: Record<string, string>;

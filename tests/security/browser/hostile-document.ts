@@ -4,8 +4,8 @@
  * every field of at least 300 characters across the documents; shorter fields (year, fond,
  * page, nationality …) take the strings that fit them, in turn.
  */
-import type { PersonDocumentInput } from "../../../src/lib/person-document";
-import { textProblem } from "../../../src/lib/text-rules";
+import type { PersonDocumentInput } from "../../../src/domain/person-document";
+import { textProblem } from "../../../src/domain/text-rules";
 
 export interface TextField {
   name: string;
@@ -14,7 +14,7 @@ export interface TextField {
   markdown?: boolean;
   /** No page shows it (a source's year is kept in the document only): checked for scripts only. */
   hidden?: boolean;
-  /** Text over several lines (notes, descriptions, citations): src/lib/text-rules.ts allows more there. */
+  /** Text over several lines (notes, descriptions, citations): src/domain/text-rules.ts allows more there. */
   multiline: boolean;
   set(doc: PersonDocumentInput, value: string): void;
 }
@@ -113,7 +113,7 @@ export const joinChunk = (chunk: string[]) => chunk.map((s) => `${SEPARATOR}${s}
 /**
  * Whether a field takes a string anywhere in a chunk (between separators). The archive refuses
  * control characters everywhere but tab and line breaks in multi-line text, and invisible
- * formatting characters in one-line text (src/lib/text-rules.ts); those strings are sent apart,
+ * formatting characters in one-line text (src/domain/text-rules.ts); those strings are sent apart,
  * to be refused.
  */
 export const acceptedBy = (field: Pick<TextField, "multiline">) => (s: string) =>

@@ -1,0 +1,147 @@
+/**
+ * Step 4: the sources, then for each event which sources tell it — or that it is known only
+ * from the family. The schema requires one of the two for every event; ticking boxes is the
+ * easiest way for a descendant to give it.
+ */
+import { SOURCE_KINDS } from "../../../domain/person-document";
+import { useI18n } from "../../../platform/views/i18n";
+import { Select, TextArea, TextInput } from "../components/inputs";
+import { AddAnother, RowFieldset } from "../components/rows";
+import { assign, rowsOf, stringOf, type Row } from "../form/draft";
+import { choiceValue, isTicked, rowIndices, textValue } from "../form/form-values";
+import { dropSourceRefs, nextSourceId, validSourceId } from "./source-links";
+import { EventLinks } from "./source-event-links";
+import type { StepModule, StepProps } from "./step";
+
+const ARCHIVE_FIELDS = ["archive", "fond", "opis", "delo", "list", "page"] as const;
+const TEXT_FIELDS = ["citation", ...ARCHIVE_FIELDS, "url"] as const;
+
+function SourceRow({
+  source,
+  i,
+  isNew,
+  errors,
+}: {
+  source: Row;
+  i: number;
+  isNew: boolean;
+  errors: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  const kinds = SOURCE_KINDS.map((k): [string, string] => [k, t(`submissions:sourceKinds.${k}`)]);
+  const field = (name: string) => `sources.${i}.${name}`;
+  return (
+    <RowFieldset
+      legend={
+        isNew ? t("submissions:sources.newSource") : t("submissions:sources.sourceN", { n: i + 1 })
+      }
+      removeName={isNew ? undefined : field("remove")}
+    >
+      <input type="hidden" name={field("id")} value={stringOf(source.id)} />
+      <Select
+        name={field("kind")}
+        label={t("submissions:sources.kind")}
+        options={kinds}
+        value={stringOf(source.kind) || "archive"}
+        error={errors[field("kind")]}
+      />
+      <TextArea
+        name={field("citation")}
+        label={t("submissions:sources.citation")}
+        hint={t("submissions:sources.citationHint")}
+        value={stringOf(source.citation)}
+        rows={3}
+        error={errors[field("citation")]}
+      />
+      <details
+        class="source__archive"
+        open={ARCHIVE_FIELDS.some((f) => source[f] || errors[field(f)])}
+      >
+        <summary>{t("submissions:sources.archiveDetails")}</summary>
+        <div class="field-grid">
+          {ARCHIVE_FIELDS.map((f) => (
+            <TextInput
+              name={field(f)}
+              label={t(`submissions:sources.${f}`)}
+              value={stringOf(source[f])}
+              error={errors[field(f)]}
+            />
+          ))}
+        </div>
+      </details>
+      <TextInput
+        name={field("url")}
+        type="url"
+        label={t("submissions:sources.url")}
+        value={stringOf(source.url)}
+        error={errors[field("url")]}
+      />
+    </RowFieldset>
+  );
+}
+
+function Fields({ draft, errors }: StepProps) {
+  const { t } = useI18n();
+  const sources = rowsOf(draft.sources);
+  const blank: Row = { id: nextSourceId(sources) };
+  return (
+    <>
+      <p class="lead">{t("submissions:sources.intro")}</p>
+      {errors.sources ? (
+        <p class="field__error" id="f-sources">
+          {errors.sources}
+        </p>
+      ) : null}
+      {[...sources, blank].map((source, i) => (
+        <SourceRow source={source} i={i} isNew={i === sources.length} errors={errors} />
+      ))}
+      <AddAnother />
+      <h3>{t("submissions:sources.perEvent")}</h3>
+      <p class="field__hint">{t("submissions:sources.perEventHint")}</p>
+      <EventLinks events={rowsOf(draft.events)} sources={sources} blank={blank} errors={errors} />
+    </>
+  );
+}
+
+export const sourcesStep: StepModule = {
+  Fields,
+  apply(draft, values) {
+    const existing = rowsOf(draft.sources);
+    const sources: Row[] = [];
+    const taken = new Set<string>();
+    const removed = new Set<string>();
+    for (const i of rowIndices(values, "sources")) {
+      const row: Row = { ...existing[i] };
+      if (isTicked(values, `sources.${i}.remove`)) {
+        if (row.id) removed.add(String(row.id));
+        continue;
+      }
+      for (const f of TEXT_FIELDS)
+        assign(row, f, textValue(values, `sources.${i}.${f}`, f === "citation" ? 2_000 : 300));
+      if (i >= existing.length && !TEXT_FIELDS.some((f) => row[f])) continue;
+      assign(row, "kind", choiceValue(values, `sources.${i}.kind`, SOURCE_KINDS) ?? row.kind);
+      row.id =
+        validSourceId(stringOf(row.id), taken) ??
+        validSourceId(values[`sources.${i}.id`], taken) ??
+        nextSourceId([...existing, ...sources]);
+      taken.add(String(row.id));
+      sources.push(row);
+    }
+    const next = dropSourceRefs({ ...draft, sources }, removed);
+    if (values.links === "1")
+      next.events = rowsOf(next.events).map((event, i) => linkEvent(event, i, sources, values));
+    return { draft: next };
+  },
+};
+
+function linkEvent(event: Row, i: number, sources: Row[], values: Record<string, string>): Row {
+  const row: Row = {
+    ...event,
+    sources: sources
+      .map((s) => String(s.id))
+      .filter((id) => isTicked(values, `events.${i}.src.${id}`)),
+  };
+  if (isTicked(values, `events.${i}.family`)) row.certainty = "family_account";
+  else if (row.certainty === "family_account") delete row.certainty;
+  return row;
+}

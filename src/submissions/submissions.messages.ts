@@ -1,7 +1,0 @@
-import { defineMessages } from "../i18n/define";
-import { de } from "./messages/de";
-import { en } from "./messages/en";
-import { ru } from "./messages/ru";
-
-/** The submission form and "My submissions"; one file per language under messages/. */
-export const submissionsMessages = defineMessages({ en, de, ru });
