@@ -4,7 +4,7 @@
  * XML boxes (XMP), UUID boxes (Exif, GeoJP2 coordinates), intellectual-property and UUID-info
  * boxes, and anything unknown. A bare codestream (no container) carries no such boxes.
  */
-import { MalformedFileError, result, type StripResult } from "./strip";
+import { MalformedFileError, result, type StripResult } from "./strip-result";
 
 const KEEP_BOXES = new Set(["jP  ", "ftyp", "rreq", "jp2h", "jp2c"]);
 

@@ -10,7 +10,7 @@
  * portrait photos do not turn sideways.
  */
 import { readExifOrientation } from "./exif-orientation";
-import { MalformedFileError, result, type StripResult } from "./strip";
+import { MalformedFileError, result, type StripResult } from "./strip-result";
 
 const SOI = 0xd8;
 const EOI = 0xd9;

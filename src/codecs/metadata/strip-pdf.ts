@@ -32,7 +32,7 @@ import {
   PdfNotCleanableError,
   result,
   type StripResult,
-} from "./strip";
+} from "./strip-result";
 
 /** Keys removed from every dictionary, with what the list of removed things calls them. */
 const DROPPED_KEYS: Array<[string, string]> = [

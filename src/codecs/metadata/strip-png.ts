@@ -4,7 +4,7 @@
  * Dropped: eXIf (Exif incl. GPS), tEXt/zTXt/iTXt (text, XMP), tIME, any other ancillary chunk
  * (private ones may carry anything), and data after IEND.
  */
-import { MalformedFileError, result, type StripResult } from "./strip";
+import { MalformedFileError, result, type StripResult } from "./strip-result";
 
 // prettier-ignore
 const KEEP_ANCILLARY = new Set([

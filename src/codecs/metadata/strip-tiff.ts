@@ -7,7 +7,7 @@
  * bytes the dropped tags pointed to — including the whole Exif and GPS IFDs and their values —
  * are overwritten with zeros, so nothing of them remains in the served file.
  */
-import { MalformedFileError, result, type StripResult } from "./strip";
+import { MalformedFileError, result, type StripResult } from "./strip-result";
 
 // prettier-ignore
 const KEEP_TAGS = new Set([

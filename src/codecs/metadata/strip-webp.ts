@@ -3,7 +3,7 @@
  * ICC profile. Dropped: EXIF and XMP chunks and any unknown chunk; the VP8X flags that announce
  * Exif/XMP are cleared and the RIFF size is rewritten.
  */
-import { MalformedFileError, result, type StripResult } from "./strip";
+import { MalformedFileError, result, type StripResult } from "./strip-result";
 
 const KEEP = new Set(["VP8 ", "VP8L", "VP8X", "ALPH", "ANIM", "ANMF", "ICCP"]);
 const EXIF_FLAG = 0x08;
