@@ -10,7 +10,7 @@
  *   prints the cursor to resume from.
  * docs/operations.md ("Dates whose words and code disagree") explains when and how.
  */
-import { checkAllDates } from "../src/operations/dashboard/date-check";
+import { checkAllDates } from "../src/editorial/date-check/date-check";
 import { adminSession, archiveAddress } from "./lib/admin-session";
 import { flag, option, stateDir } from "./lib/cli";
 import { withLocalDb } from "./lib/local-d1";

@@ -3,48 +3,50 @@
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { authRoutes } from "./platform/auth/auth.routes";
-import { browseRoutes } from "./archive/browse/browse.routes";
-import { mapTimelineRoutes } from "./archive/browse/map-timeline.routes";
-import { feedRoutes } from "./exchange/feeds/feeds.routes";
+import { archiveNamespaces } from "./archive/messages";
+import { archiveRoutes } from "./archive/router";
+import { editorialNamespaces } from "./editorial/messages";
+import { editorialRoutes } from "./editorial/router";
+import { exchangeNamespaces } from "./exchange/messages";
+import { isImportUpload } from "./exchange/imports/imports.api";
+import { allOperations as exchangeOperations } from "./exchange/openapi/operation-list";
+import { openApiRoutes } from "./exchange/openapi/openapi.routes";
+import { exchangeRoutes } from "./exchange/router";
+import { mediaNamespaces } from "./media/messages";
+import { isMediaUpload } from "./media/media.paths";
+import { mediaRoutes } from "./media/router";
+import { operationsNamespaces } from "./operations/messages";
+import { adminOperations } from "./operations/operations.openapi";
+import { operationsRoutes } from "./operations/router";
+import { scheduled } from "./operations/scheduled";
 import { loadSession } from "./platform/auth/session";
 import type { AppEnv } from "./platform/env";
-import { homeRoutes } from "./archive/home/home.routes";
 import { AppError } from "./platform/http/errors";
-import { memorialsApi } from "./archive/memorials/memorials.api";
-import { memorialPages } from "./archive/memorials/memorials.routes";
-import { moderationApi } from "./editorial/moderation/moderation.api";
-import { moderationPages } from "./editorial/moderation/moderation.routes";
-import { auditRoutes } from "./editorial/moderation/audit.routes";
-import { memorialAdminRoutes } from "./editorial/moderation/memorial-admin.routes";
-import { reportRoutes } from "./editorial/reports/reports.routes";
-import { reportReviewRoutes } from "./editorial/reports/report-review.routes";
-import { adminRoutes } from "./operations/admin/admin.routes";
-import { operationsRoutes } from "./operations/dashboard/operations.routes";
+import { registerMessages } from "./platform/i18n";
+import { crossOriginProtection } from "./platform/middleware/cross-origin";
 import { notFound, onError } from "./platform/middleware/errors";
 import { bindTranslator, detectLanguage, requestContext } from "./platform/middleware/request-context";
 import { securityHeaders } from "./platform/middleware/security";
-import { crossOriginProtection } from "./platform/middleware/cross-origin";
-import { myRoutes } from "./editorial/submissions/my.routes";
-import { submissionsApi } from "./editorial/submissions/submissions.api";
-import { stepRoutes } from "./editorial/submissions/steps.routes";
-import { submitRoutes } from "./editorial/submissions/submit.routes";
-import { searchRoutes } from "./archive/search/search.routes";
+import { platformRoutes } from "./platform/router";
 import { layout } from "./platform/views/layout";
-import { mediaApi } from "./media/media.api";
-import { isMediaUpload } from "./media/media.paths";
-import { mediaPages } from "./media/media.routes";
-import { mediaServe } from "./media/media.serve";
-import { mediaUploadsApi } from "./media/media.uploads";
-import { scheduled } from "./operations/scheduled";
-import { openApiRoutes } from "./exchange/openapi/openapi.routes";
-import { exportRoutes } from "./exchange/exports/export.routes";
-import { openDataPages } from "./exchange/exports/open-data.routes";
-import { recordsRoutes } from "./archive/records/records.routes";
-import { oaiRoutes } from "./exchange/oai/oai.routes";
-import { gedcomRoutes } from "./exchange/gedcom/gedcom.routes";
-import { importsApi, isImportUpload } from "./exchange/imports/imports.api";
-import { importRoutes } from "./exchange/imports/imports.routes";
+
+/**
+ * The areas, bottom to top (docs/architecture.md): each brings its router and its message
+ * namespaces; platform's own namespaces are registered by platform itself.
+ */
+const AREAS = [
+  { routes: platformRoutes, messages: {} },
+  { routes: archiveRoutes, messages: archiveNamespaces },
+  { routes: editorialRoutes, messages: editorialNamespaces },
+  { routes: mediaRoutes, messages: mediaNamespaces },
+  { routes: exchangeRoutes, messages: exchangeNamespaces },
+  { routes: operationsRoutes, messages: operationsNamespaces },
+];
+
+/** Every API operation the OpenAPI document describes; tests/openapi checks none is missing. */
+export const apiOperations = [...exchangeOperations, ...adminOperations];
+
+for (const area of AREAS) registerMessages(area.messages);
 
 const app = new Hono<AppEnv>();
 
@@ -68,39 +70,8 @@ app.use("/api/*", (c, next) =>
 );
 app.use(loadSession);
 
-app.route("/", homeRoutes);
-app.route("/", authRoutes);
-// Before memorialsApi: a list request with search parameters is answered by search.
-app.route("/", searchRoutes);
-app.route("/", memorialsApi);
-app.route("/", memorialPages);
-app.route("/", moderationApi);
-app.route("/", moderationPages);
-app.route("/", auditRoutes);
-app.route("/", memorialAdminRoutes);
-app.route("/", reportRoutes);
-app.route("/", reportReviewRoutes);
-app.route("/", adminRoutes);
-app.route("/", operationsRoutes);
-app.route("/", submissionsApi);
-app.route("/", submitRoutes);
-app.route("/", stepRoutes);
-app.route("/", myRoutes);
-app.route("/", feedRoutes);
-app.route("/", browseRoutes);
-app.route("/", mapTimelineRoutes);
-app.route("/", mediaApi);
-app.route("/", mediaUploadsApi);
-app.route("/", mediaServe);
-app.route("/", mediaPages);
-app.route("/", openApiRoutes);
-app.route("/", exportRoutes);
-app.route("/", openDataPages);
-app.route("/", recordsRoutes);
-app.route("/", oaiRoutes);
-app.route("/", gedcomRoutes);
-app.route("/", importsApi);
-app.route("/", importRoutes);
+for (const area of AREAS) app.route("/", area.routes);
+app.route("/", openApiRoutes(apiOperations));
 
 app.notFound(notFound);
 app.onError(onError);

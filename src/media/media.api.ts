@@ -1,36 +1,23 @@
 /** The media JSON API: one-request upload, metadata, and per-file rejection by moderators. */
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { z } from "zod";
-import { consumeQuota, limitClient, type Quota } from "../platform/abuse/rate-limit";
-import { requireRole, requireUser } from "../platform/auth/session";
+import { requireRole } from "../platform/auth/session";
 import type { AppEnv } from "../platform/env";
 import { readJson, validate } from "../platform/http/json-body";
 import { AppError } from "../platform/http/errors";
 import { cleanText } from "../domain/text-rules";
 import { canSeePrivately } from "./media.access";
 import { readUploadForm } from "./media.form-data";
-import { storeReceivedFile, type IngestContext } from "./media.ingest";
+import { storeReceivedFile } from "./media.ingest";
 import { mediaJson } from "./media.items";
 import { rejectMedia } from "./media.moderation";
 import { findServable } from "./media.queries";
 import { itemFromFields, mediaItemInput } from "./media.schema";
-
-export const MEDIA_QUOTA: Quota = { name: "media-upload", limit: 300, windowSeconds: 86_400 };
+import { ingestContext, noFileError } from "./ingest-context";
 
 export const mediaApi = new Hono<AppEnv>();
 
-export async function ingestContext(c: Context<AppEnv>): Promise<IngestContext> {
-  const user = requireUser(c);
-  await limitClient(c, "media-upload");
-  await consumeQuota(c.var.db, MEDIA_QUOTA, user.id);
-  return { db: c.var.db, bucket: c.env.MEDIA, userId: user.id, requestId: c.var.requestId };
-}
 
-export function noFileError(): AppError {
-  return new AppError("validation_failed", "Choose a file to upload.", {
-    errors: [{ path: "file", message: "choose a file to upload" }],
-  });
-}
 
 mediaApi.post("/api/v1/media", async (c) => {
   const ctx = await ingestContext(c);

@@ -6,7 +6,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../platform/env";
 import { AppError } from "../platform/http/errors";
-import { ingestContext, noFileError } from "./media.api";
+import { ingestContext, noFileError } from "./ingest-context";
 import type { MediaFormState } from "./components/media-upload-fields";
 import { readUploadForm } from "./media.form-data";
 import { PdfRefusedError, PictureTooLargeError } from "./media.finalize";

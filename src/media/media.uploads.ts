@@ -15,7 +15,7 @@ import { readJson, validate } from "../platform/http/json-body";
 import { AppError } from "../platform/http/errors";
 import { newId } from "../platform/ids";
 import { sniffMime } from "../codecs/media-sniff";
-import { ingestContext } from "./media.api";
+import { ingestContext } from "./ingest-context";
 import { fileTooLarge, readAtMost } from "./media.form-data";
 import { storeAssembledObject, unsupportedType } from "./media.ingest";
 import { mediaJson } from "./media.items";

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { media } from "../../src/platform/db/schema";
 import type { AppEnv } from "../../src/platform/env";
 import { personDocumentSchema } from "../../src/domain/person-document";
-import { loadMediaReview, MediaReview } from "../../src/media/components/media-review";
+import { MediaReview } from "../../src/media/components/media-review";
+import { loadMediaReview } from "../../src/media/media-review.queries";
 import {
   bindTranslator,
   detectLanguage,

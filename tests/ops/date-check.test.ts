@@ -9,7 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, dateFindings, memorialEvents, memorials, revisions } from "../../src/platform/db/schema";
 import type { PersonDocumentInput } from "../../src/domain/person-document";
-import { checkAllDates, DATE_CHECK_ACCOUNT } from "../../src/operations/dashboard/date-check";
+import { checkAllDates, DATE_CHECK_ACCOUNT } from "../../src/editorial/date-check/date-check";
 import { runRemoteChunks, type Fetch } from "../../scripts/lib/remote-chunks";
 import { ORIGIN, request, testDb } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";

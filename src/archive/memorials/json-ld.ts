@@ -4,7 +4,7 @@
  * creative works) with the Person as its main entity. The memorial page and export.jsonld use
  * the same nodes; tests check every term against schema.org's domains and ranges.
  */
-import { EVENT_LABELS } from "../../exchange/gedcom/gedcom-tags";
+import { EVENT_LABELS } from "../../domain/person-vocabulary";
 import { formatEdtf } from "../../domain/dates/date-format";
 import { voiceOf, type DateVoice } from "../../domain/dates/date-voice";
 import { dayToIsoDate, edtfBounds } from "../../domain/dates/edtf";
@@ -18,7 +18,7 @@ import {
   type Place,
   type Relation,
 } from "../../domain/person-document";
-import { DATA_LICENCE } from "../../exchange/exports/licence";
+import { DATA_LICENCE } from "../../domain/licence";
 import type { MemorialRow } from "./memorials.queries";
 
 const EXTERNAL_URLS: Record<string, (value: string) => string> = {

@@ -18,7 +18,7 @@ import {
   memorialSources,
 } from "../../platform/db/schema";
 import type { PersonDocument } from "../../domain/person-document";
-import { setStatements } from "../../exchange/oai/oai.sets";
+import { setStatements } from "./memorial-sets";
 import { indexStatements, removeStatements } from "../search/search-index";
 import { listingColumns, projectionRows } from "./projection";
 

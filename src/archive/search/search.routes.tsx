@@ -5,12 +5,10 @@ import { validate } from "../../platform/http/json-body";
 import { SearchPage } from "./search.pages";
 import { hasCriteria, rawSearchParams, searchParamsSchema, type SearchParams } from "./search-params";
 import { searchMemorials, type SearchHit } from "./search.service";
-import { searchRebuildRoutes } from "./search-rebuild.routes";
 import { toFieldErrors } from "../../domain/person-document";
 
 export const searchRoutes = new Hono<AppEnv>();
 // The operators' rebuild of the index (admins), mounted here so src/index.ts need not change.
-searchRoutes.route("/", searchRebuildRoutes);
 
 searchRoutes.get("/search", async (c) => {
   const parsed = searchParamsSchema.safeParse(rawSearchParams(c.req.url));

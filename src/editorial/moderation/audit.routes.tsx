@@ -8,7 +8,7 @@ import { validateForm, type FormValues } from "../../platform/http/forms";
 import { encodeCursor } from "../../platform/http/cursor";
 import { validate } from "../../platform/http/json-body";
 import { AppError } from "../../platform/http/errors";
-import { actor } from "./moderation.api";
+import { actor } from "./actor";
 import { browseAudit, displayNameOf, listAudit, listStaff, type AuditView } from "./audit.queries";
 import { auditCursor, auditFilter, auditQuery, auditQuerySchema, isSubjectOnly } from "./audit.schemas";
 import { AuditPage } from "./audit.pages";

@@ -9,8 +9,8 @@ import { readFormValues, validateForm, type FormErrors, type FormValues } from "
 import { checkText, textMessages } from "../../domain/text-rules";
 import { readJson } from "../../platform/http/json-body";
 import { AppError } from "../../platform/http/errors";
-import { renderReportPage } from "../reports/report-review.routes";
-import { actor } from "./moderation.api";
+import { renderReportPage } from "../reports/report-page";
+import { actor } from "./actor";
 import { memorialActionBody, mergeBody } from "./moderation.schemas";
 import { findMemorialId, loadMemorialAdmin } from "./memorial-admin.queries";
 import { MemorialAdminPage } from "./memorial-admin.pages";

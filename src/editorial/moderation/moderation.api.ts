@@ -1,12 +1,11 @@
 /** The moderators' JSON API (api.md, "Moderators"). Every route needs the moderator role. */
 import { Hono, type Context } from "hono";
-import { requireRole } from "../../platform/auth/session";
 import type { AppEnv } from "../../platform/env";
 import { readJson, validate } from "../../platform/http/json-body";
 import { messageSchema, decisionBody, queueQuery } from "./moderation.schemas";
 import { claimRevision, releaseRevision } from "./claims";
-import { decideRevision, type DecisionContext } from "./decisions";
-import { approvalsNeeded, publicationNeedsTwoModerators } from "./agreements";
+import { decideRevision } from "./decisions";
+import { approvalsNeeded } from "./agreements";
 import { loadQueuePage, type QueueItem } from "./queue.queries";
 import { compareRevision, linkedMemorialNames, loadRevision, loadRevisionReview } from "./review.queries";
 import { postModeratorMessage } from "./thread";
@@ -15,21 +14,11 @@ import { describeWarnings, readStoredWarnings } from "../revisions/plausibility-
 import { eq } from "drizzle-orm";
 import { memorials } from "../../platform/db/schema";
 import type { FieldChange } from "../../domain/document-diff";
-import { readStoredDocument, type PersonDocument } from "../../domain/person-document";
+import { type PersonDocument } from "../../domain/person-document";
 import { changeLabel, documentWords } from "../../platform/views/document-words";
-import { siteOrigin } from "../../platform/http/site-url";
-
+import { actor } from "./actor";
 export const moderationApi = new Hono<AppEnv>();
 
-export function actor(c: Context<AppEnv>): DecisionContext {
-  return {
-    moderator: requireRole(c, "moderator"),
-    now: Date.now(),
-    requestId: c.var.requestId,
-    origin: siteOrigin(c.env),
-    twoModerators: publicationNeedsTwoModerators(c.env),
-  };
-}
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 

@@ -5,14 +5,14 @@ import { readFormValues, validateForm, type FormErrors, type FormValues } from "
 import { textMessages } from "../../domain/text-rules";
 import { validate } from "../../platform/http/json-body";
 import { AppError } from "../../platform/http/errors";
-import { actor } from "./moderation.api";
+import { actor } from "./actor";
 import { claimRevision, releaseRevision } from "./claims";
 import { decideRevision } from "./decisions";
 import { decisionForm, messageSchema, queueQuery } from "./moderation.schemas";
 import { loadQueuePage } from "./queue.queries";
 import { QueuePage } from "./queue.pages";
 import { loadRevisionReview } from "./review.queries";
-import { loadMediaReview } from "../../media/components/media-review";
+import { loadMediaReview } from "../../media/media-review.queries";
 import { ReviewPage } from "./review.pages";
 import { postModeratorMessage } from "./thread";
 

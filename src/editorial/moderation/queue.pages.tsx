@@ -46,7 +46,7 @@ function Filters({ counts, filter }: Pick<QueuePageProps, "counts" | "filter">) 
   );
 }
 
-/** What the date consistency check says about an item (src/operations/dashboard/date-check.ts). */
+/** What the date consistency check says about an item (src/editorial/date-check/date-check.ts). */
 function DateCheckTags({ item }: { item: QueueItem }) {
   const { t } = useI18n();
   return (

@@ -5,7 +5,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../platform/db/client";
 import { decodeCursor, encodeCursor } from "../../platform/http/cursor";
-import { DATE_CHECK_ACCOUNT } from "../../operations/dashboard/date-check";
+import { DATE_CHECK_ACCOUNT } from "../date-check/date-check";
 import { SIGN_IN_CLIENTS_KEPT_MS } from "../../platform/auth/sign-in-clients";
 
 export const QUEUE_KINDS = ["new", "correction", "report"] as const;

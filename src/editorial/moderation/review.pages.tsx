@@ -1,11 +1,12 @@
 import { StaffTime } from "./components/staff-time";
 import type { FormErrors, FormValues } from "../../platform/http/forms";
-import { MediaReview, type MediaReviewItem } from "../../media/components/media-review";
+import { MediaReview } from "../../media/components/media-review";
+import type { MediaReviewItem } from "../../media/media-review.queries";
 import { PlausibilityWarnings } from "../revisions/components/plausibility-warnings";
 import { findDateProblems } from "../../domain/dates/document-dates";
-import { DateFindingsNotice } from "../../operations/dashboard/components/date-findings";
-import { DATE_CHECK_ACCOUNT } from "../../operations/dashboard/date-check";
-import { ImportReview } from "../../exchange/imports/components/import-review";
+import { DateFindingsNotice } from "../date-check/date-findings";
+import { DATE_CHECK_ACCOUNT } from "../date-check/date-check";
+import { ImportReview } from "./components/import-review";
 import { useI18n } from "../../platform/views/i18n";
 import { approvalsNeeded } from "./agreements";
 import { DecisionForm, ClaimBox } from "./components/decision-form";

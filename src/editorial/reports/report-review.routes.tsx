@@ -2,30 +2,18 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../platform/env";
-import { readFormValues, validateForm, type FormErrors, type FormValues } from "../../platform/http/forms";
+import { readFormValues, validateForm, type FormValues } from "../../platform/http/forms";
 import { checkText, cleanText, textMessages } from "../../domain/text-rules";
 import { readJson } from "../../platform/http/json-body";
 import { AppError } from "../../platform/http/errors";
-import { listAudit } from "../moderation/audit.queries";
 import { claimReport } from "../moderation/claims";
-import { actor } from "../moderation/moderation.api";
-import { writeContext } from "../submissions/submissions.api";
+import { actor } from "../moderation/actor";
+import { writeContext } from "../submissions/write-context";
 import { startReportCorrection, listReportCorrections } from "./report-corrections";
 import { loadReport, REPORT_OUTCOMES, resolveReport, type ReportOutcome } from "./reports.queries";
-import { ReportReviewPage } from "./report-review.pages";
-
+import { renderReportPage } from "./report-page";
 export const reportReviewRoutes = new Hono<AppEnv>();
 
-export async function renderReportPage(c: Context<AppEnv>, reportId: string, form?: { errors: FormErrors; values: FormValues; action: string; status: 409 | 422 }) {
-  const { moderator, now } = actor(c);
-  const loaded = await loadReport(c.var.db, reportId);
-  const [history, corrections] = await Promise.all([listAudit(c.var.db, reportId, { limit: 50 }), listReportCorrections(c.var.db, reportId)]);
-  if (form) c.status(form.status);
-  return c.render(
-    <ReportReviewPage loaded={loaded} corrections={corrections} history={history} userId={moderator.id} now={now} errors={form?.errors} values={form?.values} failedAction={form?.action} />,
-    { title: c.var.t("reports:review.title", { kind: c.var.t(`reports:kinds.${loaded.report.kind}`) }), noindex: true },
-  );
-}
 
 reportReviewRoutes.get("/moderation/reports/:id", (c) => renderReportPage(c, c.req.param("id")));
 

@@ -11,7 +11,7 @@ import { ownRevision } from "./submission-access";
 import { canReopen, openReopening, reopenRevision } from "./submission-reopen";
 import { addSubmitterMessage, withdrawRevision } from "./submission-transitions";
 import { WITHDRAWABLE } from "./submission-writes";
-import { writeContext } from "./submissions.api";
+import { writeContext } from "./write-context";
 import { listOwnRevisions, memorialSlug, type RevisionRow } from "./submissions.queries";
 import { textValue } from "./form/form-values";
 

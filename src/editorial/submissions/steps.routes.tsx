@@ -21,7 +21,7 @@ import { FORM_STEPS } from "./steps";
 import { ownRevision } from "./submission-access";
 import { submitRevision } from "./submission-transitions";
 import { saveDraft } from "./submission-writes";
-import { writeContext } from "./submissions.api";
+import { writeContext } from "./write-context";
 import { memorialNames, type RevisionRow } from "./submissions.queries";
 import { ReviewPage } from "./review.page";
 import { NotEditablePage } from "./submit.pages";

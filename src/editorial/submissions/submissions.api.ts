@@ -19,22 +19,11 @@ import { reopenRevision } from "./submission-reopen";
 import { ownRevision, readableRevision } from "./submission-access";
 import { SUBMISSION_QUOTA } from "./submission-quota";
 import { addSubmitterMessage, submitRevision, withdrawRevision } from "./submission-transitions";
-import { createSubmission, EDITABLE, WITHDRAWABLE, type WriteContext } from "./submission-writes";
+import { createSubmission, EDITABLE, WITHDRAWABLE } from "./submission-writes";
 import { findPublishedMemorial, listOwnRevisions } from "./submissions.queries";
-import { siteOrigin } from "../../platform/http/site-url";
-
+import { writeContext } from "./write-context";
 export const submissionsApi = new Hono<AppEnv>();
 
-export function writeContext(c: Context<AppEnv>): WriteContext {
-  return {
-    db: c.var.db,
-    user: requireUser(c),
-    requestId: c.var.requestId,
-    origin: siteOrigin(c.env),
-    t: c.var.t,
-    locale: c.var.locale,
-  };
-}
 
 async function baseMemorial(c: Context<AppEnv>, memorialId: string | undefined) {
   if (!memorialId) return null;

@@ -12,7 +12,7 @@ import { textValue } from "./form/form-values";
 import { formBodyLimit, signInRedirect } from "./form-guard";
 import { SUBMISSION_QUOTA } from "./submission-quota";
 import { createDraft } from "./submission-writes";
-import { writeContext } from "./submissions.api";
+import { writeContext } from "./write-context";
 import { findPublishedMemorial, listOwnRevisions, openCorrections } from "./submissions.queries";
 import { CorrectPage, DuplicatesPage, StartPage } from "./submit.pages";
 

@@ -6,7 +6,7 @@ import { DEATH_EVENT_TYPES, firstEvent, primaryName, type LifeEvent, type Place 
 import { externalUrl } from "../../archive/memorials/json-ld";
 import type { PublishedMemorial } from "./export.queries";
 import { wellFormed } from "../../domain/text-rules";
-import { DATA_LICENCE } from "./licence";
+import { DATA_LICENCE } from "../../domain/licence";
 
 const join = (values: Array<string | undefined>) => values.filter((v): v is string => Boolean(v)).join(" | ");
 const placeName = (p: Place | undefined) => p?.name;

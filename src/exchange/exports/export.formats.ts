@@ -4,7 +4,7 @@ import { wellFormedJson } from "../../domain/text-rules";
 import { csvHeader, csvRow, csvWithdrawnRow } from "./csv-columns";
 import type { PublishedMemorial, WithdrawnMemorial } from "./export.queries";
 import type { ExportFormat } from "./export.stream";
-import { DATA_LICENCE, LICENCE_NOTE } from "./licence";
+import { DATA_LICENCE, LICENCE_NOTE } from "../../domain/licence";
 
 export const EXPORT_TYPES = {
   jsonl: "application/x-ndjson; charset=utf-8",

@@ -3,16 +3,16 @@
  * licence, and cacheable: the ETag and Last-Modified move whenever anything changes in public view
  * (a publication, correction, withholding or merge), so a client can ask "anything new?" for free.
  */
-import { Hono, type Context } from "hono";
+import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../platform/env";
 import { validate } from "../../platform/http/json-body";
 import { exportStamp } from "./export.queries";
 import { EXPORT_TYPES, exportFormat, type ExportKind } from "./export.formats";
 import { exportStream } from "./export.stream";
-import { DATA_LICENCE } from "./licence";
+import { DATA_LICENCE } from "../../domain/licence";
 import { siteOrigin } from "../../platform/http/site-url";
-
+import { openDataHeaders, httpDate, notModified } from "./http-caching";
 export const exportRoutes = new Hono<AppEnv>();
 
 /** `since`: a UTC date (2024-05-01) or a date and time with its offset (2024-05-01T12:00:00Z). */
@@ -32,26 +32,8 @@ export const exportQuery = z.object({
 /** The moment `since` names, ms; a bare date is midnight UTC. */
 const sinceMs = (since: string) => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(since) ? `${since}T00:00:00Z` : since);
 
-/** Open data: any site may fetch it, and caches may keep it for a while and revalidate. */
-export function openDataHeaders(c: Context<AppEnv>) {
-  c.header("Access-Control-Allow-Origin", "*");
-  c.header("Cross-Origin-Resource-Policy", "cross-origin");
-  c.header("Link", `<${DATA_LICENCE.url}>; rel="license"`);
-}
 
-export function httpDate(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toUTCString();
-}
 
-/** True when the client's copy (If-None-Match, else If-Modified-Since) is still current. */
-export function notModified(c: Context<AppEnv>, etag: string, lastModified: number): boolean {
-  const ifNoneMatch = c.req.header("if-none-match");
-  if (ifNoneMatch !== undefined) {
-    return ifNoneMatch.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
-  }
-  const since = Date.parse(c.req.header("if-modified-since") ?? "");
-  return Number.isFinite(since) && Math.floor(lastModified / 1000) * 1000 <= since;
-}
 
 for (const kind of Object.keys(EXPORT_TYPES) as ExportKind[]) {
   exportRoutes.get(`/api/v1/export.${kind}`, async (c) => {

@@ -1,6 +1,6 @@
 import { useCitation } from "../../archive/memorials/components/cite";
 import { useI18n } from "../../platform/views/i18n";
-import { DATA_LICENCE } from "./licence";
+import { DATA_LICENCE } from "../../domain/licence";
 
 export interface OpenDataExample {
   /** A published memorial to show the citation and the GEDCOM line with, if there is one. */

@@ -6,7 +6,7 @@
  * makes sure the archive's own import reads every document back unchanged.
  */
 import type { PublishedMemorial } from "../exports/export.queries";
-import { DATA_LICENCE } from "../exports/licence";
+import { DATA_LICENCE } from "../../domain/licence";
 import { buildFamilies, type FamilyEdge } from "./gedcom-family";
 import { addFidelity, type ExportedPerson } from "./gedcom-fidelity";
 import { memorialUuid } from "./memorial-uid";

@@ -3,6 +3,9 @@
  * holds goes into the archive's extension `_ZEUGNIS` (src/exchange/gedcom/gedcom-fidelity.ts).
  */
 import type { LifeEvent, PersonName, Relation } from "../../domain/person-document";
+import { EVENT_LABELS } from "../../domain/person-vocabulary";
+
+export { EVENT_LABELS };
 
 /** Standard individual-event tags; everything else is `EVEN` with a `TYPE`. */
 export const EVENT_TAGS: Partial<Record<LifeEvent["type"], string>> = {
@@ -12,33 +15,6 @@ export const EVENT_TAGS: Partial<Record<LifeEvent["type"], string>> = {
   emigration: "EMIG",
   arrival: "IMMI",
   residence: "RESI",
-};
-
-export const EVENT_LABELS: Record<LifeEvent["type"], string> = {
-  birth: "Birth",
-  emigration: "Emigration",
-  arrival: "Arrival",
-  residence: "Residence",
-  employment: "Employment",
-  membership: "Membership",
-  arrest: "Arrest",
-  interrogation: "Interrogation",
-  sentence: "Sentence",
-  imprisonment: "Imprisonment",
-  camp: "Camp",
-  exile: "Exile",
-  expulsion: "Expulsion",
-  deportation: "Deportation",
-  handover: "Handover to the Gestapo",
-  gestapo_custody: "Gestapo custody",
-  transfer: "Transfer",
-  release: "Release",
-  survival: "Survival",
-  death: "Death",
-  execution: "Execution",
-  rehabilitation: "Rehabilitation",
-  remigration: "Remigration",
-  other: "Other",
 };
 
 /** GEDCOM 7 NAME.TYPE values, with a PHRASE where ours is more specific. */

@@ -12,7 +12,7 @@ import { validate } from "../../platform/http/json-body";
 import { AppError } from "../../platform/http/errors";
 import { linkedMemorials, resolveMemorial } from "../../archive/memorials/memorials.queries";
 import { publishedByIds, type PublishedMemorial } from "../exports/export.queries";
-import { openDataHeaders } from "../exports/export.routes";
+import { openDataHeaders } from "../exports/http-caching";
 import { buildGedcom } from "./gedcom-export";
 import { siteOrigin } from "../../platform/http/site-url";
 

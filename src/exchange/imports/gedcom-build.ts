@@ -5,7 +5,7 @@
  */
 import { LIMITS, languageTag, type Source } from "../../domain/person-document";
 import { EXTENSION_TAG, type Citation, type Extension, type ImportedEvent, type ImportedFamily, type ImportedNote, type ImportedSource, type LeftOut } from "./gedcom-records";
-import type { ImportNote, NotePart } from "./import-notes";
+import type { ImportNote, NotePart } from "../../editorial/revisions/import-notes";
 
 export interface GedcomLookup {
   family(xref: string): ImportedFamily | undefined;

@@ -12,7 +12,7 @@ import { detectScript } from "../../editorial/submissions/form/draft";
 import { Build, withExtension, type GedcomLookup } from "./gedcom-build";
 import { personEvents } from "./gedcom-events";
 import { displayName, type ImportedName, type ImportedPerson, type ImportedTran } from "./gedcom-records";
-import type { ImportNote, NotePart } from "./import-notes";
+import type { ImportNote, NotePart } from "../../editorial/revisions/import-notes";
 
 export type { GedcomLookup } from "./gedcom-build";
 

@@ -9,7 +9,7 @@ import { edtfToGedcom, gedcomToEdtf, isBrokenGedcomDate, type DateProblem, type 
 import { LIMITS, MARKER_KINDS, PERSECUTORS, type DateValue, type LifeEvent, type Marker, type Place } from "../../domain/person-document";
 import { Build, withExtension } from "./gedcom-build";
 import type { ImportedEvent, ImportedPlace } from "./gedcom-records";
-import type { NoteCode } from "./import-notes";
+import type { NoteCode } from "../../editorial/revisions/import-notes";
 
 const TAG_TYPES: Record<string, LifeEvent["type"]> = {
   BIRT: "birth", DEAT: "death", EMIG: "emigration", IMMI: "arrival", RESI: "residence", OCCU: "employment",

@@ -26,7 +26,7 @@ import type { RELATIONSHIPS } from "../../platform/db/schema";
 import { gedcomDocument, type GedcomLookup, type Restriction } from "./gedcom-document";
 import { ownMemorialId } from "./gedcom-file";
 import { referencesOf, type ImportedFamily, type ImportedPerson, type ImportedSource } from "./gedcom-records";
-import type { ImportNote } from "./import-notes";
+import type { ImportNote } from "../../editorial/revisions/import-notes";
 import { jobUpdate, publishedIds, recordsByXref, rowsByXref, rowCounts, selectedRows, setRowResult, type ImportJob, type ImportRow } from "./imports.queries";
 
 /**

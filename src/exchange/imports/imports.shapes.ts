@@ -5,7 +5,7 @@ import type { Translate } from "../../platform/i18n";
 import type { DateLocale } from "../../domain/dates/date-format";
 import { describeWarnings, warningsShape, readStoredWarnings } from "../../editorial/revisions/plausibility-warnings";
 import { consentSchema, submitterSchema } from "../../editorial/submissions/submission-body";
-import { describeNote, readNotes } from "./import-notes";
+import { describeNote, readNotes } from "../../editorial/revisions/import-notes";
 import { csvMappingSchema } from "./csv-mapping";
 import type { CsvPreview } from "./import-jobs";
 import type { ImportJob, ImportRow, RowCounts } from "./imports.queries";

@@ -9,7 +9,7 @@ import { formatEdtf } from "../../domain/dates/date-format";
 import { dayToIsoDate, edtfBounds } from "../../domain/dates/edtf";
 import type { DateValue, LifeEvent, PersonDocument, Place } from "../../domain/person-document";
 import type { PublishedMemorial } from "../exports/export.queries";
-import { DATA_LICENCE } from "../exports/licence";
+import { DATA_LICENCE } from "../../domain/licence";
 
 export const MEMORIAL_XML = {
   prefix: "zeugnis",

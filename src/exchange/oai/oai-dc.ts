@@ -3,7 +3,7 @@ import { xmlEscape } from "../feeds/xml";
 import { primaryName } from "../../domain/person-document";
 import { externalUrl } from "../../archive/memorials/json-ld";
 import type { PublishedMemorial } from "../exports/export.queries";
-import { DATA_LICENCE } from "../exports/licence";
+import { DATA_LICENCE } from "../../domain/licence";
 
 const el = (name: string, value: string | undefined, lang?: string) =>
   value ? `<dc:${name}${lang ? ` xml:lang="${xmlEscape(lang)}"` : ""}>${xmlEscape(value)}</dc:${name}>` : "";

@@ -5,7 +5,7 @@ import { publishedByIds, type PublishedMemorial } from "../exports/export.querie
 import { OaiError, readDateRange, type OaiRequest } from "./oai.arguments";
 import { oaiDc } from "./oai-dc";
 import { allSets, countHeaders, earliestDatestamp, findHeader, listHeaders, OAI_PAGE_SIZE, setExists, setsOf, type OaiHeaderRow } from "./oai.queries";
-import { isSetSpec, setName } from "./oai.sets";
+import { isSetSpec, setName } from "../../archive/memorials/memorial-sets";
 import { decodeToken, encodeToken, type ListState } from "./oai.token";
 import { MEMORIAL_XML, memorialXml } from "./memorial-xml";
 import { headerXml, OAI_DC } from "./oai.xml";

@@ -7,7 +7,6 @@
 import { z } from "zod";
 import { ERROR_CODES } from "../../platform/http/errors";
 import { dateValue, personDocumentSchema, place } from "../../domain/person-document";
-import { allOperations } from "./operations";
 import { openApiPath, pathParams, type Access, type Operation } from "./registry";
 import { problem } from "./shapes";
 
@@ -57,7 +56,7 @@ function idIn(registry: z.core.$ZodRegistry<{ id: string }>, schema: z.ZodType, 
   return fallback;
 }
 
-export function buildOpenApiDocument(origin: string): Json {
+export function buildOpenApiDocument(origin: string, allOperations: Operation[]): Json {
   const inputs = z.registry<{ id: string }>();
   const outputs = z.registry<{ id: string }>();
   inputs.add(personDocumentSchema, { id: "PersonDocumentInput" });

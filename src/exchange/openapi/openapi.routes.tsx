@@ -5,10 +5,14 @@ import { AppError } from "../../platform/http/errors";
 import { siteOrigin, type SiteEnv } from "../../platform/http/site-url";
 import { ApiDocsPage } from "./docs.pages";
 import { buildOpenApiDocument } from "./document";
-import { allOperations } from "./operations";
-import { openApiPath } from "./registry";
+import { openApiPath, type Operation } from "./registry";
 
-export const openApiRoutes = new Hono<AppEnv>();
+/**
+ * The API reference routes for the operations every area describes (src/index.ts gathers them,
+ * so this area needs no arrow to the areas above it).
+ */
+export function openApiRoutes(allOperations: Operation[]) {
+const routes = new Hono<AppEnv>();
 
 // Built once per isolate: the document depends only on the code and SITE_URL, never on the
 // request's Host (a cache keyed by Host grew without bound, one document per forged name).
@@ -16,17 +20,17 @@ let cached: { origin: string; doc: Record<string, unknown> } | null = null;
 
 function documentFor(env: SiteEnv) {
   const origin = siteOrigin(env);
-  if (cached?.origin !== origin) cached = { origin, doc: buildOpenApiDocument(origin) };
+  if (cached?.origin !== origin) cached = { origin, doc: buildOpenApiDocument(origin, allOperations) };
   return cached.doc;
 }
 
-openApiRoutes.get("/api/v1/openapi.json", (c) => {
+routes.get("/api/v1/openapi.json", (c) => {
   c.header("Access-Control-Allow-Origin", "*");
   c.header("Cache-Control", "public, max-age=300");
   return c.json(documentFor(c.env));
 });
 
-openApiRoutes.get("/api/docs", (c) =>
+routes.get("/api/docs", (c) =>
   c.render(<ApiDocsPage doc={documentFor(c.env)} />, {
     title: "API",
     description: "The Zeugnis API: OpenAPI 3.1 reference.",
@@ -34,7 +38,7 @@ openApiRoutes.get("/api/docs", (c) =>
 );
 
 /** The no-JavaScript "Try it": builds the request URL from the form and sends the browser there. */
-openApiRoutes.get("/api/docs/try", (c) => {
+routes.get("/api/docs/try", (c) => {
   const op = allOperations.find((o) => o.id === c.req.query("operation") && o.method === "get");
   if (!op) throw new AppError("not_found", "No such operation.");
   const query = new URLSearchParams();
@@ -48,3 +52,6 @@ openApiRoutes.get("/api/docs/try", (c) => {
   const search = query.toString();
   return c.redirect(search ? `${path}?${search}` : path, 303);
 });
+
+return routes;
+}

@@ -1,6 +1,5 @@
 /** Media, moderator and admin operations, described with the handlers' own schemas. */
 import { z } from "zod";
-import { roleBody, usersQuery } from "../../operations/admin/admin.routes";
 import { LICENCES } from "../../domain/person-document";
 import { rejectBody } from "../../media/media.api";
 import { createBody as uploadBody } from "../../media/media.uploads";
@@ -14,7 +13,6 @@ import {
 } from "../../editorial/moderation/moderation.schemas";
 import { resolveBody } from "../../editorial/reports/report-review.routes";
 import { rebuildBody } from "../../archive/search/search-rebuild.routes";
-import { dateCheckBody } from "../../operations/dashboard/date-check.routes";
 import { TAGS, type Operation } from "./registry";
 import * as S from "./shapes-staff";
 
@@ -310,29 +308,6 @@ export const staffOperations: Operation[] = [
     errors: [404, 409, 422],
   },
   {
-    method: "get",
-    path: "/api/v1/admin/users",
-    id: "listUsers",
-    tag: TAGS.admin,
-    summary: "Users and their roles",
-    access: "admin",
-    query: usersQuery,
-    responses: { 200: { description: "Users", schema: S.userList } },
-    errors: [422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/admin/users/:id/role",
-    id: "changeRole",
-    tag: TAGS.admin,
-    summary: "Grant or take back a role",
-    access: "admin",
-    params: { id: "User id" },
-    body: roleBody,
-    responses: { 200: { description: "Changed", schema: S.roleChanged } },
-    errors: [404, 409, 422],
-  },
-  {
     method: "post",
     path: "/api/v1/admin/search/rebuild",
     id: "rebuildSearchIndex",
@@ -344,28 +319,5 @@ export const staffOperations: Operation[] = [
     body: rebuildBody,
     responses: { 200: { description: "The chunk is done", schema: S.rebuildChunk } },
     errors: [409, 422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/admin/dates/check",
-    id: "checkDates",
-    tag: TAGS.admin,
-    summary: "Check one chunk of stored revisions for dates whose words and code disagree; send next_cursor back until done",
-    description:
-      "Records each revision whose date codes contradict their own words (or that today's EDTF rules refuse) for moderators and the operations page; nothing in a revision is rewritten. For a published memorial's current revision it opens one correction for review whose dates follow their words. Idempotent: a chunk may be sent again. Each chunk is audited as `dates.check`, each correction as `revision.submit` (via `date_check`). `npm run dates:check -- --remote` drives it (docs/operations.md).",
-    access: "admin",
-    body: dateCheckBody,
-    responses: { 200: { description: "The chunk is done", schema: S.dateCheckChunk } },
-    errors: [422],
-  },
-  {
-    method: "get",
-    path: "/api/v1/admin/operations",
-    id: "operations",
-    tag: TAGS.admin,
-    summary: "Operator's figures: queue, activity per day, sign-ins, mail backlog, database size",
-    access: "admin",
-    responses: { 200: { description: "Figures", schema: S.operationsSnapshot } },
-    errors: [],
   },
 ];

@@ -273,7 +273,7 @@ export const uploadPart = z.object({ part: z.number().int(), bytes: z.number().i
 
 const count = z.number().int().nonnegative();
 
-/** POST /api/v1/admin/dates/check: one chunk of the date consistency check (src/operations/dashboard/date-check.ts). */
+/** POST /api/v1/admin/dates/check: one chunk of the date consistency check (src/editorial/date-check/date-check.ts). */
 export const dateCheckChunk = z.object({
   checked: count.describe("Revisions read in this chunk"),
   found: count.describe("Of those, revisions with a date whose words and code disagree"),

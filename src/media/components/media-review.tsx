@@ -1,35 +1,12 @@
 /**
  * For the moderation review page: every file of a revision with its preview, what the uploader
  * said about it, what was removed from it, and a form to reject this one file with a reason.
- * Self-contained: the page loads the rows with `loadMediaReview(db, document.media)` and renders
+ * The page loads the rows with `loadMediaReview(db, document.media)` (media-review.queries.ts) and renders
  * <MediaReview items={…} returnTo={the review page's path} />.
  */
-import type { Database } from "../../platform/db/client";
-import type { MediaRef } from "../../domain/person-document";
 import { useI18n } from "../../platform/views/i18n";
-import { listRemovedMetadata, listMediaByIds, type MediaRow } from "../media.queries";
 import { describeRemoved } from "../media.removed";
-
-export interface MediaReviewItem {
-  ref: MediaRef;
-  row: MediaRow | null;
-  /** What the cleaning removed before the file was served (technical names, see media.removed.ts). */
-  removed?: string[];
-}
-
-export async function loadMediaReview(db: Database, refs: MediaRef[]): Promise<MediaReviewItem[]> {
-  const list = await listMediaByIds(
-    db,
-    refs.map((r) => r.id),
-  );
-  const rows = new Map(list.map((m) => [m.id, m]));
-  const removed = await listRemovedMetadata(db, [...new Set(list.map((m) => m.sha256))]);
-  return refs.map((ref) => {
-    const row = rows.get(ref.id) ?? null;
-    return { ref, row, removed: row ? (removed.get(row.sha256) ?? []) : [] };
-  });
-}
-
+import type { MediaReviewItem } from "../media-review.queries";
 function megabytes(bytes: number) {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }

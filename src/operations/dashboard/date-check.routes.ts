@@ -1,6 +1,6 @@
 /**
  * POST /api/v1/admin/dates/check: one chunk of the date consistency check on the deployed
- * archive (src/operations/dashboard/date-check.ts), for admins. Each call answers the cursor to send next;
+ * archive (src/editorial/date-check/date-check.ts), for admins. Each call answers the cursor to send next;
  * `npm run dates:check -- --remote` drives it to the end (docs/operations.md).
  */
 import { Hono } from "hono";
@@ -8,7 +8,7 @@ import { z } from "zod";
 import { requireRole } from "../../platform/auth/session";
 import type { AppEnv } from "../../platform/env";
 import { readJson } from "../../platform/http/json-body";
-import { checkDatesChunk, CURSOR_PATTERN, DEFAULT_CHUNK, MAX_CHUNK } from "./date-check";
+import { checkDatesChunk, CURSOR_PATTERN, DEFAULT_CHUNK, MAX_CHUNK } from "../../editorial/date-check/date-check";
 
 export const dateCheckBody = z.strictObject({
   cursor: z

@@ -1,9 +1,9 @@
 /** /admin/operations: the operator's page (admins only). Plain tables and lists, no script. */
 import { INTL_LOCALE } from "../../editorial/submissions/components/message-thread";
 import { useI18n } from "../../platform/views/i18n";
-import { DateFindingText } from "./components/date-findings";
-import type { DateFindingsView } from "./date-findings.queries";
-import type { OperationsSnapshot } from "./operations.routes";
+import { DateFindingText } from "../../editorial/date-check/date-findings";
+import type { DateFindingsView } from "../../editorial/date-check/date-findings.queries";
+import type { OperationsSnapshot } from "./operations-snapshot";
 import { ACTIVITY_DAYS, SIGN_IN_WINDOW_DAYS } from "./operations.queries";
 
 const D1_LIMIT_BYTES = 10 * 1024 ** 3;
@@ -34,7 +34,7 @@ function Facts({ rows }: { rows: Array<[string, string]> }) {
   );
 }
 
-/** What the date consistency check found (src/operations/dashboard/date-check.ts), newest first. */
+/** What the date consistency check found (src/editorial/date-check/date-check.ts), newest first. */
 function DateFindings({ view }: { view: DateFindingsView }) {
   const { t } = useI18n();
   const f = useFormats();

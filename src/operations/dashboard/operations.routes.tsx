@@ -5,20 +5,10 @@ import { isDevelopment } from "../../platform/auth/demo-accounts";
 import { requireRole } from "../../platform/auth/session";
 import type { Database } from "../../platform/db/client";
 import type { AppEnv } from "../../platform/env";
-import { dateCheckRoutes } from "./date-check.routes";
-import { readDateFindings, type DateFindingsView } from "./date-findings.queries";
+import { readDateFindings } from "../../editorial/date-check/date-findings.queries";
 import { OperationsPage } from "./operations.pages";
-import { readActivity, readFigures, SIGN_IN_WINDOW_DAYS, type DayActivity, type OperationsFigures } from "./operations.queries";
-
-export interface OperationsSnapshot {
-  now: number;
-  figures: OperationsFigures;
-  activity: DayActivity[];
-  /** D1 reports the database's size with every result (`meta.size_after`). */
-  databaseBytes: number | null;
-  dates: DateFindingsView;
-}
-
+import { readActivity, readFigures, SIGN_IN_WINDOW_DAYS } from "./operations.queries";
+import type { OperationsSnapshot } from "./operations-snapshot";
 async function databaseBytes(db: Database): Promise<number | null> {
   const result = await db.run(sql`SELECT 1`);
   return typeof result.meta.size_after === "number" ? result.meta.size_after : null;
@@ -37,7 +27,6 @@ async function snapshot(c: Context<AppEnv>): Promise<OperationsSnapshot> {
 }
 
 export const operationsRoutes = new Hono<AppEnv>();
-operationsRoutes.route("/", dateCheckRoutes);
 
 operationsRoutes.get("/admin/operations", async (c) => {
   const data = await snapshot(c);

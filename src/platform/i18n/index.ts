@@ -1,77 +1,53 @@
 /**
- * The interface's one message catalogue (i18next), assembled from each feature's messages file.
- * A feature adds its namespace here; components translate with `useI18n()` (src/platform/views/i18n.ts).
+ * The interface's one message catalogue (i18next). Platform registers its own namespaces here;
+ * each area registers its namespaces from its `messages.ts` (which also adds their types to
+ * `MessageNamespaces`), and src/index.ts calls `registerMessages` for every area, so this module
+ * never imports an area. Components translate with `useI18n()` (src/platform/views/i18n.ts).
  */
 import i18next, { type TFunction } from "i18next";
-import { common } from "./common.messages";
-import { memorialsMessages } from "../../archive/memorials/memorials.messages";
-import { homeMessages } from "../../archive/home/home.messages";
 import { authMessages } from "../auth/auth.messages";
-import { moderationMessages } from "../../editorial/moderation/moderation.messages";
-import { reportsMessages } from "../../editorial/reports/reports.messages";
-import { adminMessages } from "../../operations/admin/admin.messages";
-import { submissionsMessages } from "../../editorial/submissions/submissions.messages";
-import { feedsMessages } from "../../exchange/feeds/feeds.messages";
-import { browseMessages } from "../../archive/browse/browse.messages";
-import { mediaMessages } from "../../media/media.messages";
-import { searchMessages } from "../../archive/search/search.messages";
-import { importsMessages } from "../../exchange/imports/imports.messages";
-import { importNotesMessages } from "../../exchange/imports/import-notes.messages";
-import { operationsMessages } from "../../operations/dashboard/operations.messages";
-import { plausibilityMessages } from "../../editorial/revisions/plausibility.messages";
-import { dateCheckMessages } from "../../operations/dashboard/date-check.messages";
 import { documentMessages } from "../views/document.messages";
-import { auditMessages } from "../../editorial/moderation/audit.messages";
-import { opendataMessages } from "../../exchange/exports/opendata.messages";
-import { recordsMessages } from "../../archive/records/records.messages";
+import { common } from "./common.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", de: "Deutsch", ru: "Русский" };
 
-const namespaces = {
-  common,
-  memorials: memorialsMessages,
-  home: homeMessages,
-  auth: authMessages,
-  moderation: moderationMessages,
-  reports: reportsMessages,
-  admin: adminMessages,
-  submissions: submissionsMessages,
-  feeds: feedsMessages,
-  browse: browseMessages,
-  media: mediaMessages,
-  search: searchMessages,
-  imports: importsMessages,
-  importNotes: importNotesMessages,
-  operations: operationsMessages,
-  plausibility: plausibilityMessages,
-  dates: dateCheckMessages,
-  document: documentMessages,
-  audit: auditMessages,
-  opendata: opendataMessages,
-  records: recordsMessages,
-} as const;
+/** A feature's catalogue in every interface language (define.ts). */
+export interface Catalogue {
+  en: object;
+  de: object;
+  ru: object;
+}
 
-export type Namespaces = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["en"] };
+/** The English catalogues of some namespaces: the keys the type checker knows. */
+export type EnglishOf<T extends Record<string, Catalogue>> = { [N in keyof T]: T[N]["en"] };
+
+const platformMessages = { common, auth: authMessages, document: documentMessages } as const;
+
+/**
+ * Every namespace the interface has: platform's here; each area adds its own by augmenting this
+ * interface in its messages.ts (`declare module "../platform/i18n"`).
+ */
+export interface MessageNamespaces extends EnglishOf<typeof platformMessages> {}
+
+export type Namespaces = MessageNamespaces;
 type NamespaceList = [keyof Namespaces, ...Array<keyof Namespaces>];
 
 /** A translator that accepts "key" (common) and "namespace:key" for every feature. */
 export type Translate = TFunction<NamespaceList>;
 
-function resourcesFor(locale: Locale) {
-  return Object.fromEntries(
-    Object.entries(namespaces).map(([ns, catalogue]) => [ns, catalogue[locale]]),
-  );
+function resourcesFor(catalogues: Record<string, Catalogue>, locale: Locale) {
+  return Object.fromEntries(Object.entries(catalogues).map(([ns, catalogue]) => [ns, catalogue[locale]]));
 }
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: Object.fromEntries(LOCALES.map((l) => [l, resourcesFor(l)])),
+  resources: Object.fromEntries(LOCALES.map((l) => [l, resourcesFor(platformMessages, l)])),
   lng: "en",
   fallbackLng: "en",
-  ns: Object.keys(namespaces),
+  ns: Object.keys(platformMessages),
   defaultNS: "common",
   initAsync: false,
   returnNull: false,
@@ -79,13 +55,26 @@ void instance.init({
   interpolation: { escapeValue: false },
 });
 
-const namespaceList = Object.keys(namespaces) as NamespaceList;
-const translators = new Map<Locale, Translate>(
-  LOCALES.map((l) => [l, instance.getFixedT(l, namespaceList)]),
-);
+const namespaceList = Object.keys(platformMessages) as string[];
+const translators = new Map<Locale, Translate>();
+
+/** Adds an area's namespaces (src/index.ts does this once for every area, before any request). */
+export function registerMessages(catalogues: Record<string, Catalogue>): void {
+  for (const [ns, catalogue] of Object.entries(catalogues)) {
+    if (namespaceList.includes(ns)) throw new Error(`The message namespace "${ns}" is registered twice.`);
+    namespaceList.push(ns);
+    for (const locale of LOCALES) instance.addResourceBundle(locale, ns, catalogue[locale]);
+  }
+  translators.clear();
+}
 
 export function translator(locale: Locale): Translate {
-  return translators.get(locale)!;
+  let t = translators.get(locale);
+  if (!t) {
+    t = instance.getFixedT(locale, namespaceList as NamespaceList);
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 export function isLocale(value: string | undefined | null): value is Locale {

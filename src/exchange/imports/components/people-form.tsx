@@ -4,7 +4,7 @@ import { RELATIONSHIPS } from "../../../platform/db/schema";
 import { Field } from "../../../platform/views/components/form-field";
 import { describeWarnings, readStoredWarnings } from "../../../editorial/revisions/plausibility-warnings";
 import { useI18n } from "../../../platform/views/i18n";
-import { describeNote, readNotes } from "../import-notes";
+import { describeNote, readNotes } from "../../../editorial/revisions/import-notes";
 import type { ImportRow } from "../imports.queries";
 
 export function PeopleForm({ jobId, rows, nextAfter, errors }: { jobId: string; rows: ImportRow[]; nextAfter: number | null; errors?: FormErrors }) {

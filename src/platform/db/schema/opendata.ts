@@ -21,7 +21,7 @@ export const memorialChanges = sqliteTable(
 );
 
 /**
- * OAI-PMH set membership (src/exchange/oai/oai.sets.ts) of every memorial that was ever public, written at
+ * OAI-PMH set membership (src/archive/memorials/memorial-sets.ts) of every memorial that was ever public, written at
  * publication and kept when a memorial is withheld or merged, so a harvester of a set learns of
  * the withdrawal as a deleted record. `changed_at` is the memorial's datestamp, copied from
  * `memorial_changes` by triggers, so a set lists in datestamp order straight from its index.

@@ -2,9 +2,9 @@
  * Dates whose words and code disagree, in the reader's language: "Death: the words
  * “wahrscheinlich 1942” say 1942 (uncertain), the date code says 1890." Never a field path.
  */
-import type { DateFinding, DateOwner } from "../../../domain/dates/document-dates";
-import { formatEdtf } from "../../../domain/dates/date-format";
-import { useI18n } from "../../../platform/views/i18n";
+import type { DateFinding, DateOwner } from "../../domain/dates/document-dates";
+import { formatEdtf } from "../../domain/dates/date-format";
+import { useI18n } from "../../platform/views/i18n";
 
 function useOwner(of: DateOwner | undefined): string {
   const { t } = useI18n();

@@ -3,9 +3,9 @@
  * from, whether the file marked the person private (RESN), and everything the import could not
  * keep or kept differently. Read from the submission's audit entry (src/exchange/imports/import-submit.ts).
  */
-import type { AuditView } from "../../../editorial/moderation/audit.queries";
+import type { AuditView } from "../audit.queries";
 import { useI18n } from "../../../platform/views/i18n";
-import { describeNote, type ImportNote } from "../import-notes";
+import { describeNote, type ImportNote } from "../../revisions/import-notes";
 
 interface ImportDetail {
   file?: string | null;

@@ -1,4 +1,4 @@
-/** What the operations page shows of the date consistency check (src/operations/dashboard/date-check.ts). */
+/** What the operations page shows of the date consistency check (src/editorial/date-check/date-check.ts). */
 import { sql } from "drizzle-orm";
 import type { Database } from "../../platform/db/client";
 import type { RevisionStatus } from "../../platform/db/schema";

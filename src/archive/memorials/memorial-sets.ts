@@ -10,7 +10,7 @@
  * publication code into memorial_sets and oai_sets, in the same batch), and a name in `setName`.
  */
 import { eq } from "drizzle-orm";
-import { FATE_TYPES } from "../../archive/browse/fates";
+import { FATE_TYPES } from "../browse/fates";
 import type { BatchItem, Database } from "../../platform/db/client";
 import { chunkedInserts } from "../../platform/db/chunk";
 import { memorialSets, oaiSets } from "../../platform/db/schema";
