@@ -18,6 +18,7 @@ function lint(paths: string[]): { ok: boolean; output: string } {
     cwd: root,
     encoding: "utf8",
   });
+  if (run.error) return { ok: false, output: `Biome could not run (${run.error.message}); try npm ci.\n` };
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
 

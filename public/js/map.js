@@ -1,6 +1,6 @@
 // The archive map: Leaflet (served from /vendor/leaflet/) draws the places and markers that the
 // page also lists as text. Tiles come from the configured server; without one, the archive's own
-// base map stands in: country outlines, then rivers, lakes and towns (Natural Earth, see
+// base map stands in: country outlines, rivers and lakes (Natural Earth) and towns (GeoNames; see
 // scripts/basemap.ts). Each point's shape says how precise it is (the legend under the map): a pin
 // for an exact spot, a hollow pin for a street, a dashed ring for "somewhere in this town".
 // No HTML from the data is ever parsed: popups and labels are built with textContent.
@@ -49,7 +49,8 @@
     getJson(basemap.towns)
       .then((rows) => {
         const towns = L.layerGroup().addTo(map);
-        // [name, German, Russian, country, lat, lon, rank]; more towns appear as one zooms in.
+        // [name, German, Russian, country, lat, lon, rank]; more towns appear as one zooms in. The
+        // German and Russian names are empty where the source does not say them: then the name.
         const label = (row) => (data.lang === "de" && row[1]) || (data.lang === "ru" && row[2]) || row[0];
         const maxRank = (zoom) => (zoom <= 3 ? 1 : zoom <= 4 ? 3 : zoom <= 5 ? 5 : zoom <= 6 ? 7 : 10);
         const redraw = () => {

@@ -2,6 +2,8 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
+import TOWNS from "../../public/vendor/basemap-places.json";
+import ALIASES from "../../src/archive/browse/basemap-aliases.json";
 import { derivedPrecision, findTown, locate } from "../../src/archive/browse/map-points";
 import { ORIGIN } from "../helpers/app";
 import { zuckerDocument } from "../helpers/documents";
@@ -17,6 +19,7 @@ async function mapWithoutTiles(query = ""): Promise<string> {
 }
 
 interface MapData {
+  attribution: string | null;
   basemap: { water: string; towns: string } | null;
   places: Array<{ name: string; lat: number; lon: number; precision: string; townCentre: boolean }>;
   markers: Array<{ address: string; href: string; lat: number; lon: number; precision: string; note: string | null }>;
@@ -34,6 +37,21 @@ describe("the archive's own base map", () => {
     expect(findTown("Brest", "BY")?.lon).toBeCloseTo(23.7, 0);
     expect(findTown("Brest", "FR")?.lon).toBeCloseTo(-4.5, 0);
     expect(findTown("Nowhere-upon-Nothing")).toBeNull();
+  });
+
+  it("finds a town by its other and former names, but a town's own name comes first", () => {
+    expect(findTown("Wien")).toEqual(findTown("Vienna"));
+    expect(findTown("Stalinsk")).toEqual(findTown("Novokuznetsk"));
+    expect(findTown("Сталинск")).toEqual(findTown("Novokuznetsk"));
+    // Pokrovsk is a town in Ukraine today, and was Engels' name until 1931.
+    expect(findTown("Pokrovsk")?.lon).toBeCloseTo(37.2, 0);
+    expect(findTown("Pokrovsk", "RU")).toEqual(findTown("Engels", "RU"));
+  });
+
+  it("can find every town it draws, and knows each town's other names", () => {
+    expect(ALIASES).toHaveLength(TOWNS.length);
+    const lost = (TOWNS as Array<[string, string, string, string]>).filter(([name, , , country]) => findTown(name, country) === null);
+    expect(lost).toEqual([]);
   });
 
   it("says how precise a point is: a stone's own coordinates are exact, a town's name only its centre", () => {
@@ -70,6 +88,17 @@ describe("the archive's own base map", () => {
     expect(html).toContain("Praterstraße 1<span class=\"muted\"> (shown at the town&#39;s centre; the address is not on the map)</span>");
     expect(html).toContain("Somewhere<span class=\"muted\"> (not on the map)</span>");
     expect(html).toMatch(/<div class="map-legend" hidden="">.*Exact spot.*Street known.*Town only/s);
+  });
+
+  it("credits the base map's sources and the towns' licence with the map", async () => {
+    const html = await mapWithoutTiles();
+    expect(mapData(html).attribution).toBe("GeoNames (CC BY 4.0), Natural Earth");
+    const sources = html.match(/<p class="map__outlines muted" hidden="">(.*?)<\/p>/s)![1]!;
+    expect(sources).toContain('Towns: <a href="https://www.geonames.org/" rel="noreferrer">GeoNames</a>');
+    expect(sources).toContain('<a href="https://creativecommons.org/licenses/by/4.0/" rel="noreferrer">CC BY 4.0</a>; a selection, coordinates rounded)');
+    expect(sources).toContain('borders, rivers and lakes: <a href="https://www.naturalearthdata.com/" rel="noreferrer">Natural Earth</a> (public domain).');
+    expect(await mapWithoutTiles("?lang=de")).toContain("Orte: <a href=\"https://www.geonames.org/\"");
+    expect(await mapWithoutTiles("?lang=ru")).toContain("(общественное достояние)");
   });
 
   it("ships the base map as the archive's own small files", async () => {

@@ -62,7 +62,13 @@ export const browseMessages = defineMessages({
       needsScript: "The interactive map needs JavaScript. Every place is listed below.",
       places: "Places",
       markers: "Memorial markers",
-      outlines: "No map tiles are configured; the map shows the archive's own base map: borders, towns, rivers and lakes (Natural Earth).",
+      outlines: "No map tiles are configured; the map shows the archive's own base map: borders, rivers, lakes and towns.",
+      sources: {
+        towns: "Towns",
+        selection: "a selection, coordinates rounded",
+        physical: "borders, rivers and lakes",
+        publicDomain: "public domain",
+      },
       focus: "The place you came from is marked on the map.",
       legend: {
         title: "How precise each point is",
@@ -146,7 +152,13 @@ export const browseMessages = defineMessages({
       needsScript: "Die interaktive Karte braucht JavaScript. Alle Orte sind unten aufgeführt.",
       places: "Orte",
       markers: "Erinnerungszeichen",
-      outlines: "Es sind keine Kartenkacheln eingerichtet; die Karte zeigt die eigene Grundkarte des Archivs: Grenzen, Orte, Flüsse und Seen (Natural Earth).",
+      outlines: "Es sind keine Kartenkacheln eingerichtet; die Karte zeigt die eigene Grundkarte des Archivs: Grenzen, Flüsse, Seen und Orte.",
+      sources: {
+        towns: "Orte",
+        selection: "Auswahl, Koordinaten gerundet",
+        physical: "Grenzen, Flüsse und Seen",
+        publicDomain: "gemeinfrei",
+      },
       focus: "Der Ort, von dem Sie kommen, ist auf der Karte markiert.",
       legend: {
         title: "Wie genau jeder Punkt ist",
@@ -232,7 +244,13 @@ export const browseMessages = defineMessages({
       needsScript: "Для интерактивной карты нужен JavaScript. Все места перечислены ниже.",
       places: "Места",
       markers: "Памятные знаки",
-      outlines: "Картографическая подложка не настроена; на карте показана собственная основа архива: границы, города, реки и озёра (Natural Earth).",
+      outlines: "Картографическая подложка не настроена; на карте показана собственная основа архива: границы, реки, озёра и города.",
+      sources: {
+        towns: "Города",
+        selection: "выборка, координаты округлены",
+        physical: "границы, реки и озёра",
+        publicDomain: "общественное достояние",
+      },
       focus: "Место, с которого вы пришли, отмечено на карте.",
       legend: {
         title: "Насколько точна каждая точка",

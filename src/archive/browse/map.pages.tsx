@@ -25,6 +25,30 @@ function placedPoints({ places, markers }: Pick<MapProps, "places" | "markers">)
   };
 }
 
+/** The base map's sources, on the map itself (Leaflet's corner); the page says it in words. */
+const BASEMAP_ATTRIBUTION = "GeoNames (CC BY 4.0), Natural Earth";
+const SOURCES = {
+  geonames: "https://www.geonames.org/",
+  ccBy: "https://creativecommons.org/licenses/by/4.0/",
+  naturalEarth: "https://www.naturalearthdata.com/",
+};
+
+/**
+ * What the base map is made of and under which licence (GeoNames asks for attribution, CC BY
+ * 4.0, and for changes to be indicated); shown with the map when no tile server is configured.
+ */
+function BasemapSources() {
+  const { t } = useI18n();
+  const link = (href: string, text: string) => <a href={href} rel="noreferrer">{text}</a>;
+  return (
+    <p class="map__outlines muted" hidden>
+      {t("browse:map.outlines")} {t("browse:map.sources.towns")}: {link(SOURCES.geonames, "GeoNames")} ({link(SOURCES.ccBy, "CC BY 4.0")};{" "}
+      {t("browse:map.sources.selection")}); {t("browse:map.sources.physical")}: {link(SOURCES.naturalEarth, "Natural Earth")} (
+      {t("browse:map.sources.publicDomain")}).
+    </p>
+  );
+}
+
 /** What the map script draws; every label is already translated, and no HTML travels in it. */
 function useMapData(props: MapProps) {
   const { t, locale } = useI18n();
@@ -33,7 +57,7 @@ function useMapData(props: MapProps) {
   const { places, markers } = placedPoints(props);
   return {
     tiles,
-    attribution: tiles ? c.env.TILE_ATTRIBUTION || null : "Natural Earth",
+    attribution: tiles ? c.env.TILE_ATTRIBUTION || null : BASEMAP_ATTRIBUTION,
     outlines: tiles ? null : "/vendor/world-110m.geojson",
     // The archive's own base map (scripts/basemap.ts): rivers, lakes and towns over the outlines.
     basemap: tiles ? null : { water: "/vendor/basemap-water.json", towns: "/vendor/basemap-places.json" },
@@ -94,7 +118,7 @@ export function MapPage(props: MapProps) {
       <p class="map__fallback" id="map-fallback">
         {t("browse:map.needsScript")}
       </p>
-      {data.tiles ? null : <p class="map__outlines muted" hidden>{t("browse:map.outlines")}</p>}
+      {data.tiles ? null : <BasemapSources />}
       {props.focus ? <p class="muted">{t("browse:map.focus")}</p> : null}
       <div id="map" class="map" role="region" aria-label={t("browse:map.mapLabel")} hidden></div>
       <Legend />
