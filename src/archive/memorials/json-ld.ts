@@ -20,6 +20,7 @@ import {
 } from "../../domain/person-document";
 import { DATA_LICENCE } from "../../domain/licence";
 import type { MemorialRow } from "./memorials.queries";
+import { memorialUrl } from "../../platform/http/site-url";
 
 const EXTERNAL_URLS: Record<string, (value: string) => string> = {
   wikidata: (v) => `https://www.wikidata.org/wiki/${encodeURIComponent(v)}`,
@@ -37,7 +38,7 @@ export function externalUrl(scheme: string, value: string, url?: string): string
 type Node = Record<string, unknown>;
 
 /** The Person's @id: built from the memorial id, which never changes (slugs may). */
-export const personId = (origin: string, memorialId: string) => `${origin}/memorials/${memorialId}#person`;
+export const personId = (origin: string, memorialId: string) => `${memorialUrl(origin, memorialId)}#person`;
 
 /** A year, month or day; not a season (EDTF 1939-23 is autumn 1939), which schema.org cannot say. */
 const EXACT_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -139,7 +140,7 @@ function relativeNode(r: Relation, options: JsonLdOptions): Node | undefined {
     return {
       "@type": "Person",
       "@id": personId(options.origin, r.memorial_id),
-      url: `${options.origin}/memorials/${r.memorial_id}`,
+      url: memorialUrl(options.origin, r.memorial_id),
       name: r.name ?? target.name,
     };
   }

@@ -7,6 +7,7 @@ import { externalUrl } from "../../archive/memorials/json-ld";
 import type { PublishedMemorial } from "./export.queries";
 import { wellFormed } from "../../domain/text-rules";
 import { DATA_LICENCE } from "../../domain/licence";
+import { memorialUrl } from "../../platform/http/site-url";
 
 const join = (values: Array<string | undefined>) => values.filter((v): v is string => Boolean(v)).join(" | ");
 const placeName = (p: Place | undefined) => p?.name;
@@ -20,7 +21,7 @@ const event = (types: readonly LifeEvent["type"][], part: (e: LifeEvent) => stri
 
 export const CSV_COLUMNS: Column[] = [
   ["id", (r) => r.memorial.id],
-  ["url", (r, origin) => `${origin}/memorials/${r.memorial.slug}`],
+  ["url", (r, origin) => memorialUrl(origin, r.memorial.slug)],
   ["name", (r) => primaryName(r.document).display],
   ["given_name", (r) => primaryName(r.document).given],
   ["family_name", (r) => primaryName(r.document).family],
@@ -49,7 +50,7 @@ export const CSV_COLUMNS: Column[] = [
   ["sources", (r) => join(r.document.sources.map((s) => s.citation))],
   ["external_ids", (r) => join(r.document.external_ids.map((x) => externalUrl(x.scheme, x.value, x.url) ?? `${x.scheme}:${x.value}`))],
   ["markers", (r) => join(r.document.markers.map((m) => (m.place ? `${m.kind}: ${m.place.name}` : m.kind)))],
-  ["related", (r, origin) => join(r.document.relations.map((x) => `${x.type}: ${x.memorial_id ? `${origin}/memorials/${x.memorial_id}` : (x.name ?? "")}`))],
+  ["related", (r, origin) => join(r.document.relations.map((x) => `${x.type}: ${x.memorial_id ? memorialUrl(origin, x.memorial_id) : (x.name ?? "")}`))],
   ["biography_languages", (r) => join(Object.keys(r.document.biography ?? {}))],
   ["revision_id", (r) => r.revisionId],
   ["published_at", (r) => new Date(r.changedAt).toISOString()],
@@ -84,6 +85,6 @@ export const csvRow = (row: PublishedMemorial, origin: string, extra: string[] =
 /** A memorial withdrawn from public view: only its id and address, then `extra`. */
 export const csvWithdrawnRow = (memorialId: string, origin: string, extra: string[]) =>
   [
-    ...CSV_COLUMNS.map(([name]) => (name === "id" ? memorialId : name === "url" ? `${origin}/memorials/${memorialId}` : "")),
+    ...CSV_COLUMNS.map(([name]) => (name === "id" ? memorialId : name === "url" ? memorialUrl(origin, memorialId) : "")),
     ...extra.map(csvField),
   ].join(",") + "\r\n";

@@ -5,6 +5,7 @@ import { csvHeader, csvRow, csvWithdrawnRow } from "./csv-columns";
 import type { PublishedMemorial, WithdrawnMemorial } from "./export.queries";
 import type { ExportFormat } from "./export.stream";
 import { DATA_LICENCE, LICENCE_NOTE } from "../../domain/licence";
+import { memorialUrl } from "../../platform/http/site-url";
 
 export const EXPORT_TYPES = {
   jsonl: "application/x-ndjson; charset=utf-8",
@@ -13,7 +14,7 @@ export const EXPORT_TYPES = {
 } as const;
 export type ExportKind = keyof typeof EXPORT_TYPES;
 
-const url = (origin: string, row: PublishedMemorial) => `${origin}/memorials/${row.memorial.slug}`;
+const url = (origin: string, row: PublishedMemorial) => memorialUrl(origin, row.memorial.slug);
 
 /** One line per memorial: the single-memorial API's answer, plus its address and licence. */
 export function jsonlRecord(origin: string, row: PublishedMemorial) {
@@ -32,7 +33,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /** A withdrawn memorial in an export of changes: its id, and that it is gone. */
 export function jsonlWithdrawn(origin: string, entry: WithdrawnMemorial) {
-  return { id: entry.memorialId, url: `${origin}/memorials/${entry.memorialId}`, status: "withdrawn", withdrawn_at: iso(entry.changedAt) };
+  return { id: entry.memorialId, url: memorialUrl(origin, entry.memorialId), status: "withdrawn", withdrawn_at: iso(entry.changedAt) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useCitation } from "../../archive/memorials/components/cite";
 import { useI18n } from "../../platform/views/i18n";
 import { DATA_LICENCE } from "../../domain/licence";
+import { memorialUrl } from "../../platform/http/site-url";
 
 export interface OpenDataExample {
   /** A published memorial to show the citation and the GEDCOM line with, if there is one. */
@@ -93,7 +94,7 @@ function HowToCite({ memorial, site, today }: OpenDataExample) {
   const citation = useCitation({
     title: memorial?.name ?? "",
     authors: [],
-    permanentUrl: `${site}/memorials/${memorial?.id ?? ""}`,
+    permanentUrl: memorialUrl(site, memorial?.id ?? ""),
     accessed: today,
   });
   const dataset = t("opendata:cite.datasetText", {

@@ -1,5 +1,6 @@
 /** An Atom (RFC 4287) feed of newly published memorials. */
 import { isoDateTime, xmlEscape } from "./xml";
+import { memorialUrl } from "../../platform/http/site-url";
 
 export interface FeedEntry {
   id: string;
@@ -25,9 +26,9 @@ export function atomFeed(meta: FeedMeta, entries: FeedEntry[]): string {
     [
       "<entry>",
       // The id-based address never changes, even when a slug is corrected.
-      `<id>${xmlEscape(`${origin}/memorials/${e.id}`)}</id>`,
+      `<id>${xmlEscape(memorialUrl(origin, e.id))}</id>`,
       `<title>${xmlEscape(e.name)}</title>`,
-      `<link rel="alternate" type="text/html" href="${xmlEscape(`${origin}/memorials/${e.slug}`)}"/>`,
+      `<link rel="alternate" type="text/html" href="${xmlEscape(memorialUrl(origin, e.slug))}"/>`,
       `<published>${isoDateTime(e.firstPublishedAt)}</published>`,
       `<updated>${isoDateTime(e.updatedAt)}</updated>`,
       e.summary ? `<summary${e.summaryLang ? ` xml:lang="${xmlEscape(e.summaryLang)}"` : ""}>${xmlEscape(e.summary)}</summary>` : "",

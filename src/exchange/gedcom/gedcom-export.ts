@@ -14,6 +14,7 @@ import { RELATIVE_TAG, VERSION_TAG, writePerson } from "./gedcom-person";
 import { SOURCE_KEY_TYPE } from "./gedcom-tags";
 import { ptr, record, s, serialize, type Structure } from "./gedcom-tree";
 import { EXTENSION_TAG } from "../imports/gedcom-records";
+import { memorialUrl } from "../../platform/http/site-url";
 
 export { memorialUuid } from "./memorial-uid";
 
@@ -50,7 +51,7 @@ function callNumber(source: SourceEntry): string {
 }
 
 export async function buildGedcom(people: PublishedMemorial[], options: GedcomOptions): Promise<string> {
-  const memorialBase = `${options.origin}/memorials/`;
+  const memorialBase = memorialUrl(options.origin, "");
   const xrefOf = new Map(people.map((p, i) => [p.memorial.id, `I${i + 1}`]));
   const stubs: Array<{ xref: string; name: string; memorialId?: string; slug?: string }> = [];
   const edges: FamilyEdge[] = [];

@@ -15,6 +15,7 @@ import { csvDocument, type CsvMapping } from "./csv-mapping";
 import { gedcomDocument, type GedcomLookup } from "./gedcom-document";
 import { displayName, importedPerson, recordData } from "./gedcom-records";
 import { jobUpdate, type ImportJob } from "./imports.queries";
+import { memorialUrl } from "../../platform/http/site-url";
 
 /** Bytes read per step: small enough for a Worker request's CPU time, large enough to be quick. */
 export const PARSE_CHUNK_BYTES = 192 * 1024;
@@ -49,7 +50,7 @@ function readingLookup(origin: string): GedcomLookup {
     repository: () => undefined,
     note: () => undefined,
     person: () => undefined,
-    memorialBase: `${origin}/memorials/`,
+    memorialBase: memorialUrl(origin, ""),
     memorialUid: () => undefined,
   };
 }

@@ -28,6 +28,7 @@ import { ownMemorialId } from "./gedcom-file";
 import { referencesOf, type ImportedFamily, type ImportedPerson, type ImportedSource } from "./gedcom-records";
 import type { ImportNote } from "../../editorial/revisions/import-notes";
 import { jobUpdate, publishedIds, recordsByXref, rowsByXref, rowCounts, selectedRows, setRowResult, type ImportJob, type ImportRow } from "./imports.queries";
+import { memorialUrl } from "../../platform/http/site-url";
 
 /**
  * People one contributor may send through imports per day. Higher than the form's 30 new
@@ -47,7 +48,7 @@ async function gedcomLookup(db: Database, job: ImportJob, people: ImportedPerson
   const records = new Map((await recordsByXref(db, job.id, [...refs.flatMap((r) => r.records), ...familyEvents])).map((r) => [r.xref, JSON.parse(r.data) as Record<string, unknown>]));
   const repositories = [...records.values()].flatMap((r) => (typeof r.repositoryXref === "string" ? [r.repositoryXref] : []));
   for (const r of await recordsByXref(db, job.id, repositories)) records.set(r.xref, JSON.parse(r.data) as Record<string, unknown>);
-  const base = `${origin}/memorials/`;
+  const base = memorialUrl(origin, "");
   const relativeRows = await rowsByXref(db, job.id, relatives);
   const memorialOf = (data: string) => ownMemorialId(JSON.parse(data) as ImportedPerson, base);
   const candidates = relativeRows.flatMap((r) => memorialOf(r.data) ?? []);

@@ -10,6 +10,7 @@ import { dayToIsoDate, edtfBounds } from "../../domain/dates/edtf";
 import type { DateValue, LifeEvent, PersonDocument, Place } from "../../domain/person-document";
 import type { PublishedMemorial } from "../exports/export.queries";
 import { DATA_LICENCE } from "../../domain/licence";
+import { memorialUrl } from "../../platform/http/site-url";
 
 export const MEMORIAL_XML = {
   prefix: "zeugnis",
@@ -115,7 +116,7 @@ function factsXml(doc: PersonDocument, origin: string): string[] {
       ]),
     ),
     ...doc.relations.map((r) =>
-      element("relation", { type: r.type, memorial: r.memorial_id, url: r.memorial_id ? `${origin}/memorials/${r.memorial_id}` : undefined }, [
+      element("relation", { type: r.type, memorial: r.memorial_id, url: r.memorial_id ? memorialUrl(origin, r.memorial_id) : undefined }, [
         text("name", r.name),
         ...localized("note", r.note),
         ...cites(r.sources),
@@ -155,7 +156,7 @@ export function memorialXml(row: PublishedMemorial, origin: string): string {
       "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
       "xsi:schemaLocation": `${MEMORIAL_XML.namespace} ${origin}${MEMORIAL_XML.schemaPath}`,
       id: memorial.id,
-      url: `${origin}/memorials/${memorial.slug}`,
+      url: memorialUrl(origin, memorial.slug),
       revision: row.revisionId,
       firstPublished: new Date(memorial.firstPublishedAt).toISOString(),
       changed: new Date(row.changedAt).toISOString(),

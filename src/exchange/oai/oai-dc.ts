@@ -4,6 +4,7 @@ import { primaryName } from "../../domain/person-document";
 import { externalUrl } from "../../archive/memorials/json-ld";
 import type { PublishedMemorial } from "../exports/export.queries";
 import { DATA_LICENCE } from "../../domain/licence";
+import { memorialUrl } from "../../platform/http/site-url";
 
 const el = (name: string, value: string | undefined, lang?: string) =>
   value ? `<dc:${name}${lang ? ` xml:lang="${xmlEscape(lang)}"` : ""}>${xmlEscape(value)}</dc:${name}>` : "";
@@ -17,7 +18,7 @@ function lifespan(row: PublishedMemorial): string | undefined {
 export function oaiDc(row: PublishedMemorial, origin: string): string {
   const doc = row.document;
   const name = primaryName(doc);
-  const url = `${origin}/memorials/${row.memorial.slug}`;
+  const url = memorialUrl(origin, row.memorial.slug);
   const places = [...new Set(doc.events.flatMap((e) => (e.place ? [e.place.modern_name ? `${e.place.name} (${e.place.modern_name})` : e.place.name] : [])))];
   const parts = [
     el("title", name.display, name.lang),
@@ -36,7 +37,7 @@ export function oaiDc(row: PublishedMemorial, origin: string): string {
     el("identifier", row.memorial.id),
     ...Object.keys(doc.biography ?? {}).map((lang) => el("language", lang)),
     ...doc.sources.map((s) => el("source", s.citation)),
-    ...doc.relations.map((r) => el("relation", r.memorial_id ? `${origin}/memorials/${r.memorial_id}` : undefined)),
+    ...doc.relations.map((r) => el("relation", r.memorial_id ? memorialUrl(origin, r.memorial_id) : undefined)),
     ...doc.external_ids.map((x) => el("relation", externalUrl(x.scheme, x.value, x.url))),
     el("coverage", lifespan(row)),
     ...places.map((p) => el("coverage", p)),
