@@ -21,7 +21,8 @@ declare module "vitest" {
   }
 }
 
-const START_TIMEOUT_MS = 180_000;
+// Generous: on a busy 2-core machine the first `wrangler dev` build alone has taken four minutes.
+const START_TIMEOUT_MS = 420_000;
 
 async function isHealthy(baseUrl: string): Promise<boolean> {
   try {

@@ -60,7 +60,8 @@ export async function startLocalServer(port: number, stateDir: string, options: 
     await new Promise((r) => setTimeout(r, 500));
   };
   try {
-    await healthy(url, 180_000, child);
+    // Generous: on a busy 2-core machine the first `wrangler dev` build alone has taken four minutes.
+    await healthy(url, 420_000, child);
   } catch (error) {
     await signal("SIGKILL");
     throw error;
