@@ -3,7 +3,7 @@
  * table docs/open-data.md shows ("Every field, format by format"). The list of fields comes from
  * the schema (document-fields.ts); the JSON column follows from the JSON formats carrying the
  * document itself; the CSV column is made from the export's own columns (which columns read the
- * field). tests/open-data/field-table.test.ts fails when a field has no row, when a row says a
+ * field). tests/opendata/field-table.test.ts fails when a field has no row, when a row says a
  * format keeps a field its code never reads (or the reverse), and when the doc's table differs.
  */
 
@@ -102,7 +102,7 @@ export const FIELD_WORDS: Record<string, FieldWords> = {
   "place.wikidata_id": { jsonld: "`sameAs` (Wikidata address)", gedcom: "`EXID` + `TYPE`", oaiDc: NOT_KEPT, zeugnis: "`place/@wikidata`" },
 };
 
-export const TABLE_BEGIN = "<!-- field-table:begin (generated from tests/open-data/field-formats.ts; npm run docs:field-table writes it) -->";
+export const TABLE_BEGIN = "<!-- field-table:begin (generated from tests/opendata/field-formats.ts; npm run docs:field-table writes it) -->";
 export const TABLE_END = "<!-- field-table:end -->";
 
 /** Which CSV export columns read each field (the columns' own code, run on a watched document). */
