@@ -330,12 +330,27 @@ export const externalId = z.strictObject({
   url: httpUrl.optional(),
 });
 
+/**
+ * Exactly this many names carry `primary: true`. One rule, two readers: checkCrossReferences
+ * refuses a document that breaks it, and the names' JSON Schema (the API's OpenAPI document)
+ * says it with `contains`, so the published schema cannot allow what the API refuses.
+ */
+export const PRIMARY_NAMES = 1;
+
+const primaryNameJsonSchema = {
+  description: `Exactly ${PRIMARY_NAMES} name has \`primary: true\`: the name the memorial is listed under.`,
+  contains: { type: "object", required: ["primary"], properties: { primary: { const: true } } },
+  minContains: PRIMARY_NAMES,
+  maxContains: PRIMARY_NAMES,
+};
+
 export const personDocumentSchema = z
   .strictObject({
     names: z
       .array(personName)
       .min(1, { error: "give at least one name" })
-      .max(LIMITS.names),
+      .max(LIMITS.names)
+      .meta(primaryNameJsonSchema),
     sex: z.enum(SEXES).optional(),
     events: z.array(lifeEvent).max(LIMITS.events).default([]),
     biography: z.record(languageTag, longText(LIMITS.biography)).optional(),
@@ -366,7 +381,7 @@ type Ctx = z.RefinementCtx<PersonDocument>;
 
 function checkCrossReferences(doc: PersonDocument, ctx: Ctx): void {
   const primaries = doc.names.filter((n) => n.primary === true).length;
-  if (primaries !== 1) {
+  if (primaries !== PRIMARY_NAMES) {
     ctx.addIssue({
       code: "custom",
       path: ["names"],

@@ -51,6 +51,16 @@ describe("the OpenAPI document", () => {
     expect(schemas.PersonDocument!.required).toEqual(expect.arrayContaining(["names", "events", "sources"]));
   });
 
+  it("says of every operation whether it needs a session: public ones with an empty security list", async () => {
+    const doc = await openApiDocument();
+    const operations = Object.values(doc.paths as Record<string, Record<string, Json>>).flatMap((methods) => Object.values(methods));
+    expect(operations.filter((op) => !Array.isArray(op.security)).map((op) => op.operationId)).toEqual([]);
+    const open = operations.filter((op) => (op.security as unknown[]).length === 0);
+    expect(open.map((op) => op.operationId)).toEqual(expect.arrayContaining(["listMemorials", "getMemorial", "createReport", "requestLoginLink"]));
+    expect(open.map((op) => op.operationId)).not.toContain("createSubmission");
+    for (const op of open) expect(op.responses).not.toHaveProperty("401");
+  });
+
   it("lists query parameters one by one, with their limits", async () => {
     const doc = await openApiDocument();
     const op = (doc.paths as Record<string, Record<string, Json>>)["/api/v1/memorials"]!.get!;

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { ERROR_CODES } from "../../platform/http/errors";
 import { dateValue, personDocumentSchema, place } from "../../domain/person-document";
-import { openApiPath, pathParams, type Access, type Operation } from "./registry";
+import { openApiPath, pathParams, TAG_DESCRIPTIONS, type Access, type Operation } from "./registry";
 import { problem } from "./shapes";
 
 type Json = Record<string, unknown>;
@@ -30,6 +30,39 @@ const ACCESS_NOTE: Record<Access, string> = {
 
 function titleOf(status: number): string {
   return Object.values(ERROR_CODES).find((e) => e.status === status)?.title ?? "Error";
+}
+
+const isJsonBody = (op: Operation) => op.body !== undefined && (op.bodyType ?? "application/json") === "application/json";
+
+/**
+ * Answers the shared machinery gives before or around any handler, with why: the access check,
+ * cross-origin protection and the body limit (src/index.ts), reading a JSON body and a query
+ * (src/platform/http/json-body.ts), and the error handler's 500 (src/platform/middleware/errors.tsx).
+ * Derived from the operation, so a new route cannot leave them out.
+ */
+function sharedAnswers(op: Operation): Map<number, string[]> {
+  const causes = new Map<number, string[]>();
+  const add = (status: number, cause: string) => causes.set(status, [...(causes.get(status) ?? []), cause]);
+  for (const status of ACCESS_ERRORS[op.access]) add(status, status === 401 ? "Not signed in." : "The role does not allow it.");
+  if (op.method !== "get") {
+    add(403, "The request came from another site's page (Sec-Fetch-Site or Origin); clients that send neither are not refused.");
+    add(413, "The body is larger than the limit (1 MB for JSON).");
+  }
+  if (isJsonBody(op)) {
+    add(400, "The body is not valid JSON in UTF-8.");
+    add(415, "The body is not sent as application/json.");
+    add(422, "The body does not fit the schema: `errors` lists each field's path and what is wrong.");
+  }
+  if (op.query) add(422, "A query parameter does not fit: `errors` lists each one and what is wrong.");
+  add(500, "An unexpected error; it is logged under the answer's request_id and the answer says no more.");
+  return causes;
+}
+
+function problemResponse(status: number, causes: string[]): Json {
+  return {
+    description: causes.length ? `${titleOf(status)}: ${causes.join(" ")}` : titleOf(status),
+    content: { "application/problem+json": { schema: ref("Problem") } },
+  };
 }
 
 /** Converts every schema of a registry, as components without their own $id/$schema. */
@@ -86,18 +119,16 @@ export function buildOpenApiDocument(origin: string, allOperations: Operation[])
         : undefined;
       responses[status] = { description: spec.description, ...(content ? { content } : {}), ...(headers ? { headers } : {}) };
     }
-    for (const status of new Set([...ACCESS_ERRORS[op.access], ...(op.errors ?? [])])) {
-      responses[String(status)] = {
-        description: titleOf(status),
-        content: { "application/problem+json": { schema: ref("Problem") } },
-      };
-    }
+    const shared = sharedAnswers(op);
+    const statuses = [...new Set([...shared.keys(), ...(op.errors ?? [])])].sort((a, b) => a - b);
+    for (const status of statuses) responses[String(status)] = problemResponse(status, shared.get(status) ?? []);
     const operation: Json = {
       operationId: op.id,
       tags: [op.tag],
       summary: op.summary,
       description: [op.description, ACCESS_NOTE[op.access]].filter(Boolean).join("\n\n"),
-      ...(op.access === "public" || op.access === "development" ? {} : { security: [{ session: [] }] }),
+      // Public operations say so (security: []), rather than leaving a reader to guess.
+      security: op.access === "public" || op.access === "development" ? [] : [{ session: [] }],
       responses,
     };
     if (bodyId) {
@@ -131,7 +162,7 @@ export function buildOpenApiDocument(origin: string, allOperations: Operation[])
       license: { name: "CC BY-SA 4.0 (data)", identifier: "CC-BY-SA-4.0" },
     },
     servers: [{ url: origin }],
-    tags: [...new Set(allOperations.map((o) => o.tag))].map((name) => ({ name })),
+    tags: [...new Set(allOperations.map((o) => o.tag))].map((name) => ({ name, description: TAG_DESCRIPTIONS[name] })),
     paths,
     components: {
       schemas: { ...inputJson, ...outputJson },

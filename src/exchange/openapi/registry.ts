@@ -20,6 +20,19 @@ export const TAGS = {
 } as const;
 export type Tag = (typeof TAGS)[keyof typeof TAGS];
 
+/** What each group of operations is for, as the reference page and API tools show it. */
+export const TAG_DESCRIPTIONS: Record<Tag, string> = {
+  Memorials: "Published memorials: the list, search, and one memorial with its person document.",
+  "Signing in": "Sign-in links by mail, the session, and who is signed in.",
+  Submissions: "New memorials and corrections sent by contributors, and their thread with the moderators.",
+  Media: "Photos, scans and documents: uploads, resumable uploads, and their state.",
+  Reports: "Visitors report a problem with a published memorial.",
+  Moderation: "The review queue, decisions, reports, withholding and merging, the audit log.",
+  Administration: "Users and roles, checks over stored data, the operator's figures.",
+  "Open data": "Bulk exports, GEDCOM, and this description of the API.",
+  Imports: "GEDCOM and CSV files read into submissions, with notes on what could not be kept.",
+};
+
 export interface ResponseSpec {
   description: string;
   /** JSON body (application/json unless `type` says otherwise). */
