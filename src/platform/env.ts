@@ -1,6 +1,7 @@
 import type { Database } from "./db/client";
 import type { Locale, Translate } from "./i18n";
 import type { SessionUser } from "./auth/session";
+import type { PageCacheStatus } from "./cache/page-cache";
 
 /** The one typed environment of the app: Cloudflare bindings plus per-request variables. */
 export interface AppEnv {
@@ -14,5 +15,7 @@ export interface AppEnv {
     t: Translate;
     language: string;
     secureHeadersNonce?: string;
+    /** Set by the page cache on the routes it serves: in the request log line. */
+    pageCache?: PageCacheStatus;
   };
 }

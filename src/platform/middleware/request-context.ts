@@ -42,6 +42,7 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
       route: c.req.routePath,
       path: new URL(c.req.url).pathname,
       status: c.res.status,
+      ...(c.var.pageCache ? { cache: c.var.pageCache } : {}),
       duration_ms: Date.now() - started,
       d1_session: start.consistency,
       d1_queries: usage.statements,
