@@ -1,4 +1,5 @@
 import type { Database } from "./db/client";
+import type { MeteredD1 } from "./db/metering";
 import type { Locale, Translate } from "./i18n";
 import type { SessionUser } from "./auth/session";
 import type { PageCacheStatus } from "./cache/page-cache";
@@ -8,6 +9,8 @@ export interface AppEnv {
   Bindings: Env;
   Variables: {
     db: Database;
+    /** The request's metered D1 session behind `db` (its usage and bookmark). */
+    d1?: MeteredD1;
     requestId: string;
     user: SessionUser | null;
     sessionId: string | null;

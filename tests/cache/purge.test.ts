@@ -55,6 +55,19 @@ describe("purging the page cache after a public change", () => {
     expect(restored.body).toContain("Max Zucker");
   });
 
+  it("renders the first page after a change from at least that change, not from a lagging replica", async () => {
+    const moderator = await signIn("moderator");
+    const { memorialId, slug } = await publishMemorial(zuckerDocument());
+    const before = await visit(`/memorials/${slug}`);
+    expect(before.sessions).toEqual(["first-unconstrained"]);
+    await memorialAction(memorialId, moderator, "withhold");
+    await memorialAction(memorialId, moderator, "restore");
+    const after = await visit(`/memorials/${slug}`);
+    expect(after.cache).toBe("miss");
+    expect(after.sessions).toHaveLength(2);
+    expect(after.sessions[1]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/i);
+  });
+
   it("a merge redirects at once, and undoing it brings the page back", async () => {
     const moderator = await signIn("moderator");
     const duplicate = await publishMemorial(zuckerDocument());

@@ -15,6 +15,8 @@ export interface Visit {
   statements: number;
   /** X-Page-Cache: hit, miss or bypass; null on routes the cache does not serve. */
   cache: string | null;
+  /** Where the visit's D1 sessions started (a constraint or a bookmark). */
+  sessions: string[];
 }
 
 export async function visit(path: string, options: { cookie?: string; headers?: Record<string, string> } = {}): Promise<Visit> {
@@ -23,10 +25,13 @@ export async function visit(path: string, options: { cookie?: string; headers?: 
   if (options.cookie) headers.set("cookie", options.cookie);
   const ctx = createExecutionContext();
   const req = new Request(new URL(path, ORIGIN), { headers, redirect: "manual" });
-  const res = await worker.fetch(req as Parameters<typeof worker.fetch>[0], { ...env, PAGE_CACHE_TTL_SECONDS: "60", DB: recordingD1(env.DB, log) }, ctx);
+  const sessions: string[] = [];
+  const recording = recordingD1(env.DB, log);
+  const database = { ...recording, withSession: (start?: string) => (sessions.push(start ?? ""), recording.withSession(start)) } as D1Database;
+  const res = await worker.fetch(req as Parameters<typeof worker.fetch>[0], { ...env, PAGE_CACHE_TTL_SECONDS: "60", DB: database }, ctx);
   const body = await res.text();
   await waitOnExecutionContext(ctx);
-  return { res, body, statements: log.length, cache: res.headers.get("x-page-cache") };
+  return { res, body, statements: log.length, cache: res.headers.get("x-page-cache"), sessions };
 }
 
 /** The nonce of the page's Content-Security-Policy header. */

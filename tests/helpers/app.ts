@@ -41,5 +41,5 @@ export function postForm(path: string, fields: Record<string, string>, cookie?: 
  * are no longer served. For helpers that change public state straight in D1.
  */
 export async function purgePageCache(): Promise<void> {
-  await startGeneration(caches.default, ORIGIN);
+  await startGeneration(caches.default, ORIGIN, null);
 }

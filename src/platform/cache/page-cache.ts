@@ -8,6 +8,7 @@
  * On a hit the page's CSP nonce is replaced by this response's own, so a nonce is never reused.
  */
 import type { Context, MiddlewareHandler } from "hono";
+import { createDb } from "../db/client";
 import type { AppEnv } from "../env";
 import { siteOrigin } from "../http/site-url";
 import { cacheDecision } from "./cache-policy";
@@ -29,13 +30,16 @@ export const pageCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const cache = pageCacheStore();
   if (decision.use === "bypass" || !cache) return bypass(c, next);
   const origin = siteOrigin(c.env);
-  const key = pageKey(c, origin, await currentGeneration(cache, origin));
+  const generation = await currentGeneration(cache, origin);
+  const key = pageKey(c, origin, generation.id);
   const cached = await cache.match(key);
   if (cached) {
     c.set("pageCache", "hit");
     return answerFromCache(c, cached);
   }
   c.set("pageCache", "miss");
+  // What is rendered now is kept for everyone: read at least the change that started this generation.
+  if (generation.bookmark && c.var.d1) c.set("db", createDb(c.var.d1.startingAt(c.env.DB, generation.bookmark)));
   await next();
   c.header("X-Page-Cache", "miss");
   const copy = storableCopy(c, decision.ttlSeconds);

@@ -36,7 +36,7 @@ export async function purgePublicPages(c: Context<AppEnv>, change: PublicChange)
   const fields = { msg: "page cache purge", request_id: c.var.requestId, change: change.kind, subject_id: change.subjectId };
   const cache = pageCacheStore();
   try {
-    if (cache) await startGeneration(cache, siteOrigin(c.env));
+    if (cache) await startGeneration(cache, siteOrigin(c.env), c.var.d1?.getBookmark() ?? null);
   } catch (error) {
     log({ level: "error", ...fields, scope: "colo", error: String(error) });
   }

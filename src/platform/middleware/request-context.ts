@@ -22,6 +22,7 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   const facts = requestFacts(c);
   const start = sessionStart(facts);
   const d1 = new MeteredD1(c.env.DB.withSession(start.start));
+  c.set("d1", d1);
   c.set("db", createDb(d1));
   const started = Date.now();
   try {
