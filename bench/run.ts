@@ -166,8 +166,8 @@ function table(run: ServerRun): string[] {
     const target = hotPaths(data, "").find((p) => p.name === name)!.target;
     const d1Share = `${((100 * r.throughput) / run.d1.throughput).toFixed(0)}%`;
     if (!f) {
-      const share = repeatShares.get(`${run.kind} ${name}`);
-      const repeats = share === undefined ? "0 (cache)" : `${(100 * share).toFixed(0)}% repeats`;
+      const repeatShare = repeatShares.get(`${run.kind} ${name}`);
+      const repeats = repeatShare === undefined ? "0 (cache)" : `${(100 * repeatShare).toFixed(0)}% repeats`;
       lines.push(`| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.throughput.toFixed(0)} | ${share} | ${d1Share} | ${r.errors} | ${repeats} | — | p95 ÷ hello world's: ${(r.p95 / Math.max(run.hello.p95, 0.01)).toFixed(1)} | ${target} |`);
       continue;
     }
