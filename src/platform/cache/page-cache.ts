@@ -11,6 +11,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { createDb } from "../db/client";
 import type { AppEnv } from "../env";
 import { siteOrigin } from "../http/site-url";
+import { log } from "../middleware/request-context";
 import { cacheDecision } from "./cache-policy";
 import { currentGeneration, PAGE_CACHE_TAG, pageCacheStore } from "./generation";
 import { MARKUP_VERSION } from "./markup-version";
@@ -43,7 +44,8 @@ export const pageCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   c.header("X-Page-Cache", "miss");
   const copy = storableCopy(c, decision.ttlSeconds);
-  if (copy) await cache.put(key, copy);
+  // A cache that refuses the copy costs the next visitor a render, never this visitor their page.
+  if (copy) await cache.put(key, copy).catch((error: unknown) => log({ level: "error", msg: "page cache store failed", request_id: c.var.requestId, error: String(error) }));
 };
 
 async function bypass(c: Context<AppEnv>, next: () => Promise<void>) {
