@@ -31,6 +31,9 @@ export default defineConfig(async () => {
             // A tile server that is never contacted: pages only put its URLs into <img>/<image>.
             TILE_URL: "https://tiles.example.org/{z}/{x}/{y}.png",
             TILE_ATTRIBUTION: "© Example tile contributors",
+            // The page cache is off unless a test turns it on (tests/cache/): most tests change
+            // D1 directly between requests, which in production only moderation's purges do.
+            PAGE_CACHE_TTL_SECONDS: "0",
           },
         },
       }),

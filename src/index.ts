@@ -23,6 +23,7 @@ import { loadSession } from "./platform/auth/session";
 import type { AppEnv } from "./platform/env";
 import { AppError } from "./platform/http/errors";
 import { registerMessages } from "./platform/i18n";
+import { pageCache } from "./platform/cache/page-cache";
 import { crossOriginProtection } from "./platform/middleware/cross-origin";
 import { notFound, onError } from "./platform/middleware/errors";
 import { bindTranslator, detectLanguage, requestContext } from "./platform/middleware/request-context";
@@ -69,6 +70,8 @@ app.use("/api/*", (c, next) =>
   isMediaUpload(c.req.method, c.req.path) || isImportUpload(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next),
 );
 app.use(loadSession);
+// Anonymous visitors' pages from the edge cache, without D1 (src/platform/cache/, docs/operations.md).
+app.use(pageCache);
 
 for (const area of AREAS) app.route("/", area.routes);
 app.route("/", openApiRoutes(apiOperations));

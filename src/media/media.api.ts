@@ -11,6 +11,7 @@ import { readUploadForm } from "./media.form-data";
 import { storeReceivedFile } from "./media.ingest";
 import { mediaJson } from "./media.items";
 import { rejectMedia } from "./media.moderation";
+import { purgePublicPages } from "../platform/cache/purge";
 import { findServable } from "./media.queries";
 import { itemFromFields, mediaItemInput } from "./media.schema";
 import { ingestContext, noFileError } from "./ingest-context";
@@ -51,6 +52,7 @@ mediaApi.post("/api/v1/moderation/media/:id/reject", async (c) => {
     version: body.version,
     requestId: c.var.requestId,
   });
+  await purgePublicPages(c, { kind: "media_rejection", subjectId: rejected.id });
   return c.json({
     id: rejected.id,
     status: rejected.status,

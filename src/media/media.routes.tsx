@@ -9,6 +9,7 @@ import { AppError } from "../platform/http/errors";
 import { cleanText } from "../domain/text-rules";
 import { handleMediaForm } from "./media.form";
 import { rejectMedia } from "./media.moderation";
+import { purgePublicPages } from "../platform/cache/purge";
 import { UploadDonePage, UploadPage } from "./media.pages";
 
 export const mediaPages = new Hono<AppEnv>();
@@ -69,5 +70,6 @@ mediaPages.post("/moderation/media/:id/reject", async (c) => {
     version: parsed.data.version,
     requestId: c.var.requestId,
   });
+  await purgePublicPages(c, { kind: "media_rejection", subjectId: c.req.param("id") });
   return c.redirect(localPath(parsed.data.return_to) ?? `/media/${c.req.param("id")}`, 303);
 });

@@ -1,4 +1,5 @@
 import { env, exports } from "cloudflare:workers";
+import { startGeneration } from "../../src/platform/cache/generation";
 import { createDb, type Database } from "../../src/platform/db/client";
 
 export const ORIGIN = "https://zeugnis.test";
@@ -33,4 +34,12 @@ export function request(path: string, options: RequestOptions = {}): Promise<Res
 /** Submits an HTML form the way a browser does. */
 export function postForm(path: string, fields: Record<string, string>, cookie?: string): Promise<Response> {
   return request(path, { method: "POST", body: new URLSearchParams(fields), cookie });
+}
+
+/**
+ * What a public change does after its batch (src/platform/cache/purge.ts): the pages cached so far
+ * are no longer served. For helpers that change public state straight in D1.
+ */
+export async function purgePageCache(): Promise<void> {
+  await startGeneration(caches.default, ORIGIN, null);
 }

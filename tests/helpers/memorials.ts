@@ -5,7 +5,7 @@ import { newId } from "../../src/platform/ids";
 import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/domain/person-document";
 import { slugify } from "../../src/domain/names/transliterate";
 import { publishStatements } from "../../src/archive/memorials/publish";
-import { testDb } from "./app";
+import { purgePageCache, testDb } from "./app";
 import { signIn } from "./users";
 
 /**
@@ -36,6 +36,7 @@ export async function publishMemorial(input: PersonDocumentInput, options: { slu
     }),
     ...publishStatements(db, { memorialId, revisionId, document, now, newSlug: slug }),
   ]);
+  await purgePageCache();
   return { memorialId, revisionId, slug, document };
 }
 
@@ -69,5 +70,6 @@ export async function publishOldMemorial(input: PersonDocumentInput) {
     .update(revisions)
     .set({ document: JSON.stringify(document) })
     .where(eq(revisions.id, published.revisionId));
+  await purgePageCache();
   return { ...published, document };
 }

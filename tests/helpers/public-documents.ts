@@ -9,7 +9,7 @@ import { revisions } from "../../src/platform/db/schema";
 import { newId } from "../../src/platform/ids";
 import { personDocumentSchema, primaryName, type PersonDocumentInput } from "../../src/domain/person-document";
 import { publishStatements } from "../../src/archive/memorials/publish";
-import { testDb } from "./app";
+import { purgePageCache, testDb } from "./app";
 import { signIn } from "./users";
 
 const BREST = { name: "Brest-Litovsk", modern_name: "Brest, Belarus", country: "BY", lat: 52.0976, lon: 23.7341 };
@@ -113,6 +113,7 @@ export async function publishCorrection(memorialId: string, input: PersonDocumen
     }),
     ...publishStatements(db, { memorialId, revisionId, document, now }),
   ]);
+  await purgePageCache();
   return { revisionId, submitter };
 }
 

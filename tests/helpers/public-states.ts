@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { runBatch } from "../../src/platform/db/client";
 import { memorials } from "../../src/platform/db/schema";
 import { clearReadTables } from "../../src/archive/memorials/publish";
-import { testDb } from "./app";
+import { purgePageCache, testDb } from "./app";
 
 export async function withholdMemorial(memorialId: string) {
   const db = testDb();
@@ -11,6 +11,7 @@ export async function withholdMemorial(memorialId: string) {
     db.update(memorials).set({ status: "withheld", withheldAt: Date.now(), withheldReason: "test" }).where(eq(memorials.id, memorialId)),
     ...clearReadTables(db, memorialId),
   ]);
+  await purgePageCache();
 }
 
 export async function mergeMemorial(memorialId: string, survivorId: string) {
@@ -19,4 +20,5 @@ export async function mergeMemorial(memorialId: string, survivorId: string) {
     db.update(memorials).set({ status: "merged", mergedIntoId: survivorId }).where(eq(memorials.id, memorialId)),
     ...clearReadTables(db, memorialId),
   ]);
+  await purgePageCache();
 }

@@ -11,6 +11,8 @@ export interface RequestLogLine {
   rows_read: number;
   rows_written: number;
   d1_unmetered?: number;
+  /** The page cache's answer (hit, miss, bypass) on the routes it serves. */
+  cache?: string;
 }
 
 /**

@@ -4,13 +4,11 @@
  * their menu) and the day (the citation's access date) — so an approval changes the ETag at once
  * and a repeat view of an unchanged page costs a 304 without rendering.
  */
+import { MARKUP_VERSION } from "../../platform/cache/markup-version";
 import { sha256Hex } from "../../platform/ids";
 
-/**
- * Bumped whenever the page's markup changes in a way a reader should see at once after a
- * deploy; otherwise browsers would keep the previous markup until the memorial changes.
- */
-export const PAGE_MARKUP_VERSION = "2026-12-07";
+/** Bumped in src/platform/cache/markup-version.ts, which the edge's page cache keys share. */
+export const PAGE_MARKUP_VERSION = MARKUP_VERSION;
 
 export interface EtagParts {
   memorialId: string;

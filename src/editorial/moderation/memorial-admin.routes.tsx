@@ -9,6 +9,7 @@ import { readFormValues, validateForm, type FormErrors, type FormValues } from "
 import { checkText, textMessages } from "../../domain/text-rules";
 import { readJson } from "../../platform/http/json-body";
 import { AppError } from "../../platform/http/errors";
+import { purgePublicPages } from "../../platform/cache/purge";
 import { renderReportPage } from "../reports/report-page";
 import { actor } from "./actor";
 import { memorialActionBody, mergeBody } from "./moderation.schemas";
@@ -22,6 +23,12 @@ const ACTIONS = ["withhold", "restore", "merge", "unmerge"] as const;
 type Action = (typeof ACTIONS)[number];
 
 async function perform(c: Context<AppEnv>, action: Action, memorialId: string, input: MemorialActionInput, survivorKey?: string) {
+  const result = await commit(c, action, memorialId, input, survivorKey);
+  await purgePublicPages(c, { kind: action, subjectId: memorialId });
+  return result;
+}
+
+async function commit(c: Context<AppEnv>, action: Action, memorialId: string, input: MemorialActionInput, survivorKey?: string) {
   const ctx = actor(c);
   const db = c.var.db;
   if (action === "withhold") return withholdMemorial(db, memorialId, input, ctx);

@@ -5,6 +5,7 @@ import { readJson, validate } from "../../platform/http/json-body";
 import { messageSchema, decisionBody, queueQuery } from "./moderation.schemas";
 import { claimRevision, releaseRevision } from "./claims";
 import { decideRevision } from "./decisions";
+import { purgePublicPages } from "../../platform/cache/purge";
 import { approvalsNeeded } from "./agreements";
 import { loadQueuePage, type QueueItem } from "./queue.queries";
 import { compareRevision, linkedMemorialNames, loadRevision, loadRevisionReview } from "./review.queries";
@@ -127,6 +128,7 @@ moderationApi.post("/api/v1/moderation/revisions/:id/decision", async (c) => {
     { action: body.action, version: body.version, reason: body.reason, livingConfirmation: body.living_confirmation, conflictConfirmed: body.conflict_confirmed },
     ctx,
   );
+  if (body.action === "approve") await purgePublicPages(c, { kind: "approval", subjectId: result.memorialId });
   return c.json({
     id: result.id,
     status: result.status,

@@ -8,6 +8,7 @@ import { AppError } from "../../platform/http/errors";
 import { actor } from "./actor";
 import { claimRevision, releaseRevision } from "./claims";
 import { decideRevision } from "./decisions";
+import { purgePublicPages } from "../../platform/cache/purge";
 import { decisionForm, messageSchema, queueQuery } from "./moderation.schemas";
 import { loadQueuePage } from "./queue.queries";
 import { QueuePage } from "./queue.pages";
@@ -86,7 +87,8 @@ moderationPages.post("/moderation/revisions/:id/decision", async (c) => {
   if (!form.ok) return renderReview(c, c.req.param("id"), { errors: form.errors, values: form.values, status: 422 });
   const { action, reason, version, living_confirmation, conflict_confirmed } = form.data;
   try {
-    await decideRevision(c.var.db, c.req.param("id"), { action, reason, version, livingConfirmation: living_confirmation, conflictConfirmed: conflict_confirmed === "true" }, ctx);
+    const result = await decideRevision(c.var.db, c.req.param("id"), { action, reason, version, livingConfirmation: living_confirmation, conflictConfirmed: conflict_confirmed === "true" }, ctx);
+    if (action === "approve") await purgePublicPages(c, { kind: "approval", subjectId: result.memorialId });
   } catch (error) {
     return refusal(c, error, form.values);
   }

@@ -120,6 +120,11 @@ export class MeteredD1 {
     return results;
   }
 
+  /** A session of `database` that reads at least `bookmark`, counted with this one's usage. */
+  startingAt(database: D1Database, bookmark: string): MeteredD1 {
+    return new MeteredD1(database.withSession(bookmark), this.usage);
+  }
+
   /** The Sessions API bookmark of the wrapped session (null for the plain binding). */
   getBookmark(): string | null {
     return this.database.getBookmark?.() ?? null;

@@ -22,6 +22,7 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
   const facts = requestFacts(c);
   const start = sessionStart(facts);
   const d1 = new MeteredD1(c.env.DB.withSession(start.start));
+  c.set("d1", d1);
   c.set("db", createDb(d1));
   const started = Date.now();
   try {
@@ -42,6 +43,7 @@ export const requestContext: MiddlewareHandler<AppEnv> = async (c, next) => {
       route: c.req.routePath,
       path: new URL(c.req.url).pathname,
       status: c.res.status,
+      ...(c.var.pageCache ? { cache: c.var.pageCache } : {}),
       duration_ms: Date.now() - started,
       d1_session: start.consistency,
       d1_queries: usage.statements,
