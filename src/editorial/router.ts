@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../platform/env";
 import { auditRoutes } from "./moderation/audit.routes";
+import { groupsEditorialApi } from "./groups/groups.api";
 import { memorialAdminRoutes } from "./moderation/memorial-admin.routes";
 import { moderationApi } from "./moderation/moderation.api";
 import { moderationPages } from "./moderation/moderation.routes";
@@ -13,6 +14,8 @@ import { submissionsApi } from "./submissions/submissions.api";
 import { submitRoutes } from "./submissions/submit.routes";
 
 export const editorialRoutes = new Hono<AppEnv>()
+  // Before the memorial handlers: it takes group proposals and decisions on the shared routes.
+  .route("/", groupsEditorialApi)
   .route("/", moderationApi)
   .route("/", moderationPages)
   .route("/", auditRoutes)
