@@ -43,11 +43,11 @@ CREATE TABLE `groups` (
 	`name_de` text,
 	`name_ru` text,
 	`date_edtf` text,
-	`date_earliest_day` integer,
+	`date_sort_day` integer NOT NULL,
 	`member_count` integer DEFAULT 0 NOT NULL,
 	`first_published_at` integer NOT NULL,
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `groups_slug_idx` ON `groups` (`slug`);--> statement-breakpoint
-CREATE INDEX `groups_status_date_idx` ON `groups` (`status`,`date_earliest_day`,`id`);
+CREATE INDEX `groups_status_date_idx` ON `groups` (`status`,`date_sort_day`,`id`);

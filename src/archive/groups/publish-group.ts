@@ -3,10 +3,10 @@
  * table, projected from the approved revision. Put inside the approval's batch, like
  * `publishStatements` for memorials; the revision's JSON stays the source of truth.
  */
-import { eq } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem, Database } from "../../platform/db/client";
 import { chunkedInserts } from "../../platform/db/chunk";
-import { groupMembers, groups } from "../../platform/db/schema";
+import { groupMembers, groups, memorials, UNDATED_SORT_DAY } from "../../platform/db/schema";
 import { edtfBounds } from "../../domain/dates/edtf";
 import { memberCount, type GroupDocument } from "../../domain/group-document";
 
@@ -19,13 +19,13 @@ export interface GroupPublication {
   newSlug?: string;
 }
 
-function earliestDay(edtf: string | undefined): number | null {
-  if (!edtf) return null;
+function sortDay(edtf: string | undefined): number {
+  if (!edtf) return UNDATED_SORT_DAY;
   try {
-    return edtfBounds(edtf).earliestDay;
+    return edtfBounds(edtf).earliestDay ?? UNDATED_SORT_DAY;
   } catch {
-    // An open start ("../1941-05") has no earliest day; such a group sorts with the undated.
-    return null;
+    // A date without computable bounds sorts with the undated.
+    return UNDATED_SORT_DAY;
   }
 }
 
@@ -37,7 +37,7 @@ export function groupPublishStatements(db: Database, p: GroupPublication): Batch
     nameDe: p.document.name.de ?? null,
     nameRu: p.document.name.ru ?? null,
     dateEdtf: p.document.date?.edtf ?? null,
-    dateEarliestDay: earliestDay(p.document.date?.edtf),
+    dateSortDay: sortDay(p.document.date?.edtf),
     memberCount: memberCount(p.document),
     updatedAt: p.now,
   };
@@ -52,5 +52,24 @@ export function groupPublishStatements(db: Database, p: GroupPublication): Batch
     role: m.role,
     certainty: m.certainty,
   }));
-  return [upsert, db.delete(groupMembers).where(eq(groupMembers.groupId, p.groupId)), ...chunkedInserts(db, groupMembers, members)];
+  return [
+    upsert,
+    touchMemberMemorials(db, p.groupId, p.now),
+    db.delete(groupMembers).where(eq(groupMembers.groupId, p.groupId)),
+    ...chunkedInserts(db, groupMembers, members),
+    touchMemberMemorials(db, p.groupId, p.now),
+  ];
+}
+
+/**
+ * A memorial's page lists its groups, so every memorial that leaves or joins the group gets a
+ * newer `updated_at` (the page's ETag, the export ETag and OAI datestamp follow from it), once
+ * with the old members and once with the new. Its `version` is left alone, so a moderator's
+ * pending correction or withhold of the memorial is not made stale.
+ */
+function touchMemberMemorials(db: Database, groupId: string, now: number): BatchItem {
+  return db
+    .update(memorials)
+    .set({ updatedAt: sql`MAX(${memorials.updatedAt} + 1, ${now})` })
+    .where(inArray(memorials.id, db.select({ id: groupMembers.memorialId }).from(groupMembers).where(eq(groupMembers.groupId, groupId))));
 }

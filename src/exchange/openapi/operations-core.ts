@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { loginLinkBody } from "../../platform/auth/auth.routes";
 import { personDocumentSchema } from "../../domain/person-document";
+import { MEMBER_ROLES } from "../../domain/group-document";
 import { listQuery as memorialListQuery } from "../../archive/memorials/memorials.api";
 import { reportBody } from "../../editorial/reports/reports.routes";
 import { searchParamsSchema } from "../../archive/search/search-params";
@@ -29,6 +30,9 @@ export const memorialDetail = z.object({
   revision_id: z.string(),
   published_at: z.iso.datetime(),
   document: personDocumentSchema,
+  groups: z
+    .array(z.object({ id: z.string(), slug: z.string(), name: z.string(), role: z.enum(MEMBER_ROLES) }))
+    .describe("The published transports, lists and operations the memorial belongs to, with its role in each"),
 });
 
 export const coreOperations: Operation[] = [

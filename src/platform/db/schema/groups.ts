@@ -1,6 +1,9 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./users";
 
+/** Undated groups (and open starts such as "../1941-05") come after the dated ones. */
+export const UNDATED_SORT_DAY = 99_999_999;
+
 export const GROUP_STATUSES = ["published", "withheld"] as const;
 export const GROUP_REVISION_KINDS = ["new", "change", "membership"] as const;
 export type GroupRevisionKind = (typeof GROUP_REVISION_KINDS)[number];
@@ -24,13 +27,13 @@ export const groups = sqliteTable(
     nameDe: text("name_de"),
     nameRu: text("name_ru"),
     dateEdtf: text("date_edtf"),
-    /** First day the date allows (days since 1970), for the index in time order; null without a date. */
-    dateEarliestDay: integer("date_earliest_day"),
+    /** First day the date allows (days since 1970), for the index in time order; UNDATED_SORT_DAY without one. */
+    dateSortDay: integer("date_sort_day").notNull(),
     memberCount: integer("member_count").notNull().default(0),
     firstPublishedAt: integer("first_published_at").notNull(),
     updatedAt: integer("updated_at").notNull(),
   },
-  (t) => [uniqueIndex("groups_slug_idx").on(t.slug), index("groups_status_date_idx").on(t.status, t.dateEarliestDay, t.id)],
+  (t) => [uniqueIndex("groups_slug_idx").on(t.slug), index("groups_status_date_idx").on(t.status, t.dateSortDay, t.id)],
 );
 
 /**
