@@ -101,7 +101,7 @@ describe("a proposed membership", () => {
     expect(proposed.status).toBe(201);
     const { id, version } = (await proposed.json()) as { id: string; version: number };
     expect(await (await request(`/groups/${group.slug}`)).text()).not.toContain(`/memorials/${slug}`);
-    expect((await (await request(`/api/v1/memorials/${memorialId}`)).json()).groups).toEqual([]);
+    expect(((await (await request(`/api/v1/memorials/${memorialId}`)).json()) as { groups: unknown[] }).groups).toEqual([]);
 
     expect((await decide(moderator, id, { action: "approve", version })).status).toBe(200);
     const page = await (await request(`/groups/${group.slug}`)).text();

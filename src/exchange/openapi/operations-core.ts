@@ -135,7 +135,10 @@ export const coreOperations: Operation[] = [
     description:
       "The answer lists the document's plausibility warnings (`warnings`: a death before the birth, an act " +
       "after the death, an age over 110…). They are never a refusal: the submission is stored and pending " +
-      "all the same; `warnings_explanation` tells the moderators why the dates are right.",
+      "all the same; `warnings_explanation` tells the moderators why the dates are right. A body with " +
+      "`\"kind\": \"group\"` proposes a transport, list or operation (or with `group_id` a new version of one), a body " +
+      "with `group_id` and `member` proposes one membership; both answer 201 `{id, status, version, group_id, kind}` " +
+      "(listGroupProposals says more).",
     responses: { 201: { description: "Pending review, with the plausibility warnings of the document", schema: S.submissionState } },
     errors: [413, 415, 422, 429],
   },
