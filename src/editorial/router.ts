@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../platform/env";
 import { auditRoutes } from "./moderation/audit.routes";
 import { groupsEditorialApi } from "./groups/groups.api";
+import { groupModerationPages } from "./groups/group-moderation.routes";
 import { memorialAdminRoutes } from "./moderation/memorial-admin.routes";
 import { moderationApi } from "./moderation/moderation.api";
 import { moderationPages } from "./moderation/moderation.routes";
@@ -16,6 +17,7 @@ import { submitRoutes } from "./submissions/submit.routes";
 export const editorialRoutes = new Hono<AppEnv>()
   // Before the memorial handlers: it takes group proposals and decisions on the shared routes.
   .route("/", groupsEditorialApi)
+  .route("/", groupModerationPages)
   .route("/", moderationApi)
   .route("/", moderationPages)
   .route("/", auditRoutes)

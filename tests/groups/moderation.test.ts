@@ -135,3 +135,25 @@ describe("a proposed membership", () => {
     expect(detail.document.members.map((m) => m.name)).toEqual(["Bloch"]);
   });
 });
+
+describe("the moderators' screen of group proposals", () => {
+  it("shows a membership with the person it adds, and approving there publishes it", async () => {
+    const group = await publishGroup(trainDocument("Train on the screen"));
+    const contributor = await signIn("contributor");
+    const moderator = await signIn("moderator");
+    const { id } = (await (await propose(contributor, { group_id: group.id, member: { name: "Bloch", role: "refused_to_cross", sources: ["s1"] }, note: "Named in the memoir." })).json()) as { id: string };
+    const screen = await (await request("/moderation/groups", { cookie: moderator.cookie })).text();
+    expect(screen).toContain("A person for a group");
+    expect(screen).toContain("Bloch");
+    expect(screen).toContain("refused to cross");
+    expect(screen).toContain("Named in the memoir.");
+
+    const refused = await request(`/moderation/groups/${id}/decision`, { method: "POST", body: new URLSearchParams({ action: "reject", version: "1" }), cookie: moderator.cookie });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain("Say why the proposal is rejected");
+
+    const approved = await request(`/moderation/groups/${id}/decision`, { method: "POST", body: new URLSearchParams({ action: "approve", version: "1" }), cookie: moderator.cookie });
+    expect(approved.status).toBe(303);
+    expect(await (await request(`/groups/${group.slug}`)).text()).toContain("Bloch");
+  });
+});

@@ -12,7 +12,8 @@ import { zuckerDocument } from "../helpers/documents";
 import { plainJpeg } from "../media/fixtures";
 import { GOOD_FIELDS } from "../media/helpers";
 import { SMALL_GEDCOM, type Caller, type World } from "./world";
-import { publishGroup, trainDocument } from "../groups/helpers";
+import { propose, publishGroup, trainDocument } from "../groups/helpers";
+import { signIn } from "../helpers/users";
 
 export const OK = "ok";
 export const GRANTED = "granted";
@@ -50,6 +51,13 @@ const mem = async (w: World) => (await w.memorial()).memorialId;
 let matrixGroup: ReturnType<typeof publishGroup> | undefined;
 /** One published group for the whole matrix, made through the real proposal and decision routes. */
 const group = () => (matrixGroup ??= publishGroup(trainDocument("Matrix train")));
+let matrixProposal: Promise<string> | undefined;
+/** One pending group proposal, by a contributor outside the matrix's callers. */
+const groupProposal = () =>
+  (matrixProposal ??= (async () => {
+    const answer = await propose(await signIn("contributor"), { kind: "group", document: trainDocument("Matrix proposal") });
+    return ((await answer.json()) as { id: string }).id;
+  })());
 const slug = async (w: World) => (await w.memorial()).slug;
 
 function mediaForm(): Body {
@@ -171,6 +179,9 @@ export const ROUTES: Record<string, RouteCase> = {
 
   // Moderation: the pages and their forms.
   "GET /moderation": { path: () => "/moderation", expect: MODERATORS() },
+  "GET /moderation/groups": { path: () => "/moderation/groups", expect: MODERATORS() },
+  // The first moderator's rejection decides it; the next one is answered 409: both got past the check.
+  "POST /moderation/groups/:id/decision": { path: async () => `/moderation/groups/${await groupProposal()}/decision`, body: form({ action: "reject", version: "1", reason: "Matrix." }), expect: MODERATORS(GRANTED) },
   "GET /moderation/revisions/:id": { path: async (w) => `/moderation/revisions/${await w.pending()}`, expect: MODERATORS() },
   "POST /moderation/revisions/:id/claim": { path: async (w) => `/moderation/revisions/${await w.pending()}/claim`, body: form({}), expect: MODERATORS() },
   "POST /moderation/revisions/:id/release": { path: async (w) => `/moderation/revisions/${await w.pending()}/release`, body: form({}), expect: MODERATORS(GRANTED) },
