@@ -4,6 +4,7 @@ import type { AppEnv } from "../platform/env";
 import { auditRoutes } from "./moderation/audit.routes";
 import { groupsEditorialApi } from "./groups/groups.api";
 import { groupModerationPages } from "./groups/group-moderation.routes";
+import { membershipFormRoutes } from "./groups/membership-form.routes";
 import { memorialAdminRoutes } from "./moderation/memorial-admin.routes";
 import { moderationApi } from "./moderation/moderation.api";
 import { moderationPages } from "./moderation/moderation.routes";
@@ -18,6 +19,7 @@ export const editorialRoutes = new Hono<AppEnv>()
   // Before the memorial handlers: it takes group proposals and decisions on the shared routes.
   .route("/", groupsEditorialApi)
   .route("/", groupModerationPages)
+  .route("/", membershipFormRoutes)
   .route("/", moderationApi)
   .route("/", moderationPages)
   .route("/", auditRoutes)

@@ -157,3 +157,30 @@ describe("the moderators' screen of group proposals", () => {
     expect(await (await request(`/groups/${group.slug}`)).text()).toContain("Bloch");
   });
 });
+
+describe("the form proposing a person for a group", () => {
+  it("keeps what was typed and says what is missing, then stores a proposal that is not public", async () => {
+    const group = await publishGroup(trainDocument("Train with a form"));
+    const { slug } = await publishMemorial(zuckerDocument());
+    const descendant = await signIn("contributor");
+    expect((await request(`/groups/${group.slug}/propose`)).status).toBe(401);
+    expect(await (await request(`/groups/${group.slug}/propose`, { cookie: descendant.cookie })).text()).toContain("Propose a person for");
+
+    const fields = { memorial: "", name: "", role: "on_transport", certainty: "family_account", source_kind: "family_document", citation: "My mother's letter of 1946.", note: "" };
+    const empty = await request(`/groups/${group.slug}/propose`, { method: "POST", body: new URLSearchParams(fields), cookie: descendant.cookie });
+    expect(empty.status).toBe(422);
+    const html = await empty.text();
+    expect(html).toContain("Give a memorial or a name.");
+    expect(html).toContain("My mother&#39;s letter of 1946.");
+
+    const unknown = await request(`/groups/${group.slug}/propose`, { method: "POST", body: new URLSearchParams({ ...fields, memorial: "nobody-like-this" }), cookie: descendant.cookie });
+    expect(await unknown.text()).toContain("No published memorial has this address or id.");
+
+    const sent = await request(`/groups/${group.slug}/propose`, { method: "POST", body: new URLSearchParams({ ...fields, memorial: slug }), cookie: descendant.cookie });
+    expect(sent.status).toBe(200);
+    expect(await sent.text()).toContain("nothing is public until a moderator approves it");
+    expect(await (await request(`/groups/${group.slug}`)).text()).not.toContain(`/memorials/${slug}`);
+    const queue = await (await request("/moderation/groups", { cookie: (await signIn("moderator")).cookie })).text();
+    expect(queue).toContain("My mother&#39;s letter of 1946.");
+  });
+});

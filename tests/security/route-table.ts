@@ -100,6 +100,12 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /groups": { path: () => "/groups", expect: PUBLIC },
   "GET /groups/:slug": { path: async () => `/groups/${(await group()).slug}`, expect: PUBLIC },
   "GET /api/v1/groups": { path: () => "/api/v1/groups", expect: PUBLIC },
+  "GET /groups/:slug/propose": { path: async () => `/groups/${(await group()).slug}/propose`, expect: SIGNED_IN },
+  "POST /groups/:slug/propose": {
+    path: async () => `/groups/${(await group()).slug}/propose`,
+    body: form({ name: "Matrix person", role: "mentioned", certainty: "documented", source_kind: "book", citation: "A matrix book.", memorial: "", note: "" }),
+    expect: SIGNED_IN,
+  },
   "GET /api/v1/groups/:key": { path: async () => `/api/v1/groups/${(await group()).id}`, expect: PUBLIC },
 
   // Signing in.

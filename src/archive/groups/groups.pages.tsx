@@ -66,7 +66,7 @@ export function GroupPage({ group, doc, links }: { group: GroupRow; doc: GroupDo
       <GroupRoute doc={doc} />
       <GroupSources doc={doc} />
       <p class="muted" data-group-id={group.id}>
-        {t("groups:page.propose")}
+        {t("groups:page.propose")} <a href={`/groups/${group.slug}/propose`}>{t("groups:page.proposeLink")}</a>
       </p>
     </article>
   );
