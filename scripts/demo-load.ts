@@ -7,7 +7,8 @@
  */
 import { sql } from "drizzle-orm";
 import { loadDemoMemorials } from "../src/operations/demo/demo-loader";
-import { flag, option, readDemoPersons, stateDir } from "./lib/cli";
+import { loadDemoGroups } from "../src/operations/demo/demo-groups-loader";
+import { flag, option, readDemoGroups, readDemoPersons, stateDir } from "./lib/cli";
 import { withLocalDb } from "./lib/local-d1";
 
 const ifEmpty = flag("if-empty");
@@ -23,4 +24,6 @@ await withLocalDb(stateDir(), environment, async (db) => {
   }
   const result = await loadDemoMemorials(db, await readDemoPersons());
   console.log(`Demo data: ${result.loaded} memorials loaded, ${result.skipped} already present.`);
+  const groups = await loadDemoGroups(db, await readDemoGroups());
+  console.log(`Demo data: ${groups.loaded} groups loaded, ${groups.skipped} already present.`);
 });

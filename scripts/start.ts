@@ -16,7 +16,8 @@ import { createInterface } from "node:readline";
 import { sql } from "drizzle-orm";
 import { DEMO_ACCOUNTS } from "../src/platform/auth/demo-accounts";
 import { loadDemoMemorials } from "../src/operations/demo/demo-loader";
-import { OFFLINE_ENV, readDemoPersons, ROOT, stateDir, wrangler } from "./lib/cli";
+import { loadDemoGroups } from "../src/operations/demo/demo-groups-loader";
+import { OFFLINE_ENV, readDemoGroups, readDemoPersons, ROOT, stateDir, wrangler } from "./lib/cli";
 import { withLocalDb } from "./lib/local-d1";
 import { isStartupNoise, summariseMigrations } from "./lib/start-output";
 
@@ -43,9 +44,15 @@ await withLocalDb(state, undefined, async (db, env) => {
   development = env.ENVIRONMENT === "development";
   if (!development) return;
   const row = await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM memorials`);
-  if (row.n > 0) return console.log(`Keeping the ${row.n} memorials already in ${where}.`);
-  const result = await loadDemoMemorials(db, await readDemoPersons());
-  console.log(`Loaded ${result.loaded} demo memorials into ${where}.`);
+  if (row.n > 0) {
+    console.log(`Keeping the ${row.n} memorials already in ${where}.`);
+  } else {
+    const result = await loadDemoMemorials(db, await readDemoPersons());
+    console.log(`Loaded ${result.loaded} demo memorials into ${where}.`);
+  }
+  // Groups came later than memorials: a database from before them gets them too (existing ones are kept).
+  const groups = await loadDemoGroups(db, await readDemoGroups());
+  if (groups.loaded > 0) console.log(`Loaded ${groups.loaded} demo transports, lists and figures into ${where}.`);
 });
 
 console.log("Starting the archive (wrangler dev) …");

@@ -58,3 +58,10 @@ export async function readDemoPersons(): Promise<import("../../src/operations/de
   const file = path.join(ROOT, "src/operations/demo/demo-persons.json");
   return (JSON.parse(await readFile(file, "utf8")) as { persons: import("../../src/operations/demo/demo-loader").DemoPerson[] }).persons;
 }
+
+/** The demo groups committed in src/operations/demo/demo-groups.json (transports, lists, figures). */
+export async function readDemoGroups(): Promise<import("../../src/operations/demo/demo-groups-loader").DemoGroup[]> {
+  const { readFile } = await import("node:fs/promises");
+  const file = path.join(ROOT, "src/operations/demo/demo-groups.json");
+  return (JSON.parse(await readFile(file, "utf8")) as { groups: import("../../src/operations/demo/demo-groups-loader").DemoGroup[] }).groups;
+}

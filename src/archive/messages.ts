@@ -5,6 +5,7 @@ import { homeMessages } from "./home/home.messages";
 import { browseMessages } from "./browse/browse.messages";
 import { searchMessages } from "./search/search.messages";
 import { recordsMessages } from "./records/records.messages";
+import { groupsMessages } from "./groups/groups.messages";
 
 export const archiveNamespaces = {
   memorials: memorialsMessages,
@@ -12,6 +13,7 @@ export const archiveNamespaces = {
   browse: browseMessages,
   search: searchMessages,
   records: recordsMessages,
+  groups: groupsMessages,
 } as const;
 
 declare module "../platform/i18n" {

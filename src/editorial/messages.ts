@@ -7,6 +7,7 @@ import { plausibilityMessages } from "./revisions/plausibility.messages";
 import { dateCheckMessages } from "./date-check/date-check.messages";
 import { auditMessages } from "./moderation/audit.messages";
 import { importNotesMessages } from "./revisions/import-notes.messages";
+import { groupsEditorialMessages } from "./groups/groups-editorial.messages";
 
 export const editorialNamespaces = {
   moderation: moderationMessages,
@@ -16,6 +17,7 @@ export const editorialNamespaces = {
   dates: dateCheckMessages,
   audit: auditMessages,
   importNotes: importNotesMessages,
+  groupProposals: groupsEditorialMessages,
 } as const;
 
 declare module "../platform/i18n" {

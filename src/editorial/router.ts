@@ -2,6 +2,9 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../platform/env";
 import { auditRoutes } from "./moderation/audit.routes";
+import { groupsEditorialApi } from "./groups/groups.api";
+import { groupModerationPages } from "./groups/group-moderation.routes";
+import { membershipFormRoutes } from "./groups/membership-form.routes";
 import { memorialAdminRoutes } from "./moderation/memorial-admin.routes";
 import { moderationApi } from "./moderation/moderation.api";
 import { moderationPages } from "./moderation/moderation.routes";
@@ -13,6 +16,10 @@ import { submissionsApi } from "./submissions/submissions.api";
 import { submitRoutes } from "./submissions/submit.routes";
 
 export const editorialRoutes = new Hono<AppEnv>()
+  // Before the memorial handlers: it takes group proposals and decisions on the shared routes.
+  .route("/", groupsEditorialApi)
+  .route("/", groupModerationPages)
+  .route("/", membershipFormRoutes)
   .route("/", moderationApi)
   .route("/", moderationPages)
   .route("/", auditRoutes)

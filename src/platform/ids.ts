@@ -19,7 +19,7 @@ export function base32(bytes: Uint8Array): string {
   return out;
 }
 
-export type IdPrefix = "mem" | "rev" | "usr" | "med" | "upl" | "rep" | "msg" | "mail" | "mrg" | "imp";
+export type IdPrefix = "mem" | "rev" | "usr" | "med" | "upl" | "rep" | "msg" | "mail" | "mrg" | "imp" | "grp" | "grv";
 
 /**
  * A new random id with a type prefix; 80 random bits are enough that ids are not guessable.

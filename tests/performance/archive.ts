@@ -19,6 +19,8 @@ import { signIn } from "../helpers/users";
 import { approve, submitRevision } from "../media/access";
 import { jpegWithGps, plainJpeg } from "../media/fixtures";
 import { uploadOk } from "../media/helpers";
+import demoGroups from "../../src/operations/demo/demo-groups.json";
+import { loadDemoGroups, type DemoGroup } from "../../src/operations/demo/demo-groups-loader";
 
 const persons = (demo as { persons: DemoPerson[] }).persons;
 
@@ -38,6 +40,7 @@ function person(i: number): PersonDocumentInput {
 
 export async function seedArchive() {
   await loadDemoMemorials(testDb(), persons);
+  await loadDemoGroups(testDb(), (demoGroups as { groups: DemoGroup[] }).groups);
   for (let i = 0; i < EXTRA_MEMORIALS; i++) await publishMemorial(person(i));
 
   const moderator = await signIn("moderator");

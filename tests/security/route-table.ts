@@ -12,6 +12,8 @@ import { zuckerDocument } from "../helpers/documents";
 import { plainJpeg } from "../media/fixtures";
 import { GOOD_FIELDS } from "../media/helpers";
 import { SMALL_GEDCOM, type Caller, type World } from "./world";
+import { propose, publishGroup, trainDocument } from "../groups/helpers";
+import { signIn } from "../helpers/users";
 
 export const OK = "ok";
 export const GRANTED = "granted";
@@ -46,6 +48,16 @@ const submission = () => ({
 const json = (value: unknown) => () => ({ json: value });
 const form = (value: Record<string, string>) => () => ({ form: value });
 const mem = async (w: World) => (await w.memorial()).memorialId;
+let matrixGroup: ReturnType<typeof publishGroup> | undefined;
+/** One published group for the whole matrix, made through the real proposal and decision routes. */
+const group = () => (matrixGroup ??= publishGroup(trainDocument("Matrix train")));
+let matrixProposal: Promise<string> | undefined;
+/** One pending group proposal, by a contributor outside the matrix's callers. */
+const groupProposal = () =>
+  (matrixProposal ??= (async () => {
+    const answer = await propose(await signIn("contributor"), { kind: "group", document: trainDocument("Matrix proposal") });
+    return ((await answer.json()) as { id: string }).id;
+  })());
 const slug = async (w: World) => (await w.memorial()).slug;
 
 function mediaForm(): Body {
@@ -85,6 +97,16 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /browse/a-z/:letter": { path: () => "/browse/a-z/z", expect: PUBLIC },
   "GET /map": { path: () => "/map", expect: PUBLIC },
   "GET /timeline": { path: () => "/timeline", expect: PUBLIC },
+  "GET /groups": { path: () => "/groups", expect: PUBLIC },
+  "GET /groups/:slug": { path: async () => `/groups/${(await group()).slug}`, expect: PUBLIC },
+  "GET /api/v1/groups": { path: () => "/api/v1/groups", expect: PUBLIC },
+  "GET /groups/:slug/propose": { path: async () => `/groups/${(await group()).slug}/propose`, expect: SIGNED_IN },
+  "POST /groups/:slug/propose": {
+    path: async () => `/groups/${(await group()).slug}/propose`,
+    body: form({ name: "Matrix person", role: "mentioned", certainty: "documented", source_kind: "book", citation: "A matrix book.", memorial: "", note: "" }),
+    expect: SIGNED_IN,
+  },
+  "GET /api/v1/groups/:key": { path: async () => `/api/v1/groups/${(await group()).id}`, expect: PUBLIC },
 
   // Signing in.
   "POST /api/v1/auth/login-link": { path: () => "/api/v1/auth/login-link", body: json({ email: "matrix@example.org" }), expect: everyone(202) },
@@ -142,6 +164,7 @@ export const ROUTES: Record<string, RouteCase> = {
   "POST /moderation/media/:id/reject": { path: async (w) => `/moderation/media/${await w.media()}/reject`, body: form({ reason: "Not this person." }), expect: MODERATORS() },
 
   // Moderation: the API.
+  "GET /api/v1/moderation/group-revisions": { path: () => "/api/v1/moderation/group-revisions", expect: MODERATORS() },
   "GET /api/v1/moderation/queue": { path: () => "/api/v1/moderation/queue?status=pending", expect: MODERATORS() },
   "GET /api/v1/moderation/revisions/:id": { path: async (w) => `/api/v1/moderation/revisions/${await w.pending()}`, expect: MODERATORS() },
   "POST /api/v1/moderation/revisions/:id/claim": { path: async (w) => `/api/v1/moderation/revisions/${await w.pending()}/claim`, expect: MODERATORS() },
@@ -162,6 +185,9 @@ export const ROUTES: Record<string, RouteCase> = {
 
   // Moderation: the pages and their forms.
   "GET /moderation": { path: () => "/moderation", expect: MODERATORS() },
+  "GET /moderation/groups": { path: () => "/moderation/groups", expect: MODERATORS() },
+  // The first moderator's rejection decides it; the next one is answered 409: both got past the check.
+  "POST /moderation/groups/:id/decision": { path: async () => `/moderation/groups/${await groupProposal()}/decision`, body: form({ action: "reject", version: "1", reason: "Matrix." }), expect: MODERATORS(GRANTED) },
   "GET /moderation/revisions/:id": { path: async (w) => `/moderation/revisions/${await w.pending()}`, expect: MODERATORS() },
   "POST /moderation/revisions/:id/claim": { path: async (w) => `/moderation/revisions/${await w.pending()}/claim`, body: form({}), expect: MODERATORS() },
   "POST /moderation/revisions/:id/release": { path: async (w) => `/moderation/revisions/${await w.pending()}/release`, body: form({}), expect: MODERATORS(GRANTED) },

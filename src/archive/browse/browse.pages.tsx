@@ -10,6 +10,7 @@ const SECTIONS = [
   ["/browse/a-z", "az"],
   ["/map", "map"],
   ["/timeline", "timeline"],
+  ["/groups", "groups"],
 ] as const;
 
 /** The ways into the archive, each with a sentence on what it offers. */

@@ -7,6 +7,7 @@ import { validate } from "../../platform/http/json-body";
 import { AppError } from "../../platform/http/errors";
 import { listPublished, resolveMemorial, type MemorialRow } from "./memorials.queries";
 import { readPublicDocument } from "./public-document";
+import { groupsOfMemorial } from "../groups/groups.queries";
 
 export const memorialsApi = new Hono<AppEnv>();
 
@@ -47,12 +48,14 @@ memorialsApi.get("/api/v1/memorials/:key", async (c) => {
       const { memorial } = resolved;
       // What the page shows, so that the document round-trips as a correction (api.md).
       const document = await readPublicDocument(c.var.db, memorial.id, resolved.document);
+      const groups = await groupsOfMemorial(c.var.db, memorial.id);
       return c.json({
         id: memorial.id,
         slug: memorial.slug,
         revision_id: memorial.currentRevisionId,
         published_at: new Date(memorial.updatedAt).toISOString(),
         document,
+        groups: groups.map((g) => ({ id: g.id, slug: g.slug, name: g.nameEn, role: g.role })),
       });
     }
   }

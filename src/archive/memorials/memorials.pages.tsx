@@ -4,6 +4,7 @@ import { jsonForScript } from "../../codecs/json-script";
 import { primaryName, type PersonDocument } from "../../domain/person-document";
 import { memorialUrl } from "../../platform/http/site-url";
 import { useAppContext, useI18n } from "../../platform/views/i18n";
+import { MemorialGroups } from "../groups/components/memorial-groups";
 import { Biography } from "./components/biography";
 import { HowToCite } from "./components/cite";
 import { ExternalIds } from "./components/external-ids";
@@ -41,6 +42,7 @@ export function MemorialPage({ memorial, doc, related, history, origin, accessed
         <h2 id="fate">{t("memorials:page.fate")}</h2>
         <FateTimeline doc={doc} />
       </section>
+      <MemorialGroups memorialId={memorial.id} />
       <Markers doc={doc} />
       <MediaGallery doc={doc} />
       <Relations doc={doc} related={related} />

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { loginLinkBody } from "../../platform/auth/auth.routes";
 import { personDocumentSchema } from "../../domain/person-document";
+import { MEMBER_ROLES } from "../../domain/group-document";
 import { listQuery as memorialListQuery } from "../../archive/memorials/memorials.api";
 import { reportBody } from "../../editorial/reports/reports.routes";
 import { searchParamsSchema } from "../../archive/search/search-params";
@@ -29,6 +30,9 @@ export const memorialDetail = z.object({
   revision_id: z.string(),
   published_at: z.iso.datetime(),
   document: personDocumentSchema,
+  groups: z
+    .array(z.object({ id: z.string(), slug: z.string(), name: z.string(), role: z.enum(MEMBER_ROLES) }))
+    .describe("The published transports, lists and operations the memorial belongs to, with its role in each"),
 });
 
 export const coreOperations: Operation[] = [
@@ -131,7 +135,10 @@ export const coreOperations: Operation[] = [
     description:
       "The answer lists the document's plausibility warnings (`warnings`: a death before the birth, an act " +
       "after the death, an age over 110…). They are never a refusal: the submission is stored and pending " +
-      "all the same; `warnings_explanation` tells the moderators why the dates are right.",
+      "all the same; `warnings_explanation` tells the moderators why the dates are right. A body with " +
+      "`\"kind\": \"group\"` proposes a transport, list or operation (or with `group_id` a new version of one), a body " +
+      "with `group_id` and `member` proposes one membership; both answer 201 `{id, status, version, group_id, kind}` " +
+      "(listGroupProposals says more).",
     responses: { 201: { description: "Pending review, with the plausibility warnings of the document", schema: S.submissionState } },
     errors: [413, 415, 422, 429],
   },

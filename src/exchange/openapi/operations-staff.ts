@@ -219,6 +219,7 @@ export const staffOperations: Operation[] = [
     id: "decideRevision",
     tag: TAGS.moderation,
     summary: "Approve, reject or request changes",
+    description: "On a group proposal (`grv_…`): approve or reject only; rejecting needs a reason. The answer is `{id, status, version, group_id}`.",
     access: "moderator",
     params: revision,
     body: decisionBody,

@@ -17,6 +17,7 @@ export const TAGS = {
   admin: "Administration",
   opendata: "Open data",
   imports: "Imports",
+  groups: "Transports and lists",
 } as const;
 export type Tag = (typeof TAGS)[keyof typeof TAGS];
 

@@ -71,7 +71,7 @@ export async function loadDemoMemorials(db: Database, persons: DemoPerson[], now
   return { loaded: toLoad.length, skipped: persons.length - toLoad.length };
 }
 
-async function ensureDemoUsers(db: Database, now: number) {
+export async function ensureDemoUsers(db: Database, now: number) {
   await db
     .insert(users)
     .values([

@@ -4,7 +4,7 @@ import { auditLog } from "../db/schema";
 export interface AuditEntry {
   actorId: string | null;
   action: string;
-  subjectType: "memorial" | "revision" | "user" | "report" | "media" | "session" | "system" | "import";
+  subjectType: "memorial" | "revision" | "user" | "report" | "media" | "session" | "system" | "import" | "group" | "group_revision";
   subjectId: string;
   subjectVersion?: number | null;
   detail?: Record<string, unknown>;

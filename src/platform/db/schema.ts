@@ -10,3 +10,4 @@ export * from "./schema/search";
 export * from "./schema/opendata";
 export * from "./schema/counts";
 export * from "./schema/date-findings";
+export * from "./schema/groups";

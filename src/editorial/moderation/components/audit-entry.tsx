@@ -55,7 +55,7 @@ export function SubjectLink({ entry }: { entry: AuditView }) {
   );
 }
 
-const SUBJECT_TYPES = { memorial: 1, revision: 1, report: 1, media: 1, user: 1, session: 1, import: 1, system: 1 } as const;
+const SUBJECT_TYPES = { memorial: 1, revision: 1, report: 1, media: 1, user: 1, session: 1, import: 1, system: 1, group: 1, group_revision: 1 } as const;
 
 /** The reason or note the actor gave, if any. */
 export function entryNote(entry: AuditView): string | null {
