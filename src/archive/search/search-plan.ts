@@ -55,10 +55,16 @@ export function planSearch(q: string): SearchPlan | null {
     searchFold(word).length >= MIN_PREFIX_LENGTH ? [[i, prefixKey(word), `${prefixKey(word)}\uffff`]] : [],
   );
   const text = words.map((w) => `"${searchFold(w).replace(/"/g, '""')}"${searchFold(w).length >= MIN_PREFIX_LENGTH ? "*" : ""}`);
-  return { words, keys: perWord.flatMap((w) => w.keys), phonetic: perWord.flatMap((w) => w.phonetic), prefixes, text };
+  return { words, keys: byTier(perWord.flatMap((w) => w.keys)), phonetic: perWord.flatMap((w) => w.phonetic), prefixes, text };
 }
+
+/**
+ * Strongest keys first: the driving word's postings are read in this order up to a bound, so a
+ * common place word or sound-alike never crowds out the exact matches.
+ */
+const byTier = (keys: PlanKey[]) => keys.map((k, i) => ({ k, i })).sort((a, b) => a.k[2] - b.k[2] || a.i - b.i).map(({ k }) => k);
 
 /** The plan with the phonetic keys that passed confirmation added (phonetic-confirmation.ts). */
 export function withConfirmedKeys(plan: SearchPlan, confirmed: PlanKey[]): SearchPlan {
-  return { ...plan, keys: [...plan.keys, ...confirmed] };
+  return { ...plan, keys: byTier([...plan.keys, ...confirmed]) };
 }

@@ -79,6 +79,13 @@ function keyRank(t: SQL, pos: SQL, cpos: SQL | null): SQL {
     + (CASE WHEN ${pos} >= 0 THEN (${pos} & 1) * 4 ELSE 0 END) + (${t} = ${int(TIER.folded)}) * 2 + ${split})`;
 }
 
+/**
+ * "Sounds like" holds only surname against surname: given names are few and short, so their
+ * codes collide with strangers (Rossi would sound like every Rosa); the given-name table covers
+ * their real variants.
+ */
+const familyOnlyForPhonetic = (tier: SQL, pos: SQL) => sql`(${tier} != ${int(TIER.phonetic)} OR (${pos} & 1) = 0)`;
+
 export interface MatchScope {
   maxTier: number;
   drive: number;
@@ -110,7 +117,7 @@ export function matchedDocs(plan: SearchPlan | null, scope: MatchScope = { maxTi
     });
     const texts = ws.flatMap((w) => { const t = text(w); return t ? [t] : []; });
     return sql`SELECT * FROM (SELECT k.doc, ${keyRank(sql`max(qk.tier, k.tier)`, sql`k.pos`, null)} AS r, k.pos FROM qk JOIN search_keys k ON k.key = qk.key
-        WHERE qk.word IN ${sql.raw(`(${ws.join(", ")})`)} LIMIT ${int(perDriver * ws.length)})
+        WHERE qk.word IN ${sql.raw(`(${ws.join(", ")})`)} AND ${familyOnlyForPhonetic(sql`qk.tier`, sql`k.pos`)} LIMIT ${int(perDriver * ws.length)})
       ${ranges.length ? sql`UNION ALL SELECT * FROM (SELECT k.doc, ${keyRank(int(TIER.prefix), sql`k.pos`, null)}, k.pos FROM json_each(${JSON.stringify(ranges)}) g
         JOIN search_keys k ON k.key >= g.value ->> 0 AND k.key < g.value ->> 1 LIMIT ${int(PREFIX_ROWS)})` : sql``}
       ${texts.length ? sql`UNION ALL SELECT * FROM (SELECT rowid, ${int(TIER.text * RANK_GROUP)}, -1 FROM search_text WHERE search_text MATCH ${texts.join(" OR ")} LIMIT ${int(TEXT_ROWS)})` : sql``}`;
@@ -119,7 +126,7 @@ export function matchedDocs(plan: SearchPlan | null, scope: MatchScope = { maxTi
     const p = prefix(w);
     const t = text(w);
     return sql`(SELECT min(r) FROM (
-      SELECT ${keyRank(sql`max(q.tier, k.tier)`, sql`k.pos`, sql`c.pos`)} AS r FROM qk q JOIN search_keys k ON k.key = q.key AND k.doc = c.doc WHERE q.word = ${int(w)}
+      SELECT ${keyRank(sql`max(q.tier, k.tier)`, sql`k.pos`, sql`c.pos`)} AS r FROM qk q JOIN search_keys k ON k.key = q.key AND k.doc = c.doc WHERE q.word = ${int(w)} AND ${familyOnlyForPhonetic(sql`q.tier`, sql`k.pos`)}
       ${p ? sql`UNION ALL SELECT ${keyRank(int(TIER.prefix), sql`k.pos`, sql`c.pos`)} FROM search_keys k INDEXED BY search_keys_doc_idx WHERE k.doc = c.doc AND k.key >= ${p[1]} AND k.key < ${p[2]}` : sql``}
       ${t ? sql`UNION ALL SELECT ${int(TIER.text * RANK_GROUP)} FROM search_text WHERE search_text MATCH ${t} AND rowid = c.doc` : sql``}))`;
   };
