@@ -5,6 +5,7 @@ import { homeMessages } from "./home/home.messages";
 import { browseMessages } from "./browse/browse.messages";
 import { searchMessages } from "./search/search.messages";
 import { recordsMessages } from "./records/records.messages";
+import { versionsMessages } from "./versions/versions.messages";
 
 export const archiveNamespaces = {
   memorials: memorialsMessages,
@@ -12,6 +13,7 @@ export const archiveNamespaces = {
   browse: browseMessages,
   search: searchMessages,
   records: recordsMessages,
+  versions: versionsMessages,
 } as const;
 
 declare module "../platform/i18n" {

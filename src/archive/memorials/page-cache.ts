@@ -10,7 +10,7 @@ import { sha256Hex } from "../../platform/ids";
  * Bumped whenever the page's markup changes in a way a reader should see at once after a
  * deploy; otherwise browsers would keep the previous markup until the memorial changes.
  */
-export const PAGE_MARKUP_VERSION = "2026-12-07";
+export const PAGE_MARKUP_VERSION = "2026-12-08";
 
 export interface EtagParts {
   memorialId: string;
