@@ -82,7 +82,7 @@ export function cslItem(r: CitationRecord) {
   const author = [...r.authors.map((literal) => ({ literal })), ...(r.collective ? [{ literal: r.collective }] : [])];
   return {
     id: `${r.memorialId}/v/${r.version}`,
-    type: "webpage",
+    type: "webpage" as const,
     title: r.title,
     author,
     "container-title": r.archive,

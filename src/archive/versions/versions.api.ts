@@ -9,14 +9,16 @@ import { pickVersion, readPublicVersions, summaries } from "./version-content";
 import { versionUrl } from "./version-links";
 import { openVersionedMemorial } from "./versions";
 import { readVersions, type VersionRow } from "./versions.queries";
+import type { versionDetail, versionItem as versionItemShape, versionList } from "./versions.shapes";
+import type { z } from "zod";
 
 export const versionsApi = new Hono<AppEnv>();
 
-function versionItem(v: VersionRow, credit: Credit, summary: string, memorialId: string, origin: string) {
+function versionItem(v: VersionRow, credit: Credit, summary: string, memorialId: string, origin: string): z.infer<typeof versionItemShape> {
   return {
     number: v.number,
     revision_id: v.revisionId,
-    kind: v.kind === "new" ? ("first_publication" as const) : ("correction" as const),
+    kind: v.kind === "new" ? "first_publication" : "correction",
     published_at: new Date(v.publishedAt).toISOString(),
     summary,
     contributor: { name: credit.name, role: credit.role },
@@ -32,7 +34,7 @@ versionsApi.get("/api/v1/memorials/:key/versions", async (c) => {
   const texts = summaries(documents, c.var.t, c.var.locale);
   const credits = versionCredits(versions);
   const origin = siteOrigin(c.env);
-  return c.json({
+  return c.json<z.infer<typeof versionList>>({
     id: memorial.id,
     slug: memorial.slug,
     merged_into_id: mergedInto?.id ?? null,
@@ -51,7 +53,7 @@ versionsApi.get("/api/v1/memorials/:key/versions/:n", async (c) => {
   const summary = summaries(documents, c.var.t, c.var.locale)[documents.length - 1]!;
   const origin = siteOrigin(c.env);
   const record = citationRecord({ memorialId: memorial.id, document, ...versionCitationInput(versions, version.number), origin, accessed: new Date(), t: c.var.t, locale: c.var.locale });
-  return c.json({
+  const answer: z.infer<typeof versionDetail> = {
     id: memorial.id,
     slug: memorial.slug,
     merged_into_id: mergedInto?.id ?? null,
@@ -59,5 +61,6 @@ versionsApi.get("/api/v1/memorials/:key/versions/:n", async (c) => {
     ...versionItem(version, versionCredits(versions)[version.number - 1]!, summary, memorial.id, origin),
     citation: cslItem(record),
     document,
-  });
+  };
+  return c.json(answer);
 });

@@ -3,6 +3,7 @@ import { coreOperations } from "./operations-core";
 import { staffOperations } from "./operations-staff";
 import { importOperations } from "./operations-imports";
 import { openDataOperations } from "./operations-opendata";
+import { versionOperations } from "./operations-versions";
 import type { Operation } from "./registry";
 
-export const allOperations: Operation[] = [...coreOperations, ...staffOperations, ...openDataOperations, ...importOperations];
+export const allOperations: Operation[] = [...coreOperations, ...versionOperations, ...staffOperations, ...openDataOperations, ...importOperations];
