@@ -178,3 +178,25 @@ describe("withheld and merged memorials", () => {
     expect((await request(`/memorials/${slug}`)).status).toBe(301);
   });
 });
+
+describe("exports and OAI-PMH", () => {
+  it("carry the number and permanent address of the current version", async () => {
+    const { memorialId } = await zuckerInThreeVersions();
+    const jsonl = (await (await request("/api/v1/export.jsonl")).text()).split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(jsonl.find((r) => r.id === memorialId)).toMatchObject({ version: 3, version_url: `https://zeugnis.test/memorials/${memorialId}/v/3` });
+    const csv = await (await request("/api/v1/export.csv")).text();
+    const [header, ...rows] = csv.split("\r\n");
+    const columns = header!.split(",");
+    const row = rows.find((r) => r.startsWith(`${memorialId},`))!;
+    expect(columns.slice(-2)).toEqual(["version", "version_url"]);
+    expect(row.endsWith(`,3,https://zeugnis.test/memorials/${memorialId}/v/3`)).toBe(true);
+    const identifier = `oai:zeugnis.test:${memorialId}`;
+    const dc = await (await request(`/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=${identifier}`)).text();
+    expect(dc).toContain(`<dc:identifier>https://zeugnis.test/memorials/${memorialId}/v/3</dc:identifier>`);
+    const own = await (await request(`/oai?verb=GetRecord&metadataPrefix=zeugnis&identifier=${identifier}`)).text();
+    expect(own).toMatch(/<memorial [^>]*version="3"/);
+    const text = jsonl.map((r) => JSON.stringify(r)).join("") + csv + dc + own;
+    expect(text).not.toContain("First Descendant Hidden");
+    expect(text).not.toContain("Researcher Not Named");
+  });
+});
