@@ -62,10 +62,6 @@ export function toVersion(row: VersionQueryRow, index: number): VersionRow {
   };
 }
 
-export async function readVersionList(db: Database, memorialId: string): Promise<VersionRow[]> {
-  return (await versionsQuery(db, memorialId)).map(toVersion);
-}
-
 /** The versions with their stored documents (JSON), for the history page, comparisons and one version's page. */
 export async function readVersions(db: Database, memorialId: string): Promise<Array<VersionRow & { document: string }>> {
   const rows = await db
