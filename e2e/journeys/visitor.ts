@@ -1,7 +1,7 @@
 /**
  * Journey 3: a visitor finds the new memorial by a spelling by ear and by the Cyrillic alias,
- * reads it, switches to German and Russian, copies the citation, reports a problem, and opens
- * the map and the timeline. Walked with any hands: keyboard only on a laptop, touch on a phone.
+ * reads it, switches to German and Russian, copies the versioned citation, reads the entry's
+ * history and its version, reports a problem, and opens the map and the timeline. Walked with any hands: keyboard only on a laptop, touch on a phone.
  */
 import { expect } from "vitest";
 import type { Page } from "playwright-core";
@@ -41,6 +41,7 @@ export async function visitorJourney(journey: Journey, actor: Actor, hands: Hand
   await copyCitation(journey, actor, hands, "Скопировать ссылку", "Скопировано.");
   await switchLanguage(journey, actor, hands, "English", "en", "about 1890");
   const memorialId = await copyCitation(journey, actor, hands, "Copy citation", "Copied.");
+  await readHistory(journey, actor, hands, slug, memorialId);
 
   await hands.activate(page.getByRole("link", { name: "Report a problem" }));
   await page.waitForURL(`**/memorials/${slug}/report`);
@@ -101,7 +102,27 @@ async function copyCitation(journey: Journey, actor: Actor, hands: Hands, button
   await journey.step(actor, "citation copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.locator("#citation-text").inputValue());
+  // The citation names the version and links to it for good (docs/versions.md).
+  expect(copied).toMatch(/\/memorials\/mem_[a-z0-9]+\/v\/\d+ /);
   const permanent = /\/memorials\/(mem_[a-z0-9]+)/.exec(copied);
   expect(permanent, `a permanent link in “${copied}”`).not.toBeNull();
   return permanent![1]!;
+}
+
+/** From the page to its history, to the version it lists, and back to the entry. */
+async function readHistory(journey: Journey, actor: Actor, hands: Hands, slug: string, memorialId: string) {
+  const { page } = actor;
+  await hands.activate(page.getByRole("link", { name: "Every version of this entry, and what changed" }));
+  await page.waitForURL(`**/memorials/${slug}/history`);
+  await journey.step(actor, "history");
+  const newest = page.locator(".history__version").first();
+  await expect(newest.textContent()).resolves.toMatch(/Version \d+ · (First publication|Correction)/);
+  await expect(newest.textContent()).resolves.toContain("Contributed by");
+  await hands.activate(newest.getByRole("link", { name: /^Version \d+$/ }));
+  await page.waitForURL(new RegExp(`/memorials/${memorialId}/v/\\d+$`));
+  await journey.step(actor, "a version at its permanent address");
+  await expect(page.locator(".version-notice").textContent()).resolves.toContain("This is the current version of this entry");
+  await expect(page.locator("#citation-text").inputValue()).resolves.toContain(new URL(page.url()).pathname);
+  await hands.activate(page.getByRole("link", { name: "Read the current entry" }));
+  await page.waitForURL(`**/memorials/${slug}`);
 }

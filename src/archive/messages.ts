@@ -6,6 +6,7 @@ import { browseMessages } from "./browse/browse.messages";
 import { searchMessages } from "./search/search.messages";
 import { recordsMessages } from "./records/records.messages";
 import { groupsMessages } from "./groups/groups.messages";
+import { versionsMessages } from "./versions/versions.messages";
 
 export const archiveNamespaces = {
   memorials: memorialsMessages,
@@ -14,6 +15,7 @@ export const archiveNamespaces = {
   search: searchMessages,
   records: recordsMessages,
   groups: groupsMessages,
+  versions: versionsMessages,
 } as const;
 
 declare module "../platform/i18n" {

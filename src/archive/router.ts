@@ -10,12 +10,16 @@ import { memorialPages } from "./memorials/memorials.routes";
 import { recordsRoutes } from "./records/records.routes";
 import { searchRebuildRoutes } from "./search/search-rebuild.routes";
 import { searchRoutes } from "./search/search.routes";
+import { versionsApi } from "./versions/versions.api";
+import { versionPages } from "./versions/versions.routes";
 
 export const archiveRoutes = new Hono<AppEnv>()
   .route("/", homeRoutes)
   .route("/", searchRoutes)
   .route("/", searchRebuildRoutes)
   .route("/", memorialsApi)
+  .route("/", versionsApi)
+  .route("/", versionPages)
   .route("/", memorialPages)
   .route("/", browseRoutes)
   .route("/", mapTimelineRoutes)

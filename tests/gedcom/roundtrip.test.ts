@@ -17,7 +17,7 @@ import { datesParse, readGedcom } from "./read";
 const ORIGIN = "https://zeugnis.test";
 
 function published(id: string, slug: string, document: PersonDocument): PublishedMemorial {
-  return { memorial: { id, slug } as PublishedMemorial["memorial"], revisionId: "rev_test", changedAt: 0, document };
+  return { memorial: { id, slug } as PublishedMemorial["memorial"], revisionId: "rev_test", version: 1, changedAt: 0, document };
 }
 
 async function roundTrip(people: PublishedMemorial[]) {

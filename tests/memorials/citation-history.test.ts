@@ -12,20 +12,24 @@ describe("citing a memorial and its history", () => {
     const html = await page(`/memorials/${slug}`);
     const citation = html.match(/<textarea id="citation-text"[^>]*>([^<]*)<\/textarea>/)?.[1];
     expect(citation).toMatch(
-      new RegExp(`^“Max Zucker”\\. In: Zeugnis memorial archive\\. https://zeugnis\\.test/memorials/${memorialId} \\(accessed \\d{1,2} \\w+ \\d{4}\\)\\.$`),
+      new RegExp(
+        `^Zeugnis contributors: “Max Zucker”, version 1 of \\d{1,2} \\w+ \\d{4}\\. In: Zeugnis memorial archive\\. https://zeugnis\\.test/memorials/${memorialId}/v/1 \\(accessed \\d{1,2} \\w+ \\d{4}\\)\\.$`,
+      ),
     );
     expect(html).not.toContain("Test contributor");
     expect(html).toContain(`<a href="https://zeugnis.test/memorials/${memorialId}">`);
     expect((await request(`/memorials/${memorialId}`)).status).toBe(200);
   });
 
-  it("names the authors who chose to be named, and never their email", async () => {
+  it("names the authors who chose to be named, credits the others together, and never shows an email", async () => {
     const { slug, memorialId, revisionId } = await publishMemorial(zuckerDocument());
     await nameSubmitter(revisionId);
     const { submitter } = await publishCorrection(memorialId, zuckerDocument(), { showName: false });
     const html = await page(`/memorials/${slug}?lang=de`);
     const citation = html.match(/<textarea id="citation-text"[^>]*>([^<]*)<\/textarea>/)?.[1];
-    expect(citation).toMatch(/^Test contributor: „Max Zucker“\. In: Gedenkarchiv Zeugnis\. .* \(abgerufen am \d{1,2}\. \S+ \d{4}\)\.$/);
+    expect(citation).toMatch(
+      /^Test contributor und weitere Beitragende von Zeugnis: „Max Zucker“, Fassung 2 vom \d{1,2}\. \S+ \d{4}\. In: Gedenkarchiv Zeugnis\. .*\/v\/2 \(abgerufen am \d{1,2}\. \S+ \d{4}\)\.$/,
+    );
     expect(html).not.toContain(submitter.email);
     expect(html).not.toContain("@example.org");
   });

@@ -34,6 +34,9 @@ describe("answers match the OpenAPI document", () => {
     await callChecked("GET", "/api/v1/memorials/{key}", `/api/v1/memorials/${memorialId}`);
     await callChecked("GET", "/api/v1/memorials/{key}", `/api/v1/memorials/${slug}`);
     await callChecked("GET", "/api/v1/memorials/{key}", "/api/v1/memorials/mem_doesnotexist1");
+    await callChecked("GET", "/api/v1/memorials/{key}/versions", `/api/v1/memorials/${slug}/versions`);
+    await callChecked("GET", "/api/v1/memorials/{key}/versions/{n}", `/api/v1/memorials/${memorialId}/versions/1`);
+    await callChecked("GET", "/api/v1/memorials/{key}/versions/{n}", `/api/v1/memorials/${memorialId}/versions/2`);
     await callChecked("POST", "/api/v1/reports", "/api/v1/reports", {
       json: { memorial_id: memorialId, kind: "error", message: "The death date is 1941-10-24." },
     });

@@ -48,7 +48,13 @@ function linksOf(body: string, type: string): string[] {
   return [...found];
 }
 
-async function crawl(cookie: string | undefined, secrets: string[]) {
+/**
+ * The addresses of versions and histories (docs/versions.md): a merged memorial's published text
+ * stays readable there, so that citations made before the merge still lead to it.
+ */
+const VERSION_ROUTE = /^\/(api\/v1\/)?memorials\/[^/?]+\/(history|v\/|compare|versions)/;
+
+async function crawl(cookie: string | undefined, secrets: string[], versionReadable: string[] = []) {
   const queue = entryPoints();
   const seen = new Set(queue);
   const leaks: string[] = [];
@@ -61,7 +67,10 @@ async function crawl(cookie: string | undefined, secrets: string[]) {
     if (res.status >= 500) failures.push(`${res.status} ${path}`);
     const type = res.headers.get("content-type") ?? "";
     const body = /^(text|application\/(.*json|.*xml))/.test(type) ? await res.text() : "";
-    for (const secret of secrets) if (body.toLowerCase().includes(secret.toLowerCase())) leaks.push(`${secret} in ${path}`);
+    for (const secret of secrets) {
+      if (versionReadable.includes(secret) && VERSION_ROUTE.test(path)) continue;
+      if (body.toLowerCase().includes(secret.toLowerCase())) leaks.push(`${secret} in ${path}`);
+    }
     const location = res.headers.get("location");
     const next = location ? [...linksOf(`"${location}"`, "json"), ...linksOf(body, type)] : linksOf(body, type);
     for (const link of next) {
@@ -81,7 +90,7 @@ beforeAll(async () => {
 
 describe("a crawl of everything public", () => {
   it("finds no unpublished text, reason, message or address — as a visitor", async () => {
-    const { pages, leaks, failures, seen } = await crawl(undefined, archive.secrets);
+    const { pages, leaks, failures, seen } = await crawl(undefined, archive.secrets, archive.versionReadable);
     expect(failures).toEqual([]);
     expect(leaks).toEqual([]);
     // The crawl did reach the public archive: both memorials, their API answers and the sitemap.
@@ -97,7 +106,7 @@ describe("a crawl of everything public", () => {
 
   it("finds none either for a signed-in contributor who is not the submitter", async () => {
     const stranger = await signIn("contributor");
-    const { leaks, failures } = await crawl(stranger.cookie, archive.secrets);
+    const { leaks, failures } = await crawl(stranger.cookie, archive.secrets, archive.versionReadable);
     expect(failures).toEqual([]);
     expect(leaks).toEqual([]);
   }, 300_000);

@@ -96,7 +96,8 @@ export async function seedPrivateArchive() {
   const withheld = await submit(submitter, markedDocument(mark("withheld")), mark("withheldnote"));
   const withheldId = String((await decide(moderator, withheld, "approve")).memorial_id);
   await call(`/api/v1/moderation/memorials/${withheldId}/withhold`, moderator.cookie, { version: 1, reason: mark("withholdreason") });
-  const merged = await submit(submitter, markedDocument(mark("merged")), mark("mergednote"));
+  const mergedText = mark("merged");
+  const merged = await submit(submitter, markedDocument(mergedText), mark("mergednote"));
   const mergedId = String((await decide(moderator, merged, "approve")).memorial_id);
   await call(`/api/v1/moderation/memorials/${mergedId}/merge`, moderator.cookie, { version: 1, survivor_id: kept.id });
 
@@ -111,5 +112,6 @@ export async function seedPrivateArchive() {
   await call(`/api/v1/moderation/reports/${reportId}/resolve`, moderator.cookie, { version: 1, note: mark("resolutionnote") });
   await uploadOk(submitter.cookie, plainJpeg(), `${mark("filename")}.jpg`, { caption: mark("caption"), credit: mark("credit"), licence: "CC-BY-4.0", rights_confirmed: "true" });
 
-  return { secrets, published, withheldId, mergedId, users: { submitter, moderator, reporter } };
+  // A merged memorial's published text stays readable at its version addresses (docs/versions.md), and nowhere else.
+  return { secrets, published, withheldId, mergedId, versionReadable: [mergedText], users: { submitter, moderator, reporter } };
 }

@@ -1,52 +1,37 @@
 /** What a memorial page shows about the entry itself: its published versions and named authors. */
-import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Database } from "../../platform/db/client";
-import { revisions, users } from "../../platform/db/schema";
+import { authorship, type Authorship } from "../versions/credit";
+import { toVersion, versionsQuery, type VersionRow } from "../versions/versions.queries";
 
 export interface EntryVersion {
+  number: number;
   kind: "new" | "correction";
   publishedAt: number;
 }
 
 export interface EntryHistory {
   versions: EntryVersion[];
-  /** Submitters who chose to be named, in the order they contributed. */
-  authors: string[];
+  /** Who is credited for the text as it stood at each version (src/archive/versions/credit.ts). */
+  authorsAt: Authorship[];
 }
 
 /**
- * The approved revisions of a memorial, oldest first. Only the date and kind leave this
- * function, plus the display names of submitters who asked to be named — never an email,
- * a note or anything from revisions that were not approved.
+ * The approved revisions of a memorial, oldest first. Only number, date and kind leave this
+ * function, plus the display names of submitters who chose to be named — never an email, a note
+ * or anything from revisions that were not approved.
  */
 export async function entryHistory(db: Database, memorialId: string): Promise<EntryHistory> {
-  return toEntryHistory(await historyQuery(db, eq(revisions.memorialId, memorialId)));
+  return toEntryHistory(await versionsQuery(db, memorialId));
 }
 
-/** The query behind `entryHistory`, for a batch; `memorial` selects the memorial's revisions. */
-export function historyQuery(db: Database, memorial: SQL) {
-  return db
-    .select({
-      kind: revisions.kind,
-      decidedAt: revisions.decidedAt,
-      updatedAt: revisions.updatedAt,
-      showName: revisions.showName,
-      authorName: users.displayName,
-    })
-    .from(revisions)
-    .innerJoin(users, eq(users.id, revisions.submitterId))
-    .where(and(memorial, eq(revisions.status, "approved")))
-    .orderBy(asc(revisions.decidedAt), asc(revisions.id));
+export function toEntryHistory(rows: Awaited<ReturnType<typeof versionsQuery>>): EntryHistory {
+  return historyOf(rows.map(toVersion));
 }
 
-export function toEntryHistory(rows: Awaited<ReturnType<typeof historyQuery>>): EntryHistory {
-  const authors: string[] = [];
-  for (const row of rows) {
-    const name = row.showName ? row.authorName?.trim() : undefined;
-    if (name && !authors.includes(name)) authors.push(name);
-  }
+/** The history of numbered versions (src/archive/versions/versions.queries.ts). */
+export function historyOf(versions: VersionRow[]): EntryHistory {
   return {
-    versions: rows.map((r) => ({ kind: r.kind, publishedAt: r.decidedAt ?? r.updatedAt })),
-    authors,
+    versions: versions.map((v) => ({ number: v.number, kind: v.kind, publishedAt: v.publishedAt })),
+    authorsAt: versions.map((v) => authorship(versions, v.number)),
   };
 }

@@ -138,6 +138,11 @@ export const memorialsMessages = defineMessages({
       text: "{{author}}: “{{title}}”. In: {{archive}}. {{url}} (accessed {{date}}).",
       textAnonymous: "“{{title}}”. In: {{archive}}. {{url}} (accessed {{date}}).",
       permanent: "Permanent link (stays the same if the name is corrected)",
+      permanentVersion: "Permanent link to this version (always shows this text)",
+      contributors: "Zeugnis contributors",
+      andOthers: "{{names}} and other Zeugnis contributors",
+      textVersion: "{{author}}: “{{title}}”, version {{version}} of {{versionDate}}. In: {{archive}}. {{url}} (accessed {{date}}).",
+      downloads: "For reference managers",
     },
     help: {
       title: "Help improve this entry",
@@ -150,6 +155,7 @@ export const memorialsMessages = defineMessages({
       new: "First published",
       correction: "Correction published",
       intro: "Every change is reviewed before it is published; earlier versions are kept by the archive.",
+      link: "Every version of this entry, and what changed",
     },
     relationTypes: {
       spouse: "spouse",
@@ -298,6 +304,11 @@ export const memorialsMessages = defineMessages({
       text: "{{author}}: „{{title}}“. In: {{archive}}. {{url}} (abgerufen am {{date}}).",
       textAnonymous: "„{{title}}“. In: {{archive}}. {{url}} (abgerufen am {{date}}).",
       permanent: "Dauerhafter Link (bleibt gleich, auch wenn der Name korrigiert wird)",
+      permanentVersion: "Dauerhafter Link zu dieser Fassung (zeigt immer diesen Text)",
+      contributors: "Beitragende von Zeugnis",
+      andOthers: "{{names}} und weitere Beitragende von Zeugnis",
+      textVersion: "{{author}}: „{{title}}“, Fassung {{version}} vom {{versionDate}}. In: {{archive}}. {{url}} (abgerufen am {{date}}).",
+      downloads: "Für Literaturverwaltungen",
     },
     help: {
       title: "Helfen Sie, diesen Eintrag zu verbessern",
@@ -310,6 +321,7 @@ export const memorialsMessages = defineMessages({
       new: "Erstmals veröffentlicht",
       correction: "Korrektur veröffentlicht",
       intro: "Jede Änderung wird vor der Veröffentlichung geprüft; frühere Fassungen bewahrt das Archiv auf.",
+      link: "Alle Fassungen dieses Eintrags und was sich geändert hat",
     },
     relationTypes: {
       spouse: "Ehepartner",
@@ -458,6 +470,11 @@ export const memorialsMessages = defineMessages({
       text: "{{author}}. {{title}} // {{archive}}. URL: {{url}} (дата обращения: {{date}}).",
       textAnonymous: "{{title}} // {{archive}}. URL: {{url}} (дата обращения: {{date}}).",
       permanent: "Постоянная ссылка (не меняется при исправлении имени)",
+      permanentVersion: "Постоянная ссылка на эту версию (всегда ведёт к этому тексту)",
+      contributors: "участники проекта Zeugnis",
+      andOthers: "{{names}} и другие участники проекта Zeugnis",
+      textVersion: "{{author}}. {{title}}. Версия {{version}} от {{versionDate}} // {{archive}}. URL: {{url}} (дата обращения: {{date}}).",
+      downloads: "Для менеджеров библиографии",
     },
     help: {
       title: "Помогите улучшить запись",
@@ -470,6 +487,7 @@ export const memorialsMessages = defineMessages({
       new: "Впервые опубликовано",
       correction: "Опубликовано исправление",
       intro: "Каждое изменение проверяется перед публикацией; прежние версии хранятся в архиве.",
+      link: "Все версии записи и что в них изменилось",
     },
     relationTypes: {
       spouse: "супруг(а)",

@@ -1,6 +1,7 @@
 import { formatLifeDates } from "../../domain/dates/date-format";
 import { FindingTheFiles } from "../records/records-guide.pages";
 import { jsonForScript } from "../../codecs/json-script";
+import type { Child } from "hono/jsx";
 import { primaryName, type PersonDocument } from "../../domain/person-document";
 import { memorialUrl } from "../../platform/http/site-url";
 import { useAppContext, useI18n } from "../../platform/views/i18n";
@@ -18,6 +19,7 @@ import { Relations, type RelatedMemorials } from "./components/relations";
 import { Sources } from "./components/sources";
 import { StaffLinks } from "./components/staff-links";
 import type { EntryHistory } from "./memorial-page.queries";
+import { citationDownloads, historyPath, versionUrl } from "../versions/version-links";
 import type { MemorialRow } from "./memorials.queries";
 
 export interface MemorialPageProps {
@@ -29,12 +31,21 @@ export interface MemorialPageProps {
   origin: string;
   /** The day the reader accessed the page, for the citation. */
   accessed: Date;
+  /**
+   * Set when one version is shown at its permanent address (src/archive/versions/): the notice
+   * that says which version this is goes on top, the citation cites it, and the page leaves out
+   * what belongs to the current entry only (invitations to correct it, its history).
+   */
+  version?: { number: number; notice: Child };
 }
 
-export function MemorialPage({ memorial, doc, related, history, origin, accessed }: MemorialPageProps) {
+export function MemorialPage({ memorial, doc, related, history, origin, accessed, version }: MemorialPageProps) {
   const { t } = useI18n();
+  const cited = history.versions[(version?.number ?? history.versions.length) - 1];
+  const authors = history.authorsAt[(cited?.number ?? 1) - 1] ?? { named: [], othersUnnamed: false };
   return (
     <article class="memorial">
+      {version?.notice}
       <StaffLinks memorialId={memorial.id} />
       <NamesHeader doc={doc} />
       <Biography doc={doc} />
@@ -50,13 +61,21 @@ export function MemorialPage({ memorial, doc, related, history, origin, accessed
       <Sources doc={doc} />
       <HowToCite
         title={primaryName(doc).display}
-        authors={history.authors}
-        permanentUrl={memorialUrl(origin, memorial.id)}
+        authors={authors.named}
+        othersUnnamed={authors.othersUnnamed}
+        version={cited}
+        permanentUrl={cited ? versionUrl(origin, memorial.id, cited.number) : memorialUrl(origin, memorial.id)}
+        entryUrl={memorialUrl(origin, memorial.id)}
         accessed={accessed}
+        downloads={cited ? citationDownloads(memorial.id, cited.number) : undefined}
       />
       <FindingTheFiles doc={doc} slug={memorial.slug} />
-      <HelpImprove memorialId={memorial.id} slug={memorial.slug} />
-      <EntryHistorySection versions={history.versions} updatedAt={memorial.updatedAt} />
+      {version ? null : (
+        <>
+          <HelpImprove memorialId={memorial.id} slug={memorial.slug} />
+          <EntryHistorySection versions={history.versions} updatedAt={memorial.updatedAt} historyUrl={historyPath(memorial.slug)} />
+        </>
+      )}
     </article>
   );
 }

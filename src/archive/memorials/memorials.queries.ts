@@ -3,7 +3,8 @@ import { and, asc, count, desc, eq, gt, inArray, or } from "drizzle-orm";
 import type { Database } from "../../platform/db/client";
 import { memorials, memorialSlugs, revisions } from "../../platform/db/schema";
 import { readStoredDocument, type PersonDocument } from "../../domain/person-document";
-import { historyQuery, toEntryHistory, type EntryHistory } from "./memorial-page.queries";
+import { toEntryHistory, type EntryHistory } from "./memorial-page.queries";
+import { versionsQuery } from "../versions/versions.queries";
 
 export type MemorialRow = typeof memorials.$inferSelect;
 
@@ -44,7 +45,7 @@ export async function resolveMemorialPage(db: Database, idOrSlug: string): Promi
   const memorialId = db.select({ id: memorials.id }).from(memorials).where(keyCondition(idOrSlug));
   // `= (subquery)`, not IN: with IN, SQLite reads every approved revision (`status = ?` looks
   // narrow to it) and filters them; with `=` it reads this memorial's revisions by its index.
-  const [[direct], historyRows] = await db.batch([directQuery(db, idOrSlug), historyQuery(db, eq(revisions.memorialId, memorialId))]);
+  const [[direct], historyRows] = await db.batch([directQuery(db, idOrSlug), versionsQuery(db, memorialId)]);
   return { resolved: await resolveFrom(db, idOrSlug, direct), history: toEntryHistory(historyRows) };
 }
 

@@ -9,6 +9,7 @@ import { JsonLd, MemorialPage, WithheldPage } from "./memorials.pages";
 import { linkedMemorials, resolveMemorialPage } from "./memorials.queries";
 import { publicDocument, readVisibleMedia } from "./public-document";
 import { matchesEtag, memorialCacheHeaders, memorialEtag } from "./page-cache";
+import { currentCitationMeta } from "../versions/components/citation-meta";
 
 export const memorialPages = new Hono<AppEnv>();
 
@@ -73,6 +74,7 @@ memorialPages.get("/memorials/:key", async (c) => {
               <meta property="og:url" content={canonical} />
               {document.media[0] ? <meta property="og:image" content={`${origin}/media/${document.media[0].id}?size=thumb`} /> : null}
               <script src="/js/copy.js" defer></script>
+              {currentCitationMeta({ memorialId: memorial.id, document, history, origin, accessed, t: c.var.t, locale: c.var.locale })}
               <JsonLd
                 data={{
                   "@context": "https://schema.org",

@@ -10,7 +10,7 @@ import { ImportReview } from "./components/import-review";
 import { useI18n } from "../../platform/views/i18n";
 import { approvalsNeeded } from "./agreements";
 import { DecisionForm, ClaimBox } from "./components/decision-form";
-import { DiffView } from "./components/diff-view";
+import { DiffView } from "../../platform/views/components/diff-view";
 import { DocumentView } from "./components/document-view";
 import { AuditList } from "./components/history";
 import { Duplicates, Thread } from "./components/thread";

@@ -1,7 +1,7 @@
 /** The last step: the whole entry with change links, what is still missing, and the send button. */
 import { PlausibilityWarnings } from "../revisions/components/plausibility-warnings";
 import type { PlausibilityWarning } from "../../domain/plausibility";
-import { DiffView } from "../moderation/components/diff-view";
+import { DiffView } from "../../platform/views/components/diff-view";
 import { useI18n } from "../../platform/views/i18n";
 import { TextArea } from "./components/inputs";
 import type { CorrectionChanges } from "./correction-changes";

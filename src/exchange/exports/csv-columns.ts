@@ -8,6 +8,7 @@ import type { PublishedMemorial } from "./export.queries";
 import { wellFormed } from "../../domain/text-rules";
 import { DATA_LICENCE } from "../../domain/licence";
 import { memorialUrl } from "../../platform/http/site-url";
+import { versionUrl } from "../../archive/versions/version-links";
 
 const join = (values: Array<string | undefined>) => values.filter((v): v is string => Boolean(v)).join(" | ");
 const placeName = (p: Place | undefined) => p?.name;
@@ -55,6 +56,9 @@ export const CSV_COLUMNS: Column[] = [
   ["revision_id", (r) => r.revisionId],
   ["published_at", (r) => new Date(r.changedAt).toISOString()],
   ["licence", () => DATA_LICENCE.id],
+  // Added after the first columns, so scripts reading columns by position keep working.
+  ["version", (r) => r.version],
+  ["version_url", (r, origin) => versionUrl(origin, r.memorial.id, r.version)],
 ];
 
 /**

@@ -6,6 +6,7 @@ import type { PublishedMemorial, WithdrawnMemorial } from "./export.queries";
 import type { ExportFormat } from "./export.stream";
 import { DATA_LICENCE, LICENCE_NOTE } from "../../domain/licence";
 import { memorialUrl } from "../../platform/http/site-url";
+import { versionUrl } from "../../archive/versions/version-links";
 
 export const EXPORT_TYPES = {
   jsonl: "application/x-ndjson; charset=utf-8",
@@ -23,6 +24,8 @@ export function jsonlRecord(origin: string, row: PublishedMemorial) {
     slug: row.memorial.slug,
     url: url(origin, row),
     revision_id: row.revisionId,
+    version: row.version,
+    version_url: versionUrl(origin, row.memorial.id, row.version),
     published_at: new Date(row.changedAt).toISOString(),
     licence: DATA_LICENCE.id,
     document: row.document,

@@ -11,9 +11,14 @@ import { publicDocument, readPublicContext } from "../../archive/memorials/publi
 
 export const EXPORT_PAGE_SIZE = 100;
 
+/** How many revisions of the memorial were approved, along the revisions' (memorial_id, decided_at) index. */
+const versionNumber = sql<number>`(SELECT count(*) FROM revisions AS approved WHERE approved.memorial_id = ${memorials.id} AND approved.status = 'approved')`;
+
 export interface PublishedMemorial {
   memorial: typeof memorials.$inferSelect;
   revisionId: string;
+  /** The number of the current version (docs/versions.md): the current revision is the latest approved one. */
+  version: number;
   changedAt: number;
   document: PersonDocument;
 }
@@ -21,7 +26,7 @@ export interface PublishedMemorial {
 /** One page of published memorials after `afterId`, with their public documents. */
 export async function publishedPage(db: Database, afterId: string, limit = EXPORT_PAGE_SIZE): Promise<PublishedMemorial[]> {
   const rows = await db
-    .select({ memorial: memorials, document: revisions.document, changedAt: memorialChanges.changedAt })
+    .select({ memorial: memorials, document: revisions.document, changedAt: memorialChanges.changedAt, version: versionNumber })
     .from(memorials)
     .innerJoin(revisions, and(eq(revisions.id, memorials.currentRevisionId), eq(revisions.status, "approved")))
     .leftJoin(memorialChanges, eq(memorialChanges.memorialId, memorials.id))
@@ -33,6 +38,7 @@ export async function publishedPage(db: Database, afterId: string, limit = EXPOR
   return rows.map((r, i) => ({
     memorial: r.memorial,
     revisionId: r.memorial.currentRevisionId,
+    version: r.version,
     changedAt: r.changedAt ?? r.memorial.updatedAt,
     document: publicDocument(r.memorial.id, items[i]!.document, context),
   }));
@@ -60,7 +66,7 @@ export async function publishedByIds(db: Database, ids: string[]): Promise<Publi
   const found: PublishedMemorial[] = [];
   for (let i = 0; i < ids.length; i += 90) {
     const rows = await db
-      .select({ memorial: memorials, document: revisions.document, changedAt: memorialChanges.changedAt })
+      .select({ memorial: memorials, document: revisions.document, changedAt: memorialChanges.changedAt, version: versionNumber })
       .from(memorials)
       .innerJoin(revisions, and(eq(revisions.id, memorials.currentRevisionId), eq(revisions.status, "approved")))
       .leftJoin(memorialChanges, eq(memorialChanges.memorialId, memorials.id))
@@ -71,6 +77,7 @@ export async function publishedByIds(db: Database, ids: string[]): Promise<Publi
       found.push({
         memorial: r.memorial,
         revisionId: r.memorial.currentRevisionId,
+        version: r.version,
         changedAt: r.changedAt ?? r.memorial.updatedAt,
         document: publicDocument(r.memorial.id, items[j]!.document, context),
       }),

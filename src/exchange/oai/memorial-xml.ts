@@ -158,6 +158,7 @@ export function memorialXml(row: PublishedMemorial, origin: string): string {
       id: memorial.id,
       url: memorialUrl(origin, memorial.slug),
       revision: row.revisionId,
+      version: row.version,
       firstPublished: new Date(memorial.firstPublishedAt).toISOString(),
       changed: new Date(row.changedAt).toISOString(),
       licence: DATA_LICENCE.id,

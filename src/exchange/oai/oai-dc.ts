@@ -5,6 +5,7 @@ import { externalUrl } from "../../archive/memorials/json-ld";
 import type { PublishedMemorial } from "../exports/export.queries";
 import { DATA_LICENCE } from "../../domain/licence";
 import { memorialUrl } from "../../platform/http/site-url";
+import { versionUrl } from "../../archive/versions/version-links";
 
 const el = (name: string, value: string | undefined, lang?: string) =>
   value ? `<dc:${name}${lang ? ` xml:lang="${xmlEscape(lang)}"` : ""}>${xmlEscape(value)}</dc:${name}>` : "";
@@ -35,6 +36,8 @@ export function oaiDc(row: PublishedMemorial, origin: string): string {
     el("format", "text/html"),
     el("identifier", url),
     el("identifier", row.memorial.id),
+    // The permanent address of the version this record describes (docs/versions.md).
+    el("identifier", versionUrl(origin, row.memorial.id, row.version)),
     ...Object.keys(doc.biography ?? {}).map((lang) => el("language", lang)),
     ...doc.sources.map((s) => el("source", s.citation)),
     ...doc.relations.map((r) => el("relation", r.memorial_id ? memorialUrl(origin, r.memorial_id) : undefined)),

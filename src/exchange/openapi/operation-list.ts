@@ -4,6 +4,7 @@ import { staffOperations } from "./operations-staff";
 import { importOperations } from "./operations-imports";
 import { openDataOperations } from "./operations-opendata";
 import { groupOperations } from "./operations-groups";
+import { versionOperations } from "./operations-versions";
 import type { Operation } from "./registry";
 
-export const allOperations: Operation[] = [...coreOperations, ...staffOperations, ...openDataOperations, ...importOperations, ...groupOperations];
+export const allOperations: Operation[] = [...coreOperations, ...versionOperations, ...staffOperations, ...openDataOperations, ...importOperations, ...groupOperations];

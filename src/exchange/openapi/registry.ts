@@ -32,6 +32,7 @@ export const TAG_DESCRIPTIONS: Record<Tag, string> = {
   Administration: "Users and roles, checks over stored data, the operator's figures.",
   "Open data": "Bulk exports, GEDCOM, and this description of the API.",
   Imports: "GEDCOM and CSV files read into submissions, with notes on what could not be kept.",
+  "Transports and lists": "Collective records — transports, handovers, lists, NKVD operations — with their members and disagreeing figures, and proposals to change them.",
 };
 
 export interface ResponseSpec {

@@ -3,4 +3,4 @@
  * in a way a reader should see at once: it is part of every memorial page's ETag (browsers ask
  * again) and of every page cache key (the edge renders again), so neither serves the old markup.
  */
-export const MARKUP_VERSION = "2026-12-07";
+export const MARKUP_VERSION = "2026-12-08";

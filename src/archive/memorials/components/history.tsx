@@ -16,8 +16,8 @@ export function PublishedDate({ at }: { at: number }) {
   );
 }
 
-/** Last updated, and when each approved version was published — dates and kinds only. */
-export function EntryHistorySection({ versions, updatedAt }: { versions: EntryVersion[]; updatedAt: number }) {
+/** Last updated, and when each approved version was published — dates and kinds only; the full history is a page of its own. */
+export function EntryHistorySection({ versions, updatedAt, historyUrl }: { versions: EntryVersion[]; updatedAt: number; historyUrl: string }) {
   const { t } = useI18n();
   return (
     <section class="memorial__section history" aria-labelledby="history">
@@ -33,6 +33,9 @@ export function EntryHistorySection({ versions, updatedAt }: { versions: EntryVe
         ))}
       </ol>
       <p class="muted">{t("memorials:history.intro")}</p>
+      <p>
+        <a href={historyUrl}>{t("memorials:history.link")}</a>
+      </p>
     </section>
   );
 }

@@ -14,7 +14,7 @@ import {
 import { markdownChanges } from "../../../codecs/markdown-diff";
 import { renderMarkdown } from "../../../codecs/markdown";
 import type { PersonDocument } from "../../../domain/person-document";
-import { BeforeAfter, ItemDetails, TextChanges, valueWords } from "../../../platform/views/components/document-values";
+import { BeforeAfter, ItemDetails, TextChanges, valueWords } from "./document-values";
 import {
   documentWords,
   fieldInLanguage,
@@ -26,8 +26,8 @@ import {
   sourceRefWords,
   type DocumentWords,
   type FieldName,
-} from "../../../platform/views/document-words";
-import { useI18n } from "../../../platform/views/i18n";
+} from "../document-words";
+import { useI18n } from "../i18n";
 
 type Texts = Record<string, string>;
 
