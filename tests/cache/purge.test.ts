@@ -15,6 +15,7 @@ import { approve, submitRevision } from "../media/access";
 import { jpegWithGps } from "../media/fixtures";
 import { uploadOk } from "../media/helpers";
 import { visit } from "./visit";
+import { publishGroup, trainDocument } from "../groups/helpers";
 
 async function memorialAction(memorialId: string, moderator: TestUser, action: string, extra: Record<string, unknown> = {}) {
   const { version } = (await testDb().select({ version: memorials.version }).from(memorials).where(eq(memorials.id, memorialId)).get())!;
@@ -130,5 +131,16 @@ describe("purging the page cache after a public change", () => {
 
     expect((await visit(`/memorials/${memorialId}`)).body).not.toContain(file.id);
     expect((await visit(`/api/v1/memorials/${memorialId}`)).body).not.toContain(file.id);
+  });
+  it("an approved group shows at once on its members' cached memorial pages and in the cached list of groups", async () => {
+    const { memorialId, slug } = await publishMemorial(zuckerDocument());
+    await cache(`/memorials/${slug}`, "/groups", "/api/v1/groups");
+    const group = await publishGroup(
+      trainDocument("Train of the cache test to Brest-Litovsk", [{ memorial_id: memorialId, role: "handed_over", sources: ["s1"] }]),
+    );
+    expect((await visit(`/memorials/${slug}`)).body).toContain("Train of the cache test to Brest-Litovsk");
+    expect((await visit("/groups")).body).toContain(`/groups/${group.slug}`);
+    expect((await visit("/api/v1/groups")).body).toContain(group.id);
+    await cache(`/groups/${group.slug}`);
   });
 });

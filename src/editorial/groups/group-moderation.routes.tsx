@@ -6,6 +6,7 @@ import type { AppEnv } from "../../platform/env";
 import { AppError } from "../../platform/http/errors";
 import { readFormValues } from "../../platform/http/forms";
 import { decideGroupRevision } from "./group-decisions";
+import { purgePublicPages } from "../../platform/cache/purge";
 import { GroupProposalsPage } from "./group-moderation.pages";
 import { listGroupProposals } from "./group-queue.queries";
 import { GROUP_DECISIONS } from "./group-decisions";
@@ -32,7 +33,8 @@ groupModerationPages.post("/moderation/groups/:id/decision", async (c) => {
   const form = decisionForm.safeParse(await readFormValues(c));
   if (!form.success) throw new AppError("bad_request", "The decision form is incomplete.");
   try {
-    await decideGroupRevision(c.var.db, id, { ...form.data, reason: form.data.reason || undefined }, { moderator, now: Date.now(), requestId: c.var.requestId });
+    const decided = await decideGroupRevision(c.var.db, id, { ...form.data, reason: form.data.reason || undefined }, { moderator, now: Date.now(), requestId: c.var.requestId });
+    if (decided.status === "approved") await purgePublicPages(c, { kind: "group", subjectId: decided.group_id ?? id });
   } catch (error) {
     if (!(error instanceof AppError) || !["conflict", "validation_failed", "forbidden"].includes(error.code)) throw error;
     const key = error.code === "conflict" ? "conflict" : error.code === "forbidden" ? "own" : "reason";

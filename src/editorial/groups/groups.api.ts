@@ -11,6 +11,7 @@ import { decodeCursor, encodeCursor } from "../../platform/http/cursor";
 import { AppError } from "../../platform/http/errors";
 import { readJson, validate } from "../../platform/http/json-body";
 import { decideGroupRevision } from "./group-decisions";
+import { purgePublicPages } from "../../platform/cache/purge";
 import { proposeGroup, proposeMembership } from "./group-proposals";
 import { groupDecisionBody, groupProposalBody, groupQueueQuery, membershipProposalBody } from "./group-proposals.schemas";
 import { listGroupProposals, loadGroupProposal, proposalName, type GroupProposal } from "./group-queue.queries";
@@ -77,6 +78,7 @@ groupsEditorialApi.post("/api/v1/moderation/revisions/:id/decision", async (c, n
   const moderator = requireRole(c, "moderator");
   const body = await readJson(c, groupDecisionBody);
   const result = await decideGroupRevision(c.var.db, c.req.param("id"), body, { moderator, now: Date.now(), requestId: c.var.requestId });
+  if (result.status === "approved") await purgePublicPages(c, { kind: "group", subjectId: result.group_id ?? result.id });
   return c.json(result);
 });
 

@@ -35,6 +35,13 @@ const CACHED_ROUTES: CachedRoute[] = [
   { path: /^\/sitemap\.xml$/ },
   { path: /^\/sitemaps\/[^/]+\.xml$/ },
   { path: /^\/oai$/ },
+  // A memorial's history and its versions (issue 17): purged with the memorial.
+  { path: /^\/memorials\/[^/]+\/(history|v\/\d+)$/ },
+  { path: /^\/api\/v1\/memorials\/[^/]+\/versions(\/\d+)?$/ },
+  // Groups (issue 20): the index, a group's page (not its proposal form) and their API answers.
+  { path: /^\/groups$/, search: true },
+  { path: /^\/groups\/[^/]+$/ },
+  { path: /^\/api\/v1\/groups(\/[^/]+)?$/ },
 ];
 
 /** The edge TTL for this deployment: PAGE_CACHE_TTL_SECONDS (wrangler.toml); 0 turns the cache off. */
