@@ -13,8 +13,7 @@ import type { Database } from "../../platform/db/client";
 import { nameWords } from "../../domain/names/name-fold";
 import { TIER, wordKeys } from "../../domain/names/name-keys";
 import { compareLifeDates, DATE_MATCH_RANK, type DateMatch, type LifeDates } from "./life-dates";
-import { confirmedKeys, spellingsSql, type SpellingRow } from "./phonetic-confirmation";
-import { planSearch, withConfirmedKeys } from "./search-plan";
+import { planSearch } from "./search-plan";
 
 export interface DuplicateCandidate {
   kind: "memorial" | "pending";
@@ -60,25 +59,10 @@ const PUBLISHED_POOL = 200;
 
 type QueryKey = [name: number, word: number, key: string, tier: number];
 
-const plans = (names: string[]) => names.slice(0, 10).map((name) => planSearch(name));
-
-/** Keys compared in memory with pending names: phonetic codes as codes (pending text is never indexed). */
 function queryKeys(names: string[]): QueryKey[] {
-  return plans(names).flatMap((plan, n) =>
-    [...(plan?.keys ?? []), ...(plan?.phonetic ?? [])].filter(([, , tier]) => tier <= MAX_TIER).map(([w, key, tier]): QueryKey => [n, w, key, tier]),
+  return names.slice(0, 10).flatMap((name, n) =>
+    (planSearch(name)?.keys ?? []).filter(([, , tier]) => tier <= MAX_TIER).map(([w, key, tier]): QueryKey => [n, w, key, tier]),
   );
-}
-
-/** Keys looked up in the index: phonetic ones only where Beider–Morse confirms the stored spelling. */
-async function publishedKeys(db: Database, names: string[]): Promise<QueryKey[]> {
-  const perName = await Promise.all(
-    plans(names).map(async (plan) => {
-      if (!plan) return [];
-      const spellings = plan.phonetic.length ? await db.all<SpellingRow>(spellingsSql(plan)) : [];
-      return withConfirmedKeys(plan, confirmedKeys(plan, spellings)).keys;
-    }),
-  );
-  return perName.flatMap((keys, n) => keys.filter(([, , tier]) => tier <= MAX_TIER).map(([w, key, tier]): QueryKey => [n, w, key, tier]));
 }
 
 async function publishedCandidates(db: Database, keys: QueryKey[], excludeMemorialId: string | undefined, limit: number) {
@@ -94,7 +78,7 @@ async function publishedCandidates(db: Database, keys: QueryKey[], excludeMemori
       coalesce(n.display, m.display_name) AS matchedName, b.tier AS tier
     FROM best b JOIN search_docs d ON d.doc = b.doc
     JOIN memorials m ON m.id = d.memorial_id AND m.status = 'published' AND m.id != ${excludeMemorialId ?? ""}
-    LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = b.pos >> 2
+    LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = b.pos
     ORDER BY b.tier, d.sort_name, d.doc
     LIMIT ${limit}`);
 }
@@ -183,8 +167,8 @@ function ranked(candidates: Ranked[], limit: number): DuplicateCandidate[] {
     .map(({ tier: _tier, ...candidate }) => candidate);
 }
 
-async function rankedPublished(db: Database, names: string[], life: LifeDates, excludeMemorialId?: string): Promise<Ranked[]> {
-  const rows = await publishedCandidates(db, await publishedKeys(db, names), excludeMemorialId, PUBLISHED_POOL);
+async function rankedPublished(db: Database, keys: QueryKey[], life: LifeDates, excludeMemorialId?: string): Promise<Ranked[]> {
+  const rows = await publishedCandidates(db, keys, excludeMemorialId, PUBLISHED_POOL);
   return rows.map((c): Ranked => ({ kind: "memorial", ...c, dateMatch: compareLifeDates(life, c) }));
 }
 
@@ -198,7 +182,7 @@ export async function findPossibleDuplicates(db: Database, query: DuplicateQuery
   const keys = queryKeys(query.names);
   if (keys.length === 0) return [];
   const life = query.life ?? { birth: null, death: null };
-  const published = await rankedPublished(db, query.names, life, query.excludeMemorialId);
+  const published = await rankedPublished(db, keys, life, query.excludeMemorialId);
   const pending = query.includePending
     ? (await pendingCandidates(db, keys, query.excludeRevisionId)).map(
         ({ submitterId: _submitter, ...c }): Ranked => ({ ...c, dateMatch: compareLifeDates(life, c) }),
@@ -216,7 +200,7 @@ export async function findDuplicatesForContributor(db: Database, names: string[]
   const keys = queryKeys(names);
   if (keys.length === 0) return { candidates: [], othersPending: false };
   const unknownLife = { birth: null, death: null };
-  const published = await rankedPublished(db, names, unknownLife);
+  const published = await rankedPublished(db, keys, unknownLife);
   const pending = await pendingCandidates(db, keys);
   const own = pending
     .filter((c) => c.submitterId === contributorId)

@@ -42,7 +42,6 @@ function Results({ params, result }: { params: SearchParams; result: SearchResul
           {result.facets?.capped ? t("search:countCapped", { count: total }) : t("search:count", { count: total })}
         </p>
         {result.items.length === 0 ? <p>{t("search:none")}</p> : null}
-        {result.items[0] && result.items[0].match.wordsMatched < result.items[0].match.words ? <p>{t("search:match.partialIntro")}</p> : null}
         <ol class="search-hits">{result.items.map((hit) => <SearchHitItem hit={hit} />)}</ol>
         <nav class="pager" aria-label={t("search:next")}>
           {params.cursor ? <a href={searchHref(params)}>{t("search:first")}</a> : null}

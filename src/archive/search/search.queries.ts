@@ -6,11 +6,10 @@
 import { sql, type SQL } from "drizzle-orm";
 import { EVENT_TYPES, MARKER_KINDS, PERSECUTORS } from "../../domain/person-document";
 import { edtfBounds } from "../../domain/dates/edtf";
-import { nameWords } from "../../domain/names/name-fold";
-import { TIER, wordKeys } from "../../domain/names/name-keys";
-import { bitmask, PLACE_NAMESPACE, tagKey } from "./search-document";
+import { nameWords, searchFold } from "../../domain/names/name-fold";
+import { TIER } from "../../domain/names/name-keys";
+import { bitmask, tagKey } from "./search-document";
 import type { SearchParams, Sort } from "./search-params";
-import { spellingWalk } from "./phonetic-confirmation";
 import type { SearchPlan } from "./search-plan";
 
 /**
@@ -25,34 +24,23 @@ const TEXT_ROWS = 2_000;
 const COUNT_CAP = 20_000;
 
 /**
- * The first statement of a search: how many memorials each query word's main key has (capped),
- * to drive the search from the rarest word (its postings are read, the other words are checked
- * by point lookups per candidate), and the spellings behind the query's phonetic codes, for
- * confirmation (phonetic-confirmation.ts). Rows: spelling 0 (word, n) or 1 (word = code, key).
+ * How many memorials each query word's main key has (capped), to drive the search from the rarest
+ * word: its postings are read, and the other words are checked by point lookups per candidate.
  */
-export function planningSql(plan: SearchPlan): SQL {
-  const representative = plan.words.length < 2 ? [] : plan.words.map((_, w) => {
+export function wordCountsSql(plan: SearchPlan): SQL {
+  const representative = plan.words.map((_, w) => {
     const keys = plan.keys.filter(([word]) => word === w);
     return [w, (keys.find(([, key]) => key.startsWith("t:") && isCyrillicKey(plan, w)) ?? keys.find(([, key]) => key.startsWith("f:")))?.[1] ?? ""];
   });
-  return sql`WITH RECURSIVE ${spellingWalk(plan)}
-    SELECT 0 AS spelling, value ->> 0 AS word, (SELECT count(*) FROM (SELECT 1 FROM search_keys WHERE key = value ->> 1 LIMIT ${COUNT_CAP})) AS n, NULL AS key
-      FROM json_each(${JSON.stringify(representative)})
-    UNION ALL SELECT 1, code, 0, key FROM walk WHERE key IS NOT NULL`;
-}
-
-export interface PlanningRow {
-  spelling: number;
-  word: number;
-  n: number;
-  key: string | null;
+  return sql`SELECT value ->> 0 AS word, (SELECT count(*) FROM (SELECT 1 FROM search_keys WHERE key = value ->> 1 LIMIT ${COUNT_CAP})) AS n
+    FROM json_each(${JSON.stringify(representative)})`;
 }
 
 function isCyrillicKey(plan: SearchPlan, word: number): boolean {
   return /\p{Script=Cyrillic}/u.test(plan.words[word] ?? "");
 }
 
-/** The rarest word (ties: the longer word), from `planningSql` rows. */
+/** The rarest word (ties: the longer word), from `wordCountsSql` rows. */
 export function drivingWord(plan: SearchPlan, counts: Array<{ word: number; n: number }>): number {
   const rank = (w: number) => counts.find((c) => Number(c.word) === w)?.n ?? COUNT_CAP;
   return plan.words
@@ -61,109 +49,53 @@ export function drivingWord(plan: SearchPlan, counts: Array<{ word: number; n: n
 }
 
 /**
- * Ranks, lower first. A word's match ranks by group × 8 + 4 for a given name + 2 for a folded
- * spelling + 1 when it matched another name of the memorial than the driving word did. Groups:
- * 0 the primary name exactly or folded, 1 another name form, 2 transliteration, 3 given-name
- * table, 4 phonetic (confirmed), 5 prefix of a name, 6 place, 7 text. A doc ranks by its weakest
- * word; a partial match (recovery) adds PARTIAL_STEP for each word it misses.
+ * Every matching doc with its rank and the position of the name that matched (-1: text). The rank
+ * is 2 × tier (the weakest of its words' best matches) + 1 when the words matched in different
+ * names of the memorial ("Hans" from an alias, "Müller" from the primary name), so that people
+ * who bear the whole name come first within a tier. Only keys up to `maxTier` are considered:
+ * docs whose words all match at tier ≤ 2 are found without reading any phonetic key, so a first
+ * page of exact results for a common name stays cheap; the caller widens to all tiers when that
+ * page is not full.
  */
-export const RANK_GROUP = 8;
-export const PARTIAL_STEP = 64;
-
-const int = (n: number) => sql.raw(String(Math.trunc(n)));
-
-/** The rank of one key match: tier `t` (SQL), at index position `pos` (SQL), driver's position `cpos`. */
-function keyRank(t: SQL, pos: SQL, cpos: SQL | null): SQL {
-  const split = cpos ? sql`(${pos} >= 0 AND ${cpos} >= 0 AND (${pos} >> 2) != (${cpos} >> 2))` : sql`0`;
-  return sql`((CASE WHEN ${t} <= ${int(TIER.folded)} THEN (${pos} & 2) >> 1 ELSE ${t} END) * ${int(RANK_GROUP)}
-    + (CASE WHEN ${pos} >= 0 THEN (${pos} & 1) * 4 ELSE 0 END) + (${t} = ${int(TIER.folded)}) * 2 + ${split})`;
-}
-
-/**
- * "Sounds like" holds only surname against surname: given names are few and short, so their
- * codes collide with strangers (Rossi would sound like every Rosa); the given-name table covers
- * their real variants.
- */
-const familyOnlyForPhonetic = (tier: SQL, pos: SQL) => sql`(${tier} != ${int(TIER.phonetic)} OR (${pos} & 1) = 0)`;
-
-export interface MatchScope {
-  maxTier: number;
-  drive: number;
-  /** Recovery: every word drives, and docs that miss words rank after those that match all. */
-  partial?: boolean;
-}
-
-/**
- * Every matching doc with its rank and the index position of the name that matched (-1: place or
- * text). Candidates come from the driving word's postings (the rarest word; in recovery, every
- * word's); each other word is checked by point lookups per candidate. Only keys up to `maxTier`
- * are considered: docs whose words all match at tier ≤ givenName are found without reading any
- * phonetic key, so a first page of exact results for a common name stays cheap; the caller widens
- * to all tiers (and to partial matches) when that page is not full.
- */
-export function matchedDocs(plan: SearchPlan | null, scope: MatchScope = { maxTier: TIER.text, drive: 0 }): SQL {
+export function matchedDocs(plan: SearchPlan | null, maxTier: number = TIER.text, drive = 0): SQL {
   if (!plan) return sql`SELECT doc, 0 AS tier, -1 AS pos FROM search_docs`;
-  const { maxTier, drive } = scope;
-  const partial = !!scope.partial && plan.words.length > 1;
   const keys = plan.keys.filter(([, , tier]) => tier <= maxTier);
   const prefix = (w: number) => (maxTier >= TIER.prefix ? plan.prefixes.find(([word]) => word === w) : undefined);
-  const text = (w: number) => (maxTier >= TIER.text ? plan.text[w] : undefined);
-  const perDriver = partial ? Math.max(500, Math.floor(DRIVE_ROWS / plan.words.length)) : DRIVE_ROWS;
-  // Three terms whatever the number of driving words: D1 allows few terms in a compound SELECT.
-  const driverRows = (ws: number[]) => {
-    const ranges = ws.flatMap((w): Array<[string, string]> => {
-      const p = prefix(w);
-      return p ? [[p[1], p[2]]] : [];
-    });
-    const texts = ws.flatMap((w) => { const t = text(w); return t ? [t] : []; });
-    return sql`SELECT * FROM (SELECT k.doc, ${keyRank(sql`max(qk.tier, k.tier)`, sql`k.pos`, null)} AS r, k.pos FROM qk JOIN search_keys k ON k.key = qk.key
-        WHERE qk.word IN ${sql.raw(`(${ws.join(", ")})`)} AND ${familyOnlyForPhonetic(sql`qk.tier`, sql`k.pos`)} LIMIT ${int(perDriver * ws.length)})
-      ${ranges.length ? sql`UNION ALL SELECT * FROM (SELECT k.doc, ${keyRank(int(TIER.prefix), sql`k.pos`, null)}, k.pos FROM json_each(${JSON.stringify(ranges)}) g
-        JOIN search_keys k ON k.key >= g.value ->> 0 AND k.key < g.value ->> 1 LIMIT ${int(PREFIX_ROWS)})` : sql``}
-      ${texts.length ? sql`UNION ALL SELECT * FROM (SELECT rowid, ${int(TIER.text * RANK_GROUP)}, -1 FROM search_text WHERE search_text MATCH ${texts.join(" OR ")} LIMIT ${int(TEXT_ROWS)})` : sql``}`;
-  };
+  const drivePrefix = prefix(drive);
   const wordRank = (w: number) => {
     const p = prefix(w);
-    const t = text(w);
     return sql`(SELECT min(r) FROM (
-      SELECT ${keyRank(sql`max(q.tier, k.tier)`, sql`k.pos`, sql`c.pos`)} AS r FROM qk q JOIN search_keys k ON k.key = q.key AND k.doc = c.doc WHERE q.word = ${int(w)} AND ${familyOnlyForPhonetic(sql`q.tier`, sql`k.pos`)}
-      ${p ? sql`UNION ALL SELECT ${keyRank(int(TIER.prefix), sql`k.pos`, sql`c.pos`)} FROM search_keys k INDEXED BY search_keys_doc_idx WHERE k.doc = c.doc AND k.key >= ${p[1]} AND k.key < ${p[2]}` : sql``}
-      ${t ? sql`UNION ALL SELECT ${int(TIER.text * RANK_GROUP)} FROM search_text WHERE search_text MATCH ${t} AND rowid = c.doc` : sql``}))`;
+      SELECT 2 * max(q.tier, k.tier) + (k.pos != c.pos) AS r FROM qk q JOIN search_keys k ON k.key = q.key AND k.doc = c.doc WHERE q.word = ${w}
+      ${p ? sql`UNION ALL SELECT ${2 * TIER.prefix} + (k.pos != c.pos) FROM search_keys k INDEXED BY search_keys_doc_idx WHERE k.doc = c.doc AND k.key >= ${p[1]} AND k.key < ${p[2]}` : sql``}))`;
   };
-  const words = plan.words.map((_, w) => w);
-  const drivers = partial ? words : [drive];
-  const checked = partial ? words : words.filter((w) => w !== drive);
-  const ranks = [...(partial ? [] : [sql`c.r`]), ...checked.map(wordRank)];
-  const columns = ranks.map((r, i) => sql`${r} AS r${int(i)}`);
-  const names = (i: number) => sql.raw(`r${i}`);
-  const score = partial
-    ? sql`${int(PARTIAL_STEP)} * (${sql.join(ranks.map((_, i) => sql`(${names(i)} IS NULL)`), sql` + `)})
-        + max(${sql.join(ranks.map((_, i) => sql`coalesce(${names(i)}, -1)`), sql`, `)}, -1)`
-    : ranks.length > 1
-      ? sql`max(${sql.join(ranks.map((_, i) => names(i)), sql`, `)})`
-      : names(0);
-  return sql`
+  const others = plan.words.map((_, w) => w).filter((w) => w !== drive);
+  const rank = others.length ? sql`max(c.rank, ${sql.join(others.map(wordRank), sql`, `)})` : sql`c.rank`;
+  const names = sql`
     WITH qk(word, key, tier) AS MATERIALIZED (SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${JSON.stringify(keys)})),
-    cand AS (SELECT doc, min(r) AS r, pos FROM (${driverRows(drivers)}) GROUP BY doc),
-    scored AS (SELECT c.doc, c.pos, ${sql.join(columns, sql`, `)} FROM cand c)
-    SELECT doc, tier, pos FROM (SELECT doc, ${score} AS tier, pos FROM scored) WHERE tier IS NOT NULL`;
+    cand AS (SELECT doc, 2 * min(tier) AS rank, pos FROM (
+      SELECT * FROM (SELECT k.doc, max(qk.tier, k.tier) AS tier, k.pos FROM qk JOIN search_keys k ON k.key = qk.key
+        WHERE qk.word = ${drive} LIMIT ${DRIVE_ROWS})
+      ${drivePrefix ? sql`UNION ALL SELECT * FROM (SELECT k.doc, ${TIER.prefix}, k.pos FROM search_keys k WHERE k.key >= ${drivePrefix[1]} AND k.key < ${drivePrefix[2]} LIMIT ${PREFIX_ROWS})` : sql``}
+      ) GROUP BY doc),
+    scored AS (SELECT c.doc, ${rank} AS tier, c.pos FROM cand c)
+    SELECT doc, tier, pos FROM scored WHERE tier IS NOT NULL`;
+  if (maxTier < TIER.text) return names;
+  return sql`SELECT doc, min(tier) AS tier, pos FROM (
+    SELECT * FROM (${names})
+    UNION ALL SELECT * FROM (SELECT rowid AS doc, ${2 * TIER.text} AS tier, -1 AS pos FROM search_text
+      WHERE search_text MATCH ${plan.text} LIMIT ${TEXT_ROWS})
+  ) GROUP BY doc`;
 }
 
-const anyOf = (keys: string[]) => sql`(${sql.join(keys.map((key) => sql`${key}`), sql`, `)})`;
-const keyExists = (keys: string[]) => sql`EXISTS (SELECT 1 FROM search_keys k WHERE k.key IN ${anyOf(keys)} AND k.doc = d.doc)`;
+const keyExists = (key: string) => sql`EXISTS (SELECT 1 FROM search_keys k WHERE k.key = ${key} AND k.doc = d.doc)`;
 
-/** A place word as written, folded or transliterated (Duesseldorf = Düsseldorf, Charkow = Харьков). */
-function placeWordKeys(word: string): string[] {
-  return wordKeys(word).filter((k) => k.tier <= TIER.transliteration).map((k) => PLACE_NAMESPACE + k.key);
-}
-
-/** The index keys the place, country, nationality and organisation filters require (any key of each group). */
-function requiredKeys(p: SearchParams): string[][] {
+/** The index keys the place, country, nationality and organisation filters require. */
+function requiredKeys(p: SearchParams): string[] {
   return [
-    ...nameWords(p.place ?? "").slice(0, 5).map(placeWordKeys),
-    ...(p.country ? [[`c:${p.country.toLowerCase()}`]] : []),
-    ...(p.nationality ? [[tagKey("n", p.nationality)]] : []),
-    ...(p.organisation ? [[tagKey("o", p.organisation)]] : []),
+    ...nameWords(p.place ?? "").slice(0, 5).map((word) => `p:${searchFold(word)}`),
+    ...(p.country ? [`c:${p.country.toLowerCase()}`] : []),
+    ...(p.nationality ? [tagKey("n", p.nationality)] : []),
+    ...(p.organisation ? [tagKey("o", p.organisation)] : []),
   ];
 }
 
@@ -204,8 +136,8 @@ export function filterConditions(p: SearchParams): SQL[] {
  * docs in index order until the caller's LIMIT is met.
  */
 export function filteredDocs(p: SearchParams): SQL {
-  const [keys] = requiredKeys(p);
-  if (keys) return sql`SELECT DISTINCT k.doc AS doc, 0 AS tier, -1 AS pos FROM search_keys k WHERE k.key IN ${anyOf(keys)}`;
+  const [key] = requiredKeys(p);
+  if (key) return sql`SELECT k.doc AS doc, 0 AS tier, -1 AS pos FROM search_keys k WHERE k.key = ${key}`;
   const event = eventFilter(p);
   // A fate is an event of that type (anywhere in the life); the event filter's dates belong to
   // its own event, so they narrow only when that event drives.
@@ -245,6 +177,11 @@ export interface MatchRow {
 }
 
 /** One page of matches in a stable order; `after` is the previous page's last key. */
+export interface MatchScope {
+  maxTier: number;
+  drive: number;
+}
+
 export function matchPageSql(plan: SearchPlan | null, p: SearchParams, sort: Sort, after?: CursorKey, scope?: MatchScope): SQL {
   const { first, second } = sortColumns(sort);
   const conditions = filterConditions(p);
@@ -259,7 +196,7 @@ export function matchPageSql(plan: SearchPlan | null, p: SearchParams, sort: Sor
   const order = first ? sql`${first}, ${second}, d.doc` : sql`${second}, d.doc`;
   return sql`
     SELECT m.doc AS doc, m.tier AS tier, m.pos AS pos, d.memorial_id AS memorialId, ${first ?? sql`0`} AS k1, ${second} AS k2
-    FROM (${matchedDocs(plan, scope)}) m JOIN search_docs d ON d.doc = m.doc
+    FROM (${matchedDocs(plan, scope?.maxTier, scope?.drive)}) m JOIN search_docs d ON d.doc = m.doc
     ${where}
     ORDER BY ${order}
     LIMIT ${p.limit + 1}`;
@@ -288,7 +225,7 @@ export function facetCountsSql(plan: SearchPlan | null, p: SearchParams, drive =
   const conditions = filterConditions(p);
   const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
   return sql`
-    WITH f AS (SELECT d.* FROM (${plan ? matchedDocs(plan, { maxTier: TIER.text, drive }) : filteredDocs(p)}) m JOIN search_docs d ON d.doc = m.doc ${where} LIMIT ${FACET_CAP})
+    WITH f AS (SELECT d.* FROM (${plan ? matchedDocs(plan, TIER.text, drive) : filteredDocs(p)}) m JOIN search_docs d ON d.doc = m.doc ${where} LIMIT ${FACET_CAP})
     SELECT 'total' AS facet, '' AS value, count(*) AS n FROM f
     UNION ALL
     SELECT b.value ->> 0, b.value ->> 1, count(*) FROM f JOIN json_each(${BITS}) b

@@ -37,15 +37,7 @@ function apiItem(hit: SearchHit) {
     summary: hit.summary,
     birth_place: hit.birthPlace,
     death_place: hit.deathPlace,
-    match: {
-      kind: hit.match.kind,
-      name: hit.match.name,
-      name_kind: hit.match.nameKind,
-      primary: hit.match.primary,
-      part: hit.match.part,
-      words_matched: hit.match.wordsMatched,
-      words: hit.match.words,
-    },
+    match: { kind: hit.match.kind, name: hit.match.name, name_kind: hit.match.nameKind, primary: hit.match.primary },
   };
 }
 

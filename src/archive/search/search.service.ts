@@ -7,25 +7,11 @@ import type { Database } from "../../platform/db/client";
 import { decodeCursor, encodeCursor } from "../../platform/http/cursor";
 import { EVENT_TYPES, MARKER_KINDS, PERSECUTORS } from "../../domain/person-document";
 import { TIER } from "../../domain/names/name-keys";
-import { confirmedKeys } from "./phonetic-confirmation";
-import {
-  drivingWord,
-  FACET_CAP,
-  facetCountsSql,
-  matchPageSql,
-  PARTIAL_STEP,
-  planningSql,
-  RANK_GROUP,
-  type CursorKey,
-  type FacetRow,
-  type MatchRow,
-  type MatchScope,
-  type PlanningRow,
-} from "./search.queries";
+import { drivingWord, FACET_CAP, facetCountsSql, matchPageSql, wordCountsSql, type CursorKey, type FacetRow, type MatchRow } from "./search.queries";
 import type { SearchParams, Sort } from "./search-params";
-import { planSearch, withConfirmedKeys } from "./search-plan";
+import { planSearch } from "./search-plan";
 
-export const MATCH_KINDS = ["exact", "folded", "transliteration", "given-name", "phonetic", "prefix", "place", "text"] as const;
+export const MATCH_KINDS = ["exact", "folded", "transliteration", "phonetic", "prefix", "text"] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 export interface SearchHit {
@@ -38,17 +24,7 @@ export interface SearchHit {
   summaryLang: string | null;
   birthPlace: string | null;
   deathPlace: string | null;
-  match: {
-    kind: MatchKind;
-    name: string | null;
-    nameKind: string | null;
-    primary: boolean;
-    /** Which part of the name matched: "family" or "given" (null for places and text). */
-    part: "family" | "given" | null;
-    /** How many of the query's words this memorial matches (fewer than `words`: a partial match). */
-    wordsMatched: number;
-    words: number;
-  };
+  match: { kind: MatchKind; name: string | null; nameKind: string | null; primary: boolean };
 }
 
 export interface Facets {
@@ -108,7 +84,7 @@ export function pageSql(match: SQL): SQL {
         WHERE e.memorial_id = m.id AND +e.type IN ('death', 'execution') ORDER BY e.position LIMIT 1) AS deathPlace
     FROM (${match}) p
     CROSS JOIN memorials m ON m.id = p.memorialId AND m.status = 'published'
-    LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = p.pos >> 2
+    LEFT JOIN memorial_names n ON n.memorial_id = m.id AND n.position = p.pos
     ORDER BY p.k1, p.k2, p.doc`;
 }
 
@@ -121,49 +97,24 @@ export function effectiveSort(p: SearchParams): Sort {
   return p.sort ?? (p.q ? "relevance" : "name");
 }
 
-/** What a rank (search.queries.ts, RANK_GROUP) says about the match. */
-function kindOfRank(rank: number): MatchKind {
-  const group = Math.floor((rank % PARTIAL_STEP) / RANK_GROUP);
-  if (group <= 1) return rank & 2 ? "folded" : "exact";
-  return (["transliteration", "given-name", "phonetic", "prefix", "place", "text"] as const)[group - 2] ?? "text";
-}
-
 /**
- * The statements of one search, in order: the planning statement (word counts, to start from the
- * rarest word, and the spellings behind phonetic codes, to confirm them) alongside the first page
- * of a one-word search; then the page of matches — first among exact, folded, transliterated
- * and given-name matches only, widened to every tier when that does not fill the page — with the
- * facets alongside; and, when nothing matches every word, the partial matches (recovery).
+ * The statements of one search, in order: word counts (to start from the rarest word), the page
+ * of matches — first among exact, folded and transliterated matches only, widened to every tier when that does
+ * not fill the page — and the display rows of the page; facets alongside when asked for.
  */
 export async function searchMemorials(db: Database | Execute, p: SearchParams, options = { facets: true }): Promise<SearchResult> {
   const run: Execute = typeof db === "function" ? db : executeOn(db);
-  let plan = planSearch(p.q);
+  const plan = planSearch(p.q);
   const sort: Sort = !plan && p.sort === "relevance" ? "name" : effectiveSort(p);
   const after = p.cursor ? (decodeCursor(p.cursor, cursorShape(sort)) as CursorKey) : undefined;
-  const relevance = !!plan && sort === "relevance";
-  const multiWord = !!plan && plan.words.length > 1;
-  const partialOnly = relevance && multiWord && !!after && after[0] >= PARTIAL_STEP;
-  const exactFirst = relevance && (!after || after[0] < TIER.phonetic * RANK_GROUP);
-  const pageOf = (scope: MatchScope) => run<MatchRow & HitRow>(pageSql(matchPageSql(plan, p, sort, after, scope)));
-  // A one-word search drives from its only word: its first page needs no planning.
-  const early = exactFirst && !multiWord ? pageOf({ maxTier: TIER.givenName, drive: 0 }) : null;
-  let drive = 0;
-  if (plan && (multiWord || plan.phonetic.length > 0)) {
-    const rows = await run<PlanningRow>(planningSql(plan));
-    if (multiWord) drive = drivingWord(plan, rows.filter((r) => Number(r.spelling) === 0));
-    const spellings = rows.filter((r) => Number(r.spelling) === 1 && r.key !== null).map((r) => ({ code: Number(r.word), key: r.key! }));
-    plan = withConfirmedKeys(plan, confirmedKeys(plan, spellings));
-  }
+  const drive = plan && plan.words.length > 1 ? drivingWord(plan, await run<{ word: number; n: number }>(wordCountsSql(plan))) : 0;
   const facetRows = options.facets ? run<FacetRow>(facetCountsSql(plan, p, drive)) : Promise.resolve(null);
-  let rows: Array<MatchRow & HitRow> = [];
-  if (!partialOnly) {
-    rows = exactFirst ? await (early ?? pageOf({ maxTier: TIER.givenName, drive })) : [];
-    if (!exactFirst || rows.length <= p.limit) rows = await pageOf({ maxTier: TIER.text, drive });
-  }
-  // Recovery only instead of nothing: partial matches never trail a list of full ones.
-  if (partialOnly || (relevance && multiWord && !after && rows.length === 0)) rows = await pageOf({ maxTier: TIER.text, drive, partial: true });
+  // Ranks are 2 × tier (+ 1 for words found in different names), see matchedDocs.
+  const exactFirst = plan && sort === "relevance" && (!after || after[0] <= 2 * TIER.transliteration + 1);
+  const pageOf = (maxTier: number) => run<MatchRow & HitRow>(pageSql(matchPageSql(plan, p, sort, after, { maxTier, drive })));
+  let rows = exactFirst ? await pageOf(TIER.transliteration) : [];
+  if (!exactFirst || rows.length <= p.limit) rows = await pageOf(TIER.text);
   const page = rows.slice(0, p.limit);
-  const words = plan?.words.length ?? 0;
   const items = page.map((row): SearchHit => {
     const named = row.pos >= 0 && row.matchedName !== null;
     return {
@@ -177,13 +128,10 @@ export async function searchMemorials(db: Database | Execute, p: SearchParams, o
       birthPlace: row.birthPlace,
       deathPlace: row.deathPlace,
       match: {
-        kind: plan ? kindOfRank(row.tier) : "exact",
+        kind: plan ? MATCH_KINDS[row.tier >> 1]! : "exact",
         name: named ? row.matchedName : null,
         nameKind: named ? row.matchedKind : null,
         primary: !named || row.matchedPrimary === 1,
-        part: plan && row.pos >= 0 ? (row.pos & 1 ? "given" : "family") : null,
-        wordsMatched: plan ? words - Math.floor(row.tier / PARTIAL_STEP) : 0,
-        words,
       },
     };
   });

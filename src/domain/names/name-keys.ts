@@ -17,12 +17,7 @@ import { koelnerPhonetik } from "./koelner-phonetik";
 import { isCyrillic, isLatin, lowerWord, phoneticFold, searchFold } from "./name-fold";
 import { transliterateCyrillic } from "./transliterate";
 
-/**
- * Match strengths, strongest first. `givenName` (the given-name table, src/domain/names/given-names.ts)
- * and `place` (a word of a place the memorial names) are only ever reached by a query; stored keys
- * carry tiers 0–3 of the word itself (or `place`).
- */
-export const TIER = { exact: 0, folded: 1, transliteration: 2, givenName: 3, phonetic: 4, prefix: 5, place: 6, text: 7 } as const;
+export const TIER = { exact: 0, folded: 1, transliteration: 2, phonetic: 3, prefix: 4, text: 5 } as const;
 export type Tier = (typeof TIER)[keyof typeof TIER];
 
 export interface WordKey {
@@ -83,26 +78,6 @@ export function dedupeKeys(keys: WordKey[]): WordKey[] {
     if (!seen || k.tier < seen.tier) best.set(k.key, k);
   }
   return [...best.values()];
-}
-
-/** Phonetic keys (`d:` and `k:`) say only "sounds like" and must be confirmed (isPhoneticKey). */
-export function isPhoneticKey(key: string): boolean {
-  return key.startsWith("d:") || key.startsWith("k:");
-}
-
-/**
- * A phonetic key as the index stores it: the code followed by the word it was computed from
- * ("d:689000:müller"), so a search can read the spellings behind a code and confirm each by
- * Beider–Morse before it counts as "sounds like" (src/archive/search/phonetic-confirmation.ts).
- */
-export function storedPhoneticKey(key: string, word: string): string {
-  return `${key}:${lowerWord(word)}`;
-}
-
-/** The word a stored phonetic key was computed from (after the code). */
-export function wordOfStoredPhoneticKey(key: string): string {
-  // Name words never contain a colon (nameWords splits at every non-letter).
-  return key.slice(key.lastIndexOf(":") + 1);
 }
 
 /** The folded form a prefix search compares with (`f:` keys starting with it). */

@@ -38,11 +38,6 @@ const searchHit = memorialListItem.extend({
     name: z.string().nullable(),
     name_kind: z.string().nullable(),
     primary: z.boolean(),
-    /** Which part of the name matched (null for places and text). */
-    part: z.enum(["family", "given"]).nullable(),
-    /** Fewer than `words`: a partial match, shown after every memorial that matches all words. */
-    words_matched: z.number().int(),
-    words: z.number().int(),
   }),
 });
 

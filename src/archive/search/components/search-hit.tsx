@@ -16,42 +16,15 @@ function DatesUnknown({ known }: { known: boolean }) {
   return <span>{`${known ? " · " : ""}${formatLifeDates(null, null, locale)}`}</span>;
 }
 
-const REASON_KEYS = {
-  exact: "search:match.exact",
-  folded: "search:match.folded",
-  transliteration: "search:match.transliteration",
-  "given-name": "search:match.givenName",
-  phonetic: "search:match.phonetic",
-  prefix: "search:match.prefix",
-  place: "search:match.place",
-  text: "search:match.text",
-} as const;
-
-/**
- * Why a memorial matched: the rule, the part of the name it matched on, the alias, pseudonym or
- * spelling that did, and for a partial match how many of the words it meets.
- */
+/** Why a memorial matched, naming the alias, pseudonym or spelling that did. */
 export function MatchReason({ hit }: { hit: SearchHit }) {
   const { t } = useI18n();
-  const { match } = hit;
-  const rule = t(REASON_KEYS[match.kind]);
-  const reason = match.part === "family" ? t("search:match.onFamily", { reason: rule }) : match.part === "given" ? t("search:match.onGiven", { reason: rule }) : rule;
-  const partial = match.wordsMatched < match.words ? <strong>{`${t("search:match.partial", { matched: match.wordsMatched, words: match.words })}. `}</strong> : null;
-  if (match.name && (!match.primary || match.name !== hit.name)) {
-    const kind = match.nameKind ? t(`memorials:nameKinds.${match.nameKind as "alias"}`) : "";
-    return (
-      <p class="search-hit__match">
-        {partial}
-        {kind ? t("search:match.via", { reason, name: match.name, kind }) : t("search:match.viaName", { reason, name: match.name })}
-      </p>
-    );
+  const reason = t(`search:match.${hit.match.kind}`);
+  if (hit.match.name && (!hit.match.primary || hit.match.name !== hit.name)) {
+    const kind = hit.match.nameKind ? t(`memorials:nameKinds.${hit.match.nameKind as "alias"}`) : "";
+    return <p class="search-hit__match">{kind ? t("search:match.via", { reason, name: hit.match.name, kind }) : t("search:match.viaName", { reason, name: hit.match.name })}</p>;
   }
-  return (
-    <p class="search-hit__match">
-      {partial}
-      {reason}
-    </p>
-  );
+  return <p class="search-hit__match">{reason}</p>;
 }
 
 /** One result: name, why it matched, life dates with places (to tell namesakes apart), summary. */
