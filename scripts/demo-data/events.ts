@@ -133,6 +133,7 @@ function fromSeed(person: SeedPerson, event: SeedEvent, index: number, texts: Pe
           alternatives: dispute.map((alt) => {
             const altPlace = typeof alt.place === "string" ? toPlace(alt.place) : alt.place;
             return {
+              status: "other_version" as const,
               ...(alt.date ? { date: alt.date } : {}),
               ...(altPlace ? { place: altPlace } : {}),
               description: localized(alt.text),

@@ -332,6 +332,12 @@ export const de: Messages<typeof en> = {
     openEarlier: "Die frühere Einreichung öffnen",
   },
   sourceKinds: {
+    perpetrator_record: "Akte der Verfolgungsbehörde (NKWD, Gestapo)",
+    court_record: "Gerichts- oder Rehabilitierungsakte",
+    memoir: "Erinnerungen (Memoiren)",
+    testimony: "Aussage eines Zeugen",
+    press: "Zeitung oder Zeitschrift",
+    hearsay: "Von anderen gehört",
     archive: "Archivakte",
     book: "Buch",
     article: "Artikel",

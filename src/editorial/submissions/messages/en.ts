@@ -323,6 +323,12 @@ export const en = {
     openEarlier: "Open the earlier submission",
   },
   sourceKinds: {
+    perpetrator_record: "File of the persecuting agency (NKVD, Gestapo)",
+    court_record: "Court or rehabilitation record",
+    memoir: "Memoir",
+    testimony: "Testimony of a witness",
+    press: "Newspaper or magazine",
+    hearsay: "Heard from someone else",
     archive: "Archive file",
     book: "Book",
     article: "Article",

@@ -329,6 +329,12 @@ export const ru: Messages<typeof en> = {
     openEarlier: "Открыть более раннюю запись",
   },
   sourceKinds: {
+    perpetrator_record: "Дело органа преследования (НКВД, гестапо)",
+    court_record: "Судебное дело или дело о реабилитации",
+    memoir: "Воспоминания",
+    testimony: "Свидетельские показания",
+    press: "Газета или журнал",
+    hearsay: "Со слов других",
     archive: "Архивное дело",
     book: "Книга",
     article: "Статья",
