@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../platform/env";
 import { browseRoutes } from "./browse/browse.routes";
 import { mapTimelineRoutes } from "./browse/map-timeline.routes";
+import { evidenceRoutes } from "./evidence/evidence.routes";
 import { homeRoutes } from "./home/home.routes";
 import { memorialsApi } from "./memorials/memorials.api";
 import { memorialPages } from "./memorials/memorials.routes";
@@ -18,4 +19,5 @@ export const archiveRoutes = new Hono<AppEnv>()
   .route("/", memorialPages)
   .route("/", browseRoutes)
   .route("/", mapTimelineRoutes)
-  .route("/", recordsRoutes);
+  .route("/", recordsRoutes)
+  .route("/", evidenceRoutes);

@@ -121,7 +121,7 @@ export function codeWords(section: ListSection | "alternatives", field: string, 
     case "alternatives.status":
       return t(`evidence:versionStatuses.${code as (typeof VERSION_STATUSES)[number]}`);
     case "sources.kind":
-      return t(`moderation:sourceKinds.${code as Source["kind"]}`);
+      return t(`evidence:sourceKinds.${code as Source["kind"]}`);
     case "relations.type":
       return t(`memorials:relationTypes.${code as ItemOf<"relations">["type"]}`);
     case "markers.kind":
