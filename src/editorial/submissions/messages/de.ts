@@ -94,6 +94,16 @@ export const de: Messages<typeof en> = {
     sexNone: "Keine Angabe",
   },
   fate: {
+    agency: "Wer handelte",
+    agencyNotKnown: "unbekannt oder nicht genannt",
+    agencyNote: "Einzelheiten zur handelnden Stelle",
+    agencyNoteHint: "Zum Beispiel die NKWD-Stelle des Ortes, oder der Name der Behörde, wenn sie nicht in der Liste steht.",
+    verdict: "Wenn eine Akte einen Vorwurf oder ein Urteil nennt",
+    verdictHint: "Schreiben Sie, was die Akte sagt. Was die Verfolger jemandem vorwarfen, ist ein Vorwurf, keine Tatsache.",
+    charge: "Vorwurf",
+    chargeHint: "Mit dem Artikel, wenn die Akte ihn nennt, zum Beispiel „Artikel 58-6 (Spionage)“.",
+    sentencingBody: "Wer das Urteil fällte",
+    sentence: "Urteil",
     intro:
       "Was der Person geschah, ein Ereignis nach dem anderen, in zeitlicher Folge. Schreiben Sie Daten so, wie Sie sie kennen – „um 1890“, „Dezember 1939“, „zwischen 1937 und 1938“, „23.10.1941“ – das Archiv bewahrt Ihre Worte.",
     eventN: "Ereignis {{n}}",
@@ -121,6 +131,26 @@ export const de: Messages<typeof en> = {
     hint: "Freiwillig. Leer lassen, um den Text in dieser Sprache zu entfernen.",
   },
   sources: {
+    certainty: "Wie sicher sind Sie?",
+    certaintyHint: "„Aus der Familie bekannt“ oben ist für das, was nur die Familie erinnert.",
+    certainties: {
+      documented: "Eine Quelle belegt es",
+      probable: "Wahrscheinlich, aber nicht bewiesen",
+      disputed: "Die Quellen widersprechen sich",
+      unknown: "Unbekannt",
+    },
+    otherVersion: "Sagt eine Quelle etwas anderes oder schreibt es anders?",
+    versionStatus: "Was ist die andere Fassung?",
+    versionStatuses: {
+      other_version: "Eine andere Quelle sagt etwas anderes",
+      spelling_variant: "Eine Quelle schreibt es anders (ein Schreibfehler)",
+      refuted: "Eine Fassung, die die Quellen widerlegen",
+    },
+    versionText: "Was die andere Fassung sagt",
+    versionPlace: "Ort in der anderen Fassung",
+    versionSource: "Welche Quelle das sagt",
+    versionWhy: "Warum sie falsch ist",
+    versionWhyHint: "Nur für eine Fassung, die die Quellen widerlegen: Was zeigt es?",
     intro:
       "Woher stammt, was Sie geschrieben haben? Nennen Sie Dokumente, Bücher, Archivakten oder Webseiten. Wenn etwas nur aus der Familie bekannt ist, sagen Sie es – auch das ist wertvoll.",
     sourceN: "Quelle {{n}}",
@@ -144,6 +174,10 @@ export const de: Messages<typeof en> = {
     noEvents: "Es gibt noch keine Ereignisse, daher ist hier nichts zuzuordnen.",
   },
   relations: {
+    memorial: "Ihr Gedenkeintrag in diesem Archiv",
+    memorialHint: "Tippen Sie einen Namen, um zu suchen, oder fügen Sie den dauerhaften Link aus dem Kasten „So zitieren Sie“ ein.",
+    certainty: "Wie sicher sind Sie?",
+    certaintyNotSaid: "nicht angegeben",
     intro:
       "Menschen, die der Person nahestanden oder ihr Schicksal teilten: Ehepartner, Kinder, Eltern, Zellengenossen, Mitangeklagte.",
     relationN: "Person {{n}}",
@@ -166,6 +200,9 @@ export const de: Messages<typeof en> = {
     attached: "Die Datei wurde dem Eintrag hinzugefügt.",
   },
   markers: {
+    position: "Lage auf der Karte",
+    positionHint: "Breite und Länge, zum Beispiel 52.4996, 13.2939.",
+    precision: "Die Lage bezeichnet",
     intro: "Stolpersteine, Gedenktafeln, Gräber oder Denkmäler, die an die Person erinnern.",
     markerN: "Erinnerungszeichen {{n}}",
     newMarker: "Weiteres Erinnerungszeichen (freiwillig)",
@@ -210,6 +247,12 @@ export const de: Messages<typeof en> = {
     yourChanges: "Ihre Änderungen am veröffentlichten Eintrag",
   },
   errors: {
+    agencyNote: "Bitte nennen Sie, wer handelte: Die Behörde steht nicht in der Liste.",
+    chargeOnEvent: "Ein Vorwurf gehört zu einer Verhaftung, einem Verhör oder einem Urteil.",
+    sentenceOnEvent: "Das gehört zu einem Urteil oder einer Rehabilitierung.",
+    refutedWhy: "Bitte sagen Sie, warum die Quellen diese Fassung widerlegen.",
+    versionSource: "Bitte wählen Sie die Quelle, die die andere Fassung nennt.",
+    possibleIdentity: "Bitte sagen Sie, wie wahrscheinlich es ist: „möglicherweise dieselbe Person“ kann nicht belegt sein.",
     required: "Bitte füllen Sie dieses Feld aus.",
     choose: "Bitte wählen Sie eine der Möglichkeiten.",
     tooLong: "Bitte kürzen Sie auf höchstens {{max}} Zeichen.",

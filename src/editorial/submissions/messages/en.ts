@@ -91,6 +91,16 @@ export const en = {
     sexNone: "Not given",
   },
   fate: {
+    agency: "Who did it",
+    agencyNotKnown: "not known or not said",
+    agencyNote: "Details of who did it",
+    agencyNoteHint: "For example the town's NKVD office, or the agency's name if it is not in the list.",
+    verdict: "If a file gives a charge or a sentence",
+    verdictHint: "Write what the file says. What the persecutors accused someone of is a charge, not a fact.",
+    charge: "Charge",
+    chargeHint: "With the article if the file gives it, for example “Article 58-6 (espionage)”.",
+    sentencingBody: "Who passed the sentence",
+    sentence: "Sentence",
     intro:
       "What happened to the person, one event at a time, in order. Write dates as you know them — “about 1890”, “December 1939”, “between 1937 and 1938”, “23.10.1941” — the archive keeps your words.",
     eventN: "Event {{n}}",
@@ -116,6 +126,26 @@ export const en = {
     hint: "Optional. Leave empty to remove the text in this language.",
   },
   sources: {
+    certainty: "How sure are you?",
+    certaintyHint: "“Known from the family” above is for what only the family remembers.",
+    certainties: {
+      documented: "A source states it",
+      probable: "Probably so, but not proven",
+      disputed: "Sources disagree",
+      unknown: "Not known",
+    },
+    otherVersion: "Does a source say something else, or spell it differently?",
+    versionStatus: "What is the other version?",
+    versionStatuses: {
+      other_version: "Another source says otherwise",
+      spelling_variant: "A source spells it differently (a misspelling)",
+      refuted: "A version the sources prove false",
+    },
+    versionText: "What the other version says",
+    versionPlace: "Place in the other version",
+    versionSource: "Which source says it",
+    versionWhy: "Why it is false",
+    versionWhyHint: "Only for a version the sources prove false: say what shows it.",
     intro:
       "Where does what you wrote come from? List documents, books, archive files or websites. If something is known only from your family, say so — that is valuable too.",
     sourceN: "Source {{n}}",
@@ -139,6 +169,10 @@ export const en = {
     noEvents: "There are no events yet, so there is nothing to link.",
   },
   relations: {
+    memorial: "Their memorial in this archive",
+    memorialHint: "Type a name to search, or paste the memorial's permanent link from its “How to cite” box.",
+    certainty: "How sure are you?",
+    certaintyNotSaid: "not said",
     intro:
       "People the person was close to or shared their fate with: husband or wife, children, parents, cellmates, co-defendants.",
     relationN: "Person {{n}}",
@@ -161,6 +195,9 @@ export const en = {
     attached: "The file was added to the entry.",
   },
   markers: {
+    position: "Position on the map",
+    positionHint: "Latitude and longitude, for example 52.4996, 13.2939.",
+    precision: "The position marks",
     intro: "Stolpersteine, plaques, graves or monuments that remember the person.",
     markerN: "Marker {{n}}",
     newMarker: "Another marker (optional)",
@@ -206,6 +243,12 @@ export const en = {
     yourChanges: "Your changes to the published entry",
   },
   errors: {
+    agencyNote: "Please name who did it: the agency is not in the list.",
+    chargeOnEvent: "A charge belongs to an arrest, an interrogation or a sentence.",
+    sentenceOnEvent: "This belongs to a sentence or a rehabilitation.",
+    refutedWhy: "Please say why the sources prove this version false.",
+    versionSource: "Please choose the source that gives the other version.",
+    possibleIdentity: "Please say how likely it is: “possibly the same person” cannot be documented.",
     required: "Please fill in this field.",
     choose: "Please choose one of the options.",
     tooLong: "Please shorten this to at most {{max}} characters.",
