@@ -165,8 +165,10 @@ function readVersion(values: Record<string, string>, i: number, existing: Row, l
   setLocalized(row, "note", locale, textValue(values, field("why"), 5_000));
   const place = textValue(values, field("place"), 300);
   assign(row, "place", place ? { ...(existing.place as Row | undefined), name: place } : undefined);
+  // The form chooses the first source; further ones (given through the API) stay with it.
   const source = values[field("source")];
-  assign(row, "sources", source ? [source] : undefined);
+  const others = Array.isArray(existing.sources) ? existing.sources.slice(1).filter((id) => id !== source) : [];
+  assign(row, "sources", source ? [source, ...others] : undefined);
   if (!row.description && !row.place && !row.note && !row.sources && !row.date) return undefined;
   // Another version's source is required by the schema; an empty one is reported next to it.
   if (!row.sources) row.sources = [];
