@@ -54,6 +54,10 @@ export const CSV_COLUMNS: Column[] = [
   ["revision_id", (r) => r.revisionId],
   ["published_at", (r) => new Date(r.changedAt).toISOString()],
   ["licence", () => DATA_LICENCE.id],
+  // Added with the evidence model (docs/evidence.md); at the end, so earlier columns keep their places.
+  ["persecution_grounds", (r) => join(r.document.persecution_grounds ?? [])],
+  ["agencies", (r) => join([...new Set(r.document.events.flatMap((e) => (e.agency ? [e.agency] : [])))])],
+  ["last_trace_date", event(["last_trace"], (e) => e.date?.edtf)],
 ];
 
 /**
