@@ -108,18 +108,19 @@ export function addEvidence(key: string, doc: PersonDocumentInput, memorialIds: 
 }
 
 /**
- * "Jewish" is not a nationality (issue 19): it leaves the nationalities, and where the Nazi
- * regime persecuted the person it is their ground of persecution. Only for those the texts make
- * Jewish (tags.ts); no other ground is inferred.
+ * "Jewish" is not a nationality (issue 19): where the Nazi regime persecuted someone the texts make
+ * Jewish (tags.ts), it is their ground of persecution and leaves the nationalities. For someone
+ * only the NKVD persecuted it stays where it is, as the document has no field for origin or
+ * religion yet and nothing the texts say may be lost. No other ground is inferred.
  */
 export function groundsAndNationalities(
   nationalities: string[] | undefined,
   persecutedBy: string[] | undefined,
 ): Pick<PersonDocumentInput, "nationalities" | "persecution_grounds"> {
-  const jewish = nationalities?.includes("Jewish") ?? false;
-  const rest = (nationalities ?? []).filter((n) => n !== "Jewish");
+  const asJew = (nationalities?.includes("Jewish") ?? false) && (persecutedBy?.includes("nazi") ?? false);
+  const rest = (nationalities ?? []).filter((n) => !asJew || n !== "Jewish");
   return {
     ...(rest.length ? { nationalities: rest } : {}),
-    ...(jewish && persecutedBy?.includes("nazi") ? { persecution_grounds: ["jewish" as const] } : {}),
+    ...(asJew ? { persecution_grounds: ["jewish" as const] } : {}),
   };
 }
