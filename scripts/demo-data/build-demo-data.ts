@@ -20,6 +20,7 @@ import {
 import { findConverterNotes } from "./converter-notes";
 import { persecutors } from "./persecutors";
 import { EVENT_CORRECTIONS, SOURCE_NOTES } from "./corrections";
+import { addEvidence, groundsAndNationalities } from "./evidence";
 import { eventLog, buildEvents } from "./events";
 import { demoMemorialId } from "./ids";
 import { ADULT_BEFORE_1941, BORN_LONG_AGO_UNTIL, EXCLUDED } from "./living";
@@ -79,7 +80,7 @@ function buildDocument(person: SeedPerson, memorialIds: ReadonlyMap<string, stri
   if (!texts || !tags) throw new Error(`${person.id}: no hand-written texts or tags for this person`);
   const files = citedFiles(person);
   const persecutedBy = persecutors(person);
-  return {
+  return addEvidence(person.id, {
     names: buildNames(person),
     ...(tags.sex ? { sex: tags.sex } : {}),
     events: buildEvents(person, texts),
@@ -88,9 +89,9 @@ function buildDocument(person: SeedPerson, memorialIds: ReadonlyMap<string, stri
     relations: buildRelations(person, memorialIds),
     markers: buildMarkers(person, texts.markers),
     ...(persecutedBy?.length ? { persecuted_by: persecutedBy } : {}),
-    ...(tags.nationalities?.length ? { nationalities: tags.nationalities } : {}),
+    ...groundsAndNationalities(tags.nationalities, persecutedBy),
     ...(tags.organisations?.length ? { organisations: tags.organisations } : {}),
-  };
+  }, memorialIds);
 }
 
 /** Slugs from the primary name; a collision gets the birth year, else a counter. */
@@ -193,6 +194,8 @@ function report(out: DemoPerson[], excluded: number): void {
       `events ${sum((d) => d.events.length)}`,
       `sources ${sum((d) => d.sources.length)}`,
       `disputed events ${sum((d) => d.events.filter((e) => e.certainty === "disputed").length)}`,
+      `events with an agency ${sum((d) => d.events.filter((e) => e.agency).length)}`,
+      `refuted versions ${sum((d) => d.events.flatMap((e) => e.alternatives ?? []).filter((a) => a.status === "refuted").length)}`,
       `markers ${sum((d) => d.markers.length)}`,
       `relations ${sum((d) => d.relations.length)} (${linked} linked)`,
       `German biographies ${docs.filter((d) => d.biography?.de).length}`,

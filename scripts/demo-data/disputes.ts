@@ -4,11 +4,11 @@
  * version with its own source. Keyed by `${seed id}#${event index}`.
  *
  * Seed contradictions deliberately not turned into disputed events (see README.md):
- * "Ravensburg" for Ravensbrück (a misspelling in “Gestapo and NKVD”, not a second camp: the
- * source's note says so, corrections.ts), Heinz Neumann's arrest/verdict sequence (one ambiguous
+ * "Ravensburg" for Ravensbrück (a misspelling in “Gestapo and NKVD”, not a second camp: a
+ * spelling variant, evidence.ts), Heinz Neumann's arrest/verdict sequence (one ambiguous
  * sentence, no conflicting claim), Fritz Baltes's "early 1940s" (a slip about the recruitment
  * campaign, not about him), and Michalis Bezentakos's death (Rippert documents the 1938 execution and exposes the other two versions as a
- * forged certificate and a party legend; they are described, not offered as equal versions).
+ * forged certificate and a party legend; they are refuted versions, evidence.ts).
  */
 import type { DateValue, Place } from "../../src/domain/person-document";
 import type { Text2 } from "./texts/types";

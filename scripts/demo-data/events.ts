@@ -23,6 +23,7 @@ type EventType = LifeEvent["type"];
 
 /** `${seed id}#${event index}` → schema type, for seed "other" events only. */
 const TYPE_OVERRIDES: Record<string, EventType> = {
+  "georg-bogner#5": "last_trace", // "What became of him afterwards is not known."
   "margarete-buber-neumann#1": "membership", // joined the communist youth movement
   "margarete-buber-neumann#2": "membership", // joined the KPD
   "franz-koritschoner#3": "membership", // joined the KPÖ
@@ -133,6 +134,7 @@ function fromSeed(person: SeedPerson, event: SeedEvent, index: number, texts: Pe
           alternatives: dispute.map((alt) => {
             const altPlace = typeof alt.place === "string" ? toPlace(alt.place) : alt.place;
             return {
+              status: "other_version" as const,
               ...(alt.date ? { date: alt.date } : {}),
               ...(altPlace ? { place: altPlace } : {}),
               description: localized(alt.text),

@@ -22,7 +22,8 @@ interface SeedText {
 
 const SEED_TEXTS: Record<string, SeedText> = {
   "000": {
-    kind: "article",
+    // Jacobin is a magazine: what it says is journalism, not an archival finding.
+    kind: "press",
     author: "Alex de Jong",
     title: "Stalin Handed Hundreds of German and Austrian Communists Over to Hitler",
     year: "2021",
@@ -46,7 +47,8 @@ const SEED_TEXTS: Record<string, SeedText> = {
     note: "The copy the archive holds names no author, outlet or date of publication.",
   },
   "002": {
-    kind: "article",
+    // A lecture published on a party's website.
+    kind: "press",
     author: "Katja Rippert",
     title: "The Stalinist terror in the Communist International and its impact",
     year: "2025",

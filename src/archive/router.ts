@@ -4,6 +4,7 @@ import type { AppEnv } from "../platform/env";
 import { browseRoutes } from "./browse/browse.routes";
 import { mapTimelineRoutes } from "./browse/map-timeline.routes";
 import { groupRoutes } from "./groups/groups.routes";
+import { evidenceRoutes } from "./evidence/evidence.routes";
 import { homeRoutes } from "./home/home.routes";
 import { memorialsApi } from "./memorials/memorials.api";
 import { memorialPages } from "./memorials/memorials.routes";
@@ -24,4 +25,5 @@ export const archiveRoutes = new Hono<AppEnv>()
   .route("/", browseRoutes)
   .route("/", mapTimelineRoutes)
   .route("/", recordsRoutes)
-  .route("/", groupRoutes);
+  .route("/", groupRoutes)
+  .route("/", evidenceRoutes);

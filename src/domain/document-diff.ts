@@ -28,8 +28,11 @@ const SECTION_KINDS = {
   media: "list",
   external_ids: "list",
   persecuted_by: "words",
+  persecution_grounds: "words",
   nationalities: "words",
   organisations: "words",
+  // Both sides are read in the current shape, so this differs only between writers' versions.
+  schema_version: "value",
 } as const satisfies Record<keyof PersonDocument, "list" | "value" | "texts" | "words">;
 
 export type DiffSection = keyof typeof SECTION_KINDS;
@@ -227,7 +230,10 @@ function diffSection(section: DiffSection, before: PersonDocument | null, after:
       return { section, kind: "values", changes: diffValue(section, before?.sex, after.sex) };
     case "biography":
       return { section, kind: "values", changes: diffTexts(section, before?.biography, after.biography) };
+    case "schema_version":
+      return { section, kind: "values", changes: diffValue(section, before?.schema_version, after.schema_version) };
     case "persecuted_by":
+    case "persecution_grounds":
     case "nationalities":
     case "organisations":
       return { section, kind: "values", changes: diffWords(section, before?.[section], after[section]) };

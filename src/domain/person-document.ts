@@ -6,77 +6,40 @@
 import { z } from "zod";
 import { wordsDisagreement } from "./dates/date-consistency";
 import { edtfProblem, type EdtfProblem } from "./dates/edtf";
+import { upgradeDocument } from "./document-upgrade";
 import { cleanText, wellFormed } from "./text-rules";
 
-export const NAME_KINDS = [
-  "birth",
-  "married",
-  "alias",
-  "pseudonym",
-  "party_name",
-  "spelling_variant",
-  "transliteration",
-  "religious",
-  "other",
-] as const;
+import {
+  AGENCIES,
+  CERTAINTIES,
+  CHARGE_EVENT_TYPES,
+  COORDINATE_PRECISIONS,
+  EVENT_TYPES,
+  MARKER_KINDS,
+  NAME_KINDS,
+  PERSECUTION_GROUNDS,
+  RELATION_TYPES,
+  SCHEMA_VERSION,
+  SENTENCE_EVENT_TYPES,
+  SENTENCING_BODIES,
+  SOURCE_KINDS,
+  VERSION_STATUSES,
+} from "./person-vocabulary";
 
-export const EVENT_TYPES = [
-  "birth",
-  "emigration",
-  "arrival",
-  "residence",
-  "employment",
-  "membership",
-  "arrest",
-  "interrogation",
-  "sentence",
-  "imprisonment",
-  "camp",
-  "exile",
-  "expulsion",
-  "deportation",
-  "handover",
-  "gestapo_custody",
-  "transfer",
-  "release",
-  "survival",
-  "death",
-  "execution",
-  "rehabilitation",
-  "remigration",
-  "other",
-] as const;
-
-export const CERTAINTIES = ["documented", "family_account", "disputed", "unknown"] as const;
-
-export const SOURCE_KINDS = [
-  "archive",
-  "book",
-  "article",
-  "website",
-  "family_document",
-  "oral_family",
-  "database",
-] as const;
-
-export const RELATION_TYPES = [
-  "spouse",
-  "parent",
-  "child",
-  "sibling",
-  "cellmate",
-  "co_defendant",
-  "other",
-] as const;
-
-export const MARKER_KINDS = [
-  "stolperstein",
-  "plaque",
-  "last_address",
-  "grave",
-  "monument",
-  "other",
-] as const;
+export {
+  AGENCIES,
+  CERTAINTIES,
+  COORDINATE_PRECISIONS,
+  EVENT_TYPES,
+  MARKER_KINDS,
+  NAME_KINDS,
+  PERSECUTION_GROUNDS,
+  RELATION_TYPES,
+  SCHEMA_VERSION,
+  SENTENCING_BODIES,
+  SOURCE_KINDS,
+  VERSION_STATUSES,
+};
 
 export const LICENCES = ["CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "permission"] as const;
 
@@ -194,6 +157,10 @@ export const place = z
       .optional(),
     lat: z.number().min(-90).max(90).optional(),
     lon: z.number().min(-180).max(180).optional(),
+    precision: z
+      .enum(COORDINATE_PRECISIONS)
+      .optional()
+      .describe("How precise the coordinates are: the exact spot, the street, or only the town"),
     geonames_id: z
       .string()
       .regex(/^\d{1,10}$/, { error: "must be a GeoNames number" })
@@ -206,6 +173,10 @@ export const place = z
   .refine((p) => (p.lat === undefined) === (p.lon === undefined), {
     error: "needs both latitude and longitude, or neither",
     path: ["lat"],
+  })
+  .refine((p) => p.precision === undefined || p.lat !== undefined, {
+    error: "says how precise a point is, but the place has no point",
+    path: ["precision"],
   });
 
 const sourceId = z
@@ -213,6 +184,9 @@ const sourceId = z
   .regex(/^[A-Za-z0-9_-]{1,40}$/, { error: "must be a short key of letters, digits, - or _" });
 
 const sourceRefs = z.array(sourceId).max(LIMITS.sourceRefs);
+
+/** How sure the archive is of a name, relation, marker or identity (optional: events always say). */
+const certainty = z.enum(CERTAINTIES);
 
 export const personName = z.strictObject({
   primary: z.boolean().optional(),
@@ -224,15 +198,27 @@ export const personName = z.strictObject({
   script: scriptCode.optional(),
   lang: languageTag.optional(),
   note: longText(LIMITS.description).optional(),
+  certainty: certainty.optional(),
   sources: sourceRefs.optional(),
 });
 
-const alternative = z.strictObject({
-  date: dateValue.optional(),
-  place: place.optional(),
-  description: localizedText(LIMITS.description).optional(),
-  sources: sourceRefs.min(1, { error: "each version of a disputed fact needs its source" }),
-});
+/**
+ * Another version of a fact and what it is (VERSION_STATUSES): a real disagreement, a source's
+ * spelling of the same thing, or a version the sources refute — kept, with `note` saying why.
+ */
+const alternative = z
+  .strictObject({
+    status: z.enum(VERSION_STATUSES).default("other_version"),
+    date: dateValue.optional(),
+    place: place.optional(),
+    description: localizedText(LIMITS.description).optional(),
+    note: localizedText(LIMITS.description).optional(),
+    sources: sourceRefs.min(1, { error: "each version of a fact needs its source" }),
+  })
+  .refine((a) => a.status !== "refuted" || a.note !== undefined, {
+    error: "say why the sources refute this version",
+    path: ["note"],
+  });
 
 export const lifeEvent = z
   .strictObject({
@@ -240,12 +226,29 @@ export const lifeEvent = z
     date: dateValue.optional(),
     place: place.optional(),
     description: localizedText(LIMITS.description).optional(),
-    agency: text(LIMITS.shortText).optional(),
+    agency: z.enum(AGENCIES).optional().describe("Who carried out the act (AGENCIES); details in agency_note"),
+    agency_note: text(LIMITS.shortText).optional(),
+    charge: text(LIMITS.shortText)
+      .optional()
+      .describe("The charge as the file states it, with its article (\"Article 58-6, espionage\"): a charge, not a fact"),
+    sentencing_body: z.enum(SENTENCING_BODIES).optional(),
+    sentence: text(LIMITS.shortText).optional().describe("The sentence as the file states it (\"10 years of corrective labour camp\")"),
     certainty: z.enum(CERTAINTIES).default("documented"),
     sources: sourceRefs.default([]),
     alternatives: z.array(alternative).max(LIMITS.alternatives).optional(),
   })
   .superRefine((event, ctx) => {
+    if (event.agency === "other" && !event.agency_note) {
+      ctx.addIssue({ code: "custom", path: ["agency_note"], message: "name the agency" });
+    }
+    if (event.charge !== undefined && !CHARGE_EVENT_TYPES.includes(event.type)) {
+      ctx.addIssue({ code: "custom", path: ["charge"], message: "a charge belongs to an arrest, interrogation or sentence" });
+    }
+    for (const field of ["sentencing_body", "sentence"] as const) {
+      if (event[field] !== undefined && !SENTENCE_EVENT_TYPES.includes(event.type)) {
+        ctx.addIssue({ code: "custom", path: [field], message: "belongs to a sentence or a rehabilitation" });
+      }
+    }
     if (event.sources.length === 0 && event.certainty !== "family_account") {
       ctx.addIssue({
         code: "custom",
@@ -253,7 +256,9 @@ export const lifeEvent = z
         message: "cite at least one source, or mark the event as a family account",
       });
     }
-    const hasAlternatives = (event.alternatives?.length ?? 0) > 0;
+    // Spelling variants and refuted versions may stand beside any fact; a real disagreement
+    // makes the fact disputed.
+    const hasAlternatives = (event.alternatives ?? []).some((a) => a.status === "other_version");
     if (event.certainty === "disputed" && !hasAlternatives) {
       ctx.addIssue({
         code: "custom",
@@ -294,11 +299,16 @@ export const relation = z
     memorial_id: z.string().regex(/^mem_[a-z0-9]{8,40}$/, { error: "is not a memorial id" }).optional(),
     name: text(LIMITS.shortText).optional(),
     note: localizedText(LIMITS.description).optional(),
+    certainty: certainty.optional(),
     sources: sourceRefs.optional(),
   })
   .refine((r) => r.memorial_id !== undefined || r.name !== undefined, {
     error: "name the person, or link to their memorial",
     path: ["name"],
+  })
+  .refine((r) => r.type !== "possibly_same_as" || (r.certainty !== "documented" && r.certainty !== undefined), {
+    error: "say how likely it is that they are the same person (probable, disputed or unknown)",
+    path: ["certainty"],
   });
 
 export const marker = z.strictObject({
@@ -309,6 +319,7 @@ export const marker = z.strictObject({
   installed: dateValue.optional(),
   note: localizedText(LIMITS.description).optional(),
   media_id: z.string().max(60).optional(),
+  certainty: certainty.optional(),
   sources: sourceRefs.optional(),
 });
 
@@ -346,6 +357,9 @@ const primaryNameJsonSchema = {
 
 export const personDocumentSchema = z
   .strictObject({
+    schema_version: z
+      .literal(SCHEMA_VERSION, { error: `documents of an older shape are upgraded before they are checked; this one says ${SCHEMA_VERSION}` })
+      .default(SCHEMA_VERSION),
     names: z
       .array(personName)
       .min(1, { error: "give at least one name" })
@@ -360,6 +374,11 @@ export const personDocumentSchema = z
     media: z.array(mediaRef).max(LIMITS.media).default([]),
     external_ids: z.array(externalId).max(LIMITS.externalIds).default([]),
     persecuted_by: z.array(z.enum(PERSECUTORS)).max(PERSECUTORS.length).optional(),
+    persecution_grounds: z
+      .array(z.enum(PERSECUTION_GROUNDS))
+      .max(PERSECUTION_GROUNDS.length)
+      .optional()
+      .describe("Why the person was persecuted; not a nationality (PERSECUTION_GROUNDS)"),
     nationalities: z.array(text(100)).max(LIMITS.tags).optional(),
     organisations: z.array(text(LIMITS.shortText)).max(LIMITS.tags).optional(),
   })
@@ -466,9 +485,12 @@ const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
  * A document as stored in a revision. It was validated (and its defaults filled in) before it
  * was stored, so reading it back skips validation: public pages must not pay for it on every view.
  * A document stored before the text rules may hold a lone surrogate; it is read as U+FFFD, so no
- * page, answer or export carries a broken character (src/domain/text-rules.ts).
+ * page, answer or export carries a broken character (src/domain/text-rules.ts). A document of an
+ * older shape is read in the current one (src/domain/document-upgrade.ts).
  */
 export function readStoredDocument(json: string): PersonDocument {
-  if (!SURROGATE_ESCAPE.test(json)) return JSON.parse(json) as PersonDocument;
-  return JSON.parse(json, (_key, value: unknown) => (typeof value === "string" ? wellFormed(value) : value)) as PersonDocument;
+  const parsed: unknown = SURROGATE_ESCAPE.test(json)
+    ? JSON.parse(json, (_key, value: unknown) => (typeof value === "string" ? wellFormed(value) : value))
+    : JSON.parse(json);
+  return upgradeDocument(parsed) as PersonDocument;
 }

@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import {
+  AGENCIES,
   CALENDARS,
   CERTAINTIES,
   EVENT_TYPES,
@@ -15,6 +16,7 @@ import {
   LICENCES,
   MARKER_KINDS,
   NAME_KINDS,
+  PERSECUTION_GROUNDS,
   PERSECUTORS,
   RELATION_TYPES,
   SEXES,
@@ -77,7 +79,7 @@ const dateValue = fc.record(
 const coordinate = (max: number) => fc.integer({ min: -max * 10_000, max: max * 10_000 }).map((n) => n / 10_000);
 const place = fc.oneof(
   fc.record({ name: text(40), modern_name: text(40), country: fc.constantFrom("DE", "AT", "RU", "PL", "UA", "KZ"), geonames_id: fc.integer({ min: 1, max: 9_999_999 }).map(String), wikidata_id: fc.integer({ min: 1, max: 9_999_999 }).map((n) => `Q${n}`) }, { requiredKeys: ["name"] }),
-  fc.record({ name: text(40), lat: coordinate(90), lon: coordinate(180) }),
+  fc.record({ name: text(40), lat: coordinate(90), lon: coordinate(180), precision: fc.constantFrom("exact", "street", "town") }, { requiredKeys: ["name", "lat", "lon"] }),
 );
 
 const LANGUAGES = ["en", "de", "ru", "yi", "pl", "und", "en-GB"] as const;
@@ -117,7 +119,10 @@ function eventOf(ids: string[]): fc.Arbitrary<EventInput> {
   const certainty = ids.length ? fc.constantFrom(...CERTAINTIES) : fc.constant("family_account" as const);
   return fc
     .tuple(
-      fc.record({ type: fc.constantFrom(...EVENT_TYPES), date: dateValue, place, description: localized(60), agency: text(30) }, { requiredKeys: ["type"] }),
+      fc
+        .record({ type: fc.constantFrom(...EVENT_TYPES), date: dateValue, place, description: localized(60), agency: fc.constantFrom(...AGENCIES), agency_note: text(30) }, { requiredKeys: ["type"] })
+        // "other" needs its name.
+        .map((e) => (e.agency === "other" && !e.agency_note ? { ...e, agency_note: "Reichsgericht" } : e)),
       certainty,
       fc.array(fc.record({ date: dateValue, place, description: localized(40) }, { requiredKeys: [] }), { minLength: 1, maxLength: 2 }),
     )
@@ -125,7 +130,12 @@ function eventOf(ids: string[]): fc.Arbitrary<EventInput> {
       subset(ids, c === "family_account" ? 0 : 1).chain((sources): fc.Arbitrary<EventInput> =>
         c === "disputed"
           ? (fc.tuple(...alternatives.map(() => subset(ids, 1))).map((altSources) => ({ ...event, certainty: c, sources, alternatives: alternatives.map((a, i) => ({ ...a, sources: altSources[i]! })) })) as fc.Arbitrary<EventInput>)
-          : fc.constant({ ...event, certainty: c, sources } as EventInput),
+          : // A spelling in one source, or a refuted version with why, beside an undisputed fact.
+            fc.tuple(fc.constantFrom(undefined, "spelling_variant", "refuted"), subset(ids, 1)).map(([status, altSources]) =>
+              status && altSources.length
+                ? ({ ...event, certainty: c, sources, alternatives: [{ ...alternatives[0]!, status, sources: altSources, ...(status === "refuted" ? { note: { en: "The file shows otherwise." } } : {}) }] } as EventInput)
+                : ({ ...event, certainty: c, sources } as EventInput),
+            ),
       ),
     );
 }
@@ -164,8 +174,8 @@ export const arbitraryDocument: fc.Arbitrary<PersonDocumentInput> = fc.subarray(
         sources: fc.tuple(...ids.map(sourceOf)),
         relations: fc.array(
           fc.oneof(
-            fc.record({ type: fc.constantFrom(...RELATION_TYPES), name: text(40), memorial_id: memorialId, note: localized(60), sources: subset(ids) }, { requiredKeys: ["type", "name"] }),
-            fc.record({ type: fc.constantFrom(...RELATION_TYPES), memorial_id: memorialId }),
+            fc.record({ type: fc.constantFrom(...RELATION_TYPES), name: text(40), memorial_id: memorialId, note: localized(60), certainty: fc.constantFrom("probable", "unknown"), sources: subset(ids) }, { requiredKeys: ["type", "name", "certainty"] }),
+            fc.record({ type: fc.constantFrom(...RELATION_TYPES.filter((t) => t !== "possibly_same_as")), memorial_id: memorialId }),
           ),
           { maxLength: 2 },
         ),
@@ -179,6 +189,7 @@ export const arbitraryDocument: fc.Arbitrary<PersonDocumentInput> = fc.subarray(
         ),
         external_ids: fc.array(fc.record({ scheme: fc.constantFrom(...EXTERNAL_ID_SCHEMES), value: text(20), url: fc.constantFrom("https://example.org/id/1", "https://www.wikidata.org/wiki/Q1") }, { requiredKeys: ["scheme", "value"] }), { maxLength: 2 }),
         persecuted_by: fc.uniqueArray(fc.constantFrom(...PERSECUTORS), { minLength: 1 }),
+        persecution_grounds: fc.uniqueArray(fc.constantFrom(...PERSECUTION_GROUNDS), { minLength: 1 }),
         nationalities: fc.array(text(20), { minLength: 1, maxLength: 3 }),
         organisations: fc.array(text(40), { minLength: 1, maxLength: 3 }),
       },

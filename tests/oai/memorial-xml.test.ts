@@ -70,7 +70,7 @@ describe("OAI-PMH: the zeugnis metadata format", () => {
           place: { name: "Breslau", modern_name: "Wrocław", country: "PL", lat: 51.11, lon: 17.03, geonames_id: "3081368" },
           certainty: "family_account",
         },
-        { type: "arrest", date: { edtf: "[1937..1938]" }, place: { name: "Moscow", country: "RU" }, agency: "NKVD", sources: ["s1"] },
+        { type: "arrest", date: { edtf: "[1937..1938]" }, place: { name: "Moscow", country: "RU" }, agency: "nkvd", agency_note: "Moscow", sources: ["s1"] },
       ],
       relations: [
         { type: "spouse", memorial_id: wife.memorialId },
@@ -85,7 +85,7 @@ describe("OAI-PMH: the zeugnis metadata format", () => {
         '<place country="PL" lat="51.11" lon="17.03" geonames="3081368"><name>Breslau</name><modernName>Wrocław</modernName></place></event>',
     );
     expect(xml).toContain('<event type="arrest" certainty="documented"><date edtf="[1937..1938]" earliest="1937-01-01" latest="1938-12-31">');
-    expect(xml).toContain("<agency>NKVD</agency><cites ref=\"s1\"/>");
+    expect(xml).toContain("<agency code=\"nkvd\" note=\"Moscow\">NKVD</agency><cites ref=\"s1\"/>");
     expect(xml).toContain(`<relation type="spouse" memorial="${wife.memorialId}" url="https://zeugnis.test/memorials/${wife.memorialId}"/>`);
     expect(xml).toContain('<relation type="sibling"><name>Bruno</name></relation>');
     expect(xml).not.toContain(brother.memorialId);

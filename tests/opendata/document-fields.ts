@@ -113,7 +113,7 @@ export function completeDocument(relative: string): PersonDocumentInput {
     sex: "male",
     events: [
       { type: "birth", date: { edtf: "1890" }, place: fullPlace, sources: ["s1"] },
-      { type: "arrest", date, place: fullPlace, description: { en: "Arrested at work.", de: "Bei der Arbeit verhaftet." }, agency: "NKVD", certainty: "documented", sources: ["s1"] },
+      { type: "arrest", date, place: fullPlace, description: { en: "Arrested at work.", de: "Bei der Arbeit verhaftet." }, agency: "nkvd", certainty: "documented", sources: ["s1"] },
       { type: "handover", date: { edtf: "1940-02" }, place: { name: "Brest-Litowsk" }, sources: ["s1"] },
       {
         type: "death",

@@ -169,6 +169,7 @@ export const PUBLIC_VISITS: Record<string, Visits> = {
   "GET /api/docs": async () => ["/api/docs"],
   "GET /open-data": async () => ["/open-data", "/open-data?lang=ru"],
   "GET /finding-the-files": async () => ["/finding-the-files", "/finding-the-files?lang=ru"],
+  "GET /help/evidence": async () => ["/help/evidence", "/help/evidence?lang=de"],
   "GET /memorials/:key/request-letter": async (a) => [
     `/memorials/${a.memorial.slug}/request-letter`,
     `/memorials/${a.memorial.id}/request-letter?language=de&archive=bundesarchiv&requester=Anna&relationship=Enkelin`,

@@ -7,6 +7,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  AGENCIES,
+  CERTAINTIES,
   EVENT_TYPES,
   LIMITS,
   MARKER_KINDS,
@@ -42,14 +44,14 @@ const document = fc
     names: fc.array(fc.record({ kind: fc.constantFrom(...NAME_KINDS), display: text(LIMITS.shortText), given: text(LIMITS.shortText) }, { requiredKeys: ["kind", "display"] }), { minLength: 1, maxLength: 5 }),
     events: fc.array(
       fc.record(
-        { type: fc.constantFrom(...EVENT_TYPES), date, place, description: localized(LIMITS.description), agency: text(LIMITS.shortText) },
+        { type: fc.constantFrom(...EVENT_TYPES), date, place, description: localized(LIMITS.description), agency: fc.constantFrom(...AGENCIES), agency_note: text(LIMITS.shortText) },
         { requiredKeys: ["type"] },
       ),
       { maxLength: 6 },
     ),
     biography: localized(LIMITS.biography),
     extraSources: fc.array(fc.record({ kind: fc.constantFrom(...SOURCE_KINDS), citation: text(LIMITS.citation), page: text(60) }, { requiredKeys: ["kind", "citation"] }), { maxLength: 3 }),
-    relations: fc.array(fc.record({ type: fc.constantFrom(...RELATION_TYPES), name: text(LIMITS.shortText) }), { maxLength: 3 }),
+    relations: fc.array(fc.record({ type: fc.constantFrom(...RELATION_TYPES), name: text(LIMITS.shortText), certainty: fc.constantFrom(...CERTAINTIES.filter((c) => c !== "documented")) }), { maxLength: 3 }),
     markers: fc.array(fc.record({ kind: fc.constantFrom(...MARKER_KINDS), inscription: text(LIMITS.description), installed: date }, { requiredKeys: ["kind"] }), { maxLength: 2 }),
     sex: fc.constantFrom("female", "male", "unknown", undefined),
   })
@@ -57,7 +59,8 @@ const document = fc
     ...rest,
     ...(sex ? { sex } : {}),
     names: names.map((n, i) => ({ ...n, ...(i === 0 ? { primary: true } : {}) })),
-    events: events.map((e) => ({ ...e, sources: ["s1"] })),
+    // Another agency needs its name.
+    events: events.map((e) => ({ ...e, ...(e.agency === "other" && !e.agency_note ? { agency_note: "Reichsgericht" } : {}), sources: ["s1"] })),
     sources: [{ id: "s1", kind: "archive" as const, citation: "GARF f. 10035" }, ...extraSources.map((s, i) => ({ ...s, id: `s${i + 2}` }))],
   }));
 

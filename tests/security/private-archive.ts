@@ -21,7 +21,7 @@ export function markedDocument(marker: string): PersonDocumentInput {
   ];
   doc.biography = { en: `${marker} biography.`, de: `${marker} Biografie.` };
   doc.events = [
-    { type: "arrest", date: { edtf: "1938-04-01", text: `${marker} date words` }, place: { name: `${marker}stadt`, modern_name: `${marker}modern`, country: "RU", lat: 55.1, lon: 37.1 }, agency: `${marker}agency`, description: { en: `${marker} arrest.` }, sources: ["s1"] },
+    { type: "arrest", date: { edtf: "1938-04-01", text: `${marker} date words` }, place: { name: `${marker}stadt`, modern_name: `${marker}modern`, country: "RU", lat: 55.1, lon: 37.1 }, agency: "other", agency_note: `${marker}agency`, description: { en: `${marker} arrest.` }, sources: ["s1"] },
     { type: "death", date: { edtf: "1941" }, place: { name: `${marker}brücke` }, sources: ["s1"] },
   ];
   doc.sources = [{ id: "s1", kind: "archive", citation: `${marker} citation`, archive: `${marker}archive`, fond: "1", title: `${marker} title`, note: `${marker} source note` }];

@@ -218,6 +218,7 @@ export const ROUTES: Record<string, RouteCase> = {
   "GET /api/docs": { path: () => "/api/docs", expect: PUBLIC },
   "GET /open-data": { path: () => "/open-data", expect: PUBLIC },
   "GET /finding-the-files": { path: () => "/finding-the-files", expect: PUBLIC },
+  "GET /help/evidence": { path: () => "/help/evidence", expect: PUBLIC },
   "GET /memorials/:key/request-letter": { path: async (w) => `/memorials/${await slug(w)}/request-letter?language=de&relationship=Enkelin`, expect: PUBLIC },
   "GET /api/docs/try": { path: () => "/api/docs/try?operation=listMemorials", expect: PUBLIC },
   "GET /api/v1/export.jsonl": { path: () => "/api/v1/export.jsonl", expect: PUBLIC },

@@ -18,7 +18,7 @@ function richDocument(): PersonDocumentInput {
     certainty: "disputed",
     alternatives: [{ date: { edtf: "1940" }, sources: ["s1"] }],
   };
-  doc.events![0]!.agency = "NKVD";
+  doc.events![0]!.agency = "nkvd";
   doc.biography = { en: "Max Zucker fled Berlin.", de: "Max Zucker floh aus Berlin." };
   doc.external_ids = [{ scheme: "wikidata", value: "Q1" }];
   doc.persecuted_by = ["soviet", "nazi"];

@@ -4,7 +4,7 @@
  * creative works) with the Person as its main entity. The memorial page and export.jsonld use
  * the same nodes; tests check every term against schema.org's domains and ranges.
  */
-import { EVENT_LABELS } from "../../domain/person-vocabulary";
+import { AGENCY_LABELS, EVENT_LABELS } from "../../domain/person-vocabulary";
 import { formatEdtf } from "../../domain/dates/date-format";
 import { voiceOf, type DateVoice } from "../../domain/dates/date-voice";
 import { dayToIsoDate, edtfBounds } from "../../domain/dates/edtf";
@@ -107,7 +107,8 @@ function eventDates(date: DateValue | undefined): { startDate?: string; endDate?
 function eventNode(event: LifeEvent, sources: PersonDocument["sources"]): Node {
   return {
     "@type": "Event",
-    name: EVENT_LABELS[event.type],
+    // Who acted, in the name: schema.org's `organizer` would say "organised", not "carried out".
+    name: event.agency && event.agency !== "other" ? `${EVENT_LABELS[event.type]} (${AGENCY_LABELS[event.agency]})` : EVENT_LABELS[event.type],
     ...eventDates(event.date),
     description: event.date ? dateWords(event.date, voiceOf(event, sources)) : undefined,
     location: placeNode(event.place),

@@ -103,15 +103,6 @@ export const moderationMessages = defineMessages({
       hint: "The submitter sees this message and receives it by email.",
       send: "Send message",
     },
-    sourceKinds: {
-      archive: "archive",
-      book: "book",
-      article: "article",
-      website: "website",
-      family_document: "family document",
-      oral_family: "family account",
-      database: "database",
-    },
     history: {
       title: "History",
       empty: "No entries.",
@@ -274,15 +265,6 @@ export const moderationMessages = defineMessages({
       label: "An die Einsender schreiben",
       hint: "Die Einsender sehen diese Nachricht und erhalten sie per E-Mail.",
       send: "Nachricht senden",
-    },
-    sourceKinds: {
-      archive: "Archiv",
-      book: "Buch",
-      article: "Artikel",
-      website: "Website",
-      family_document: "Familiendokument",
-      oral_family: "Familienerzählung",
-      database: "Datenbank",
     },
     history: {
       title: "Verlauf",
@@ -455,15 +437,6 @@ export const moderationMessages = defineMessages({
       label: "Написать автору",
       hint: "Автор увидит это сообщение и получит его по почте.",
       send: "Отправить",
-    },
-    sourceKinds: {
-      archive: "архив",
-      book: "книга",
-      article: "статья",
-      website: "сайт",
-      family_document: "семейный документ",
-      oral_family: "семейный рассказ",
-      database: "база данных",
     },
     history: {
       title: "История",

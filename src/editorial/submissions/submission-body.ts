@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { RELATIONSHIPS } from "../../platform/db/schema";
+import { upgradeDocument } from "../../domain/document-upgrade";
 import { personDocumentSchema } from "../../domain/person-document";
 import { checkText, cleanText } from "../../domain/text-rules";
 import { MAX_MESSAGE_LENGTH } from "../revisions/revision-messages";
@@ -40,6 +41,18 @@ export const withdrawBody = z.object({ version: z.number().int().positive().opti
 export const reopenBody = withdrawBody;
 
 export const messageBody = z.object({ body: cleanText(MAX_MESSAGE_LENGTH, "multiline") });
+
+/**
+ * The body as a client of an earlier version of the API sends it: its document, of an older shape
+ * (no `schema_version`, agency as words), is read in the current one before it is checked, as
+ * stored documents are (src/domain/document-upgrade.ts). The OpenAPI description shows the current shape.
+ */
+export function acceptingOlderDocuments<S extends z.ZodType>(schema: S) {
+  return z.preprocess(
+    (body) => (body && typeof body === "object" && "document" in body ? { ...body, document: upgradeDocument(body.document) } : body),
+    schema,
+  );
+}
 
 export type SubmissionBody = z.infer<typeof submissionBody>;
 export type RevisionBody = z.infer<typeof revisionBody>;

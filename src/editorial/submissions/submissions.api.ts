@@ -14,7 +14,7 @@ import { listRevisionMessages } from "../revisions/revision-messages";
 import { readDraft } from "./form/draft";
 import { revisionDetail, revisionListItem } from "./api-shapes";
 import { idempotencyClaim, isKeyCollision, previousAnswer } from "./idempotency";
-import { messageBody, reopenBody, revisionBody, submissionBody, withdrawBody } from "./submission-body";
+import { acceptingOlderDocuments, messageBody, reopenBody, revisionBody, submissionBody, withdrawBody } from "./submission-body";
 import { reopenRevision } from "./submission-reopen";
 import { ownRevision, readableRevision } from "./submission-access";
 import { SUBMISSION_QUOTA } from "./submission-quota";
@@ -62,7 +62,7 @@ async function requireUsableMedia(
 
 submissionsApi.post("/api/v1/submissions", async (c) => {
   const user = requireUser(c);
-  const body = await readJson(c, submissionBody);
+  const body = await readJson(c, acceptingOlderDocuments(submissionBody));
   const document = await requireUsableMedia(c, user.id, body.document, body.memorial_id ?? null);
   const claim = await idempotencyClaim(c, body);
   const base = await baseMemorial(c, body.memorial_id);
@@ -108,7 +108,7 @@ submissionsApi.get("/api/v1/submissions/:id", async (c) => {
 
 submissionsApi.put("/api/v1/submissions/:id", async (c) => {
   const revision = await ownRevision(c, c.req.param("id"));
-  const body = await readJson(c, revisionBody);
+  const body = await readJson(c, acceptingOlderDocuments(revisionBody));
   const document = await requireUsableMedia(c, revision.submitterId, body.document, revision.memorialId);
   if (body.memorial_id !== undefined && body.memorial_id !== revision.memorialId) {
     throw new AppError("validation_failed", "A revision stays with the memorial it was made for.", {

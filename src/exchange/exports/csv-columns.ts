@@ -59,6 +59,10 @@ export const CSV_COLUMNS: Column[] = [
   // Added after the first columns, so scripts reading columns by position keep working.
   ["version", (r) => r.version],
   ["version_url", (r, origin) => versionUrl(origin, r.memorial.id, r.version)],
+  // Added with the evidence model (docs/evidence.md); after the version columns, so earlier columns keep their places.
+  ["persecution_grounds", (r) => join(r.document.persecution_grounds ?? [])],
+  ["agencies", (r) => join([...new Set(r.document.events.flatMap((e) => (e.agency ? [e.agency] : [])))])],
+  ["last_trace_date", event(["last_trace"], (e) => e.date?.edtf)],
 ];
 
 /**

@@ -10,7 +10,8 @@ import type { DateValue, LifeEvent, PersonDocument, PersonName, Place, Relation,
 import { externalUrl } from "../../archive/memorials/json-ld";
 import { ptr, record, s, type Structure } from "./gedcom-tree";
 import { VERSION_TAG } from "../imports/gedcom-records";
-import { EVENT_LABELS, EVENT_TAGS, EXID_TYPES, FACT_TYPES, MARKER_EVENT, NAME_TYPES, PERSECUTOR_WORDS, RELATION_ROLES, VERSION_NOTE } from "./gedcom-tags";
+import { EVENT_LABELS, EVENT_TAGS, EXID_TYPES, FACT_TYPES, MARKER_EVENT, NAME_TYPES, PERSECUTOR_WORDS, RELATION_ROLES, VERSION_NOTES } from "./gedcom-tags";
+import { AGENCY_LABELS } from "../../domain/person-vocabulary";
 
 export { RELATIVE_TAG, VERSION_TAG } from "../imports/gedcom-records";
 
@@ -85,7 +86,14 @@ function localizedNote(text: Record<string, string> | undefined, tag = "NOTE"): 
 /** What a reader derives without being told: sources make it documented, none a family account. */
 export function derivedCertainty(event: Pick<LifeEvent, "sources" | "alternatives">): LifeEvent["certainty"] {
   if (!event.sources.length) return "family_account";
-  return event.alternatives?.length ? "disputed" : "documented";
+  return event.alternatives?.some((alt) => alt.status === "other_version") ? "disputed" : "documented";
+}
+
+/** AGNC: the agency's name, with the details the document gives. */
+function agencyWords(event: Pick<LifeEvent, "agency" | "agency_note">): string | undefined {
+  if (!event.agency) return event.agency_note;
+  if (event.agency === "other") return event.agency_note ?? AGENCY_LABELS.other;
+  return event.agency_note ? `${AGENCY_LABELS[event.agency]} (${event.agency_note})` : AGENCY_LABELS[event.agency];
 }
 
 function eventOf(event: LifeEvent, ctx: PersonContext, pages: Map<string, string | undefined>): Structure[] {
@@ -95,7 +103,7 @@ function eventOf(event: LifeEvent, ctx: PersonContext, pages: Map<string, string
     tag === "EVEN" ? s("TYPE", EVENT_LABELS[event.type]) : null,
     dateOf(event.date),
     placeOf(event.place),
-    event.agency ? s("AGNC", event.agency) : null,
+    agencyWords(event) ? s("AGNC", agencyWords(event)) : null,
     event.type === "execution" ? s("CAUS", "Execution") : null,
     localizedNote(event.description),
     certainty,
@@ -107,8 +115,9 @@ function eventOf(event: LifeEvent, ctx: PersonContext, pages: Map<string, string
       s(VERSION_TAG),
       dateOf(alt.date),
       placeOf(alt.place),
-      s("NOTE", VERSION_NOTE),
+      s("NOTE", VERSION_NOTES[alt.status]),
       localizedNote(alt.description),
+      localizedNote(alt.note),
       ...citations(alt.sources, ctx, pages),
     ]),
   );

@@ -3,7 +3,7 @@
  * holds goes into the archive's extension `_ZEUGNIS` (src/exchange/gedcom/gedcom-fidelity.ts).
  */
 import type { LifeEvent, PersonName, Relation } from "../../domain/person-document";
-import { EVENT_LABELS } from "../../domain/person-vocabulary";
+import { EVENT_LABELS, type VERSION_STATUSES } from "../../domain/person-vocabulary";
 
 export { EVENT_LABELS };
 
@@ -47,6 +47,13 @@ export const SOURCE_KEY_TYPE = "Zeugnis source key";
 /** The sentence on another version of a disputed fact, for readers of the file. */
 export const VERSION_NOTE = "Disputed: another source gives this version.";
 
+/** The sentence on each kind of version (VERSION_STATUSES), for readers of the file. */
+export const VERSION_NOTES: Record<(typeof VERSION_STATUSES)[number], string> = {
+  other_version: VERSION_NOTE,
+  spelling_variant: "Spelling variant: a source writes it this way.",
+  refuted: "Refuted: the sources show this version to be false.",
+};
+
 /** EVEN.TYPE of a memorial marker: "Memorial marker: stolperstein". */
 export const MARKER_EVENT = "Memorial marker: ";
 
@@ -67,5 +74,6 @@ export const RELATION_ROLES: Record<Relation["type"], [string, string?]> = {
   sibling: ["OTHER", "Sibling"],
   cellmate: ["OTHER", "Cellmate"],
   co_defendant: ["OTHER", "Co-defendant"],
+  possibly_same_as: ["OTHER", "Possibly the same person"],
   other: ["OTHER"],
 };

@@ -4,7 +4,8 @@
  * no exact EDTF stays in the description, never dropped. `NO` (GEDCOM 7: "this did not happen")
  * is a statement that it did not happen, not an event; a part the file marks private is left out.
  */
-import { EVENT_LABELS, FACT_TYPES, MARKER_EVENT, PERSECUTOR_LABELS, VERSION_NOTE } from "../gedcom/gedcom-tags";
+import { agencyFromText } from "../../domain/person-vocabulary";
+import { EVENT_LABELS, FACT_TYPES, MARKER_EVENT, PERSECUTOR_LABELS, VERSION_NOTES } from "../gedcom/gedcom-tags";
 import { edtfToGedcom, gedcomToEdtf, isBrokenGedcomDate, type DateProblem, type ImportedDate } from "../../domain/dates/gedcom-date";
 import { LIMITS, MARKER_KINDS, PERSECUTORS, type DateValue, type LifeEvent, type Marker, type Place } from "../../domain/person-document";
 import { Build, withExtension } from "./gedcom-build";
@@ -150,7 +151,7 @@ function parts(b: Build, e: ImportedEvent, lines: string[]): EventParts {
   if (e.religion) extra.push(`Religion: ${e.religion}`);
   const certainty = e.notes.map((n) => CERTAINTY_NOTE.exec(n.text ?? "")?.[1]).find(Boolean);
   // The archive's own words for readers of the file: certainty, and the sentence on another version.
-  const notes = e.notes.filter((n) => !CERTAINTY_NOTE.test(n.text ?? "") && !(e.version && n.text === VERSION_NOTE && !n.lang));
+  const notes = e.notes.filter((n) => !CERTAINTY_NOTE.test(n.text ?? "") && !(e.version && VERSION_NOTE_TEXTS.has(n.text ?? "") && !n.lang));
   const description = b.localized(notes, LIMITS.description, "description", e.line, extra);
   return {
     ...(date ? { date } : {}),
@@ -170,6 +171,16 @@ function typeOf(e: ImportedEvent): { type: LifeEvent["type"]; label?: string } {
   return { type, ...(label ? { label } : {}) };
 }
 
+const VERSION_NOTE_TEXTS: ReadonlyMap<string, keyof typeof VERSION_NOTES> = new Map(
+  Object.entries(VERSION_NOTES).map(([status, note]) => [note, status as keyof typeof VERSION_NOTES]),
+);
+
+/** What a version in the file is, by the archive's own note on it; a real disagreement otherwise. */
+function versionStatus(e: ImportedEvent): keyof typeof VERSION_NOTES {
+  for (const n of e.notes) if (!n.lang && VERSION_NOTE_TEXTS.has(n.text ?? "")) return VERSION_NOTE_TEXTS.get(n.text ?? "")!;
+  return "other_version";
+}
+
 function lifeEvent(b: Build, e: ImportedEvent): LifeEvent {
   const { type, label } = typeOf(e);
   const lines = [label, e.cause && type !== "execution" ? `Cause: ${e.cause}` : undefined].filter((l): l is string => Boolean(l));
@@ -179,7 +190,7 @@ function lifeEvent(b: Build, e: ImportedEvent): LifeEvent {
     ...(p.date ? { date: p.date } : {}),
     ...(p.place ? { place: p.place } : {}),
     ...(p.description ? { description: p.description } : {}),
-    ...(e.agency ? { agency: b.cut(e.agency, LIMITS.shortText, "agency", e.line) } : {}),
+    ...(e.agency ? agencyFromText(b.cut(e.agency, LIMITS.shortText, "agency", e.line)) : {}),
     certainty: p.certainty ?? (p.sources.length ? "documented" : "family_account"),
     sources: p.sources,
   };
@@ -254,9 +265,10 @@ export function personEvents(b: Build, events: ImportedEvent[], family: Array<{ 
     }
     if (e.version && last) {
       const p = parts(b, e, []);
-      const alternative = withExtension({ ...(p.date ? { date: p.date } : {}), ...(p.place ? { place: p.place } : {}), ...(p.description ? { description: p.description } : {}), sources: p.sources }, e.ext);
+      const status = versionStatus(e);
+      const alternative = withExtension({ status, ...(p.date ? { date: p.date } : {}), ...(p.place ? { place: p.place } : {}), ...(p.description ? { description: p.description } : {}), sources: p.sources }, e.ext);
       last.alternatives = [...(last.alternatives ?? []), alternative];
-      last.certainty = "disputed";
+      if (alternative.status === "other_version") last.certainty = "disputed";
       continue;
     }
     last = e.tag === "NO" ? negative(b, e) : lifeEvent(b, e);

@@ -11,6 +11,7 @@ import type { DateValue, LifeEvent, PersonDocument, Place } from "../../domain/p
 import type { PublishedMemorial } from "../exports/export.queries";
 import { DATA_LICENCE } from "../../domain/licence";
 import { memorialUrl } from "../../platform/http/site-url";
+import { AGENCY_LABELS } from "../../domain/person-vocabulary";
 
 export const MEMORIAL_XML = {
   prefix: "zeugnis",
@@ -61,20 +62,36 @@ function placeXml(place: Place | undefined): string {
   if (!place) return "";
   return element(
     "place",
-    { country: place.country, lat: place.lat, lon: place.lon, geonames: place.geonames_id, wikidata: place.wikidata_id },
+    { country: place.country, lat: place.lat, lon: place.lon, geonames: place.geonames_id, wikidata: place.wikidata_id, precision: place.precision },
     [text("name", place.name), text("modernName", place.modern_name)],
   );
+}
+
+/** `<agency code="nkvd">NKVD</agency>`: the name for readers, the code for scripts, the details as given. */
+function agencyXml(event: LifeEvent): string {
+  if (!event.agency && !event.agency_note) return "";
+  const name = event.agency && event.agency !== "other" ? AGENCY_LABELS[event.agency] : (event.agency_note ?? AGENCY_LABELS.other);
+  return text("agency", name, { code: event.agency, note: event.agency !== "other" ? event.agency_note : undefined });
 }
 
 function eventXml(event: LifeEvent): string {
   return element("event", { type: event.type, certainty: event.certainty }, [
     dateXml("date", event.date),
     placeXml(event.place),
-    text("agency", event.agency),
+    agencyXml(event),
+    text("charge", event.charge),
+    text("sentencingBody", event.sentencing_body),
+    text("sentence", event.sentence),
     ...localized("description", event.description),
     ...cites(event.sources),
     ...(event.alternatives ?? []).map((a) =>
-      element("alternative", {}, [dateXml("date", a.date), placeXml(a.place), ...localized("description", a.description), ...cites(a.sources)]),
+      element("alternative", { status: a.status }, [
+        dateXml("date", a.date),
+        placeXml(a.place),
+        ...localized("description", a.description),
+        ...localized("note", a.note),
+        ...cites(a.sources),
+      ]),
     ),
   ]);
 }
@@ -82,7 +99,7 @@ function eventXml(event: LifeEvent): string {
 function namesXml(doc: PersonDocument): string[] {
   return [
     ...doc.names.map((n) =>
-      element("name", { primary: n.primary ? true : undefined, kind: n.kind, script: n.script, lang: n.lang }, [
+      element("name", { primary: n.primary ? true : undefined, kind: n.kind, certainty: n.certainty, script: n.script, lang: n.lang }, [
         text("display", n.display),
         text("given", n.given),
         text("patronymic", n.patronymic),
@@ -116,14 +133,14 @@ function factsXml(doc: PersonDocument, origin: string): string[] {
       ]),
     ),
     ...doc.relations.map((r) =>
-      element("relation", { type: r.type, memorial: r.memorial_id, url: r.memorial_id ? memorialUrl(origin, r.memorial_id) : undefined }, [
+      element("relation", { type: r.type, certainty: r.certainty, memorial: r.memorial_id, url: r.memorial_id ? memorialUrl(origin, r.memorial_id) : undefined }, [
         text("name", r.name),
         ...localized("note", r.note),
         ...cites(r.sources),
       ]),
     ),
     ...doc.markers.map((m) =>
-      element("marker", { kind: m.kind, media: m.media_id }, [
+      element("marker", { kind: m.kind, media: m.media_id, certainty: m.certainty }, [
         text("inscription", m.inscription),
         text("address", m.address),
         placeXml(m.place),
@@ -142,6 +159,7 @@ function factsXml(doc: PersonDocument, origin: string): string[] {
     ),
     ...doc.external_ids.map((x) => text("externalId", x.value, { scheme: x.scheme, url: x.url })),
     ...(doc.persecuted_by ?? []).map((p) => text("persecutedBy", p)),
+    ...(doc.persecution_grounds ?? []).map((g) => text("persecutionGround", g)),
     ...(doc.nationalities ?? []).map((n) => text("nationality", n)),
     ...(doc.organisations ?? []).map((o) => text("organisation", o)),
   ];

@@ -7,6 +7,7 @@
 import i18next, { type TFunction } from "i18next";
 import { authMessages } from "../auth/auth.messages";
 import { documentMessages } from "../views/document.messages";
+import { evidenceMessages } from "../views/evidence.messages";
 import { common } from "./common.messages";
 
 export const LOCALES = ["en", "de", "ru"] as const;
@@ -24,7 +25,7 @@ export interface Catalogue {
 /** The English catalogues of some namespaces: the keys the type checker knows. */
 export type EnglishOf<T extends Record<string, Catalogue>> = { [N in keyof T]: T[N]["en"] };
 
-const platformMessages = { common, auth: authMessages, document: documentMessages } as const;
+const platformMessages = { common, auth: authMessages, document: documentMessages, evidence: evidenceMessages } as const;
 
 /**
  * Every namespace the interface has: platform's here; each area adds its own by augmenting this

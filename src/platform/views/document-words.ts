@@ -11,6 +11,7 @@ import type { DiffSection, FieldChange, ItemOf, ListSection } from "../../domain
 import { displayNames } from "../../domain/intl";
 import { pickLocalized } from "../../codecs/markdown";
 import type { DateValue, PersonDocument, Place, Source } from "../../domain/person-document";
+import type { Certainty, VERSION_STATUSES } from "../../domain/person-vocabulary";
 
 /** Every field of every list item; the catalogue's `document:fields` must name each one. */
 export type FieldName = { [S in ListSection]: keyof ItemOf<S> & string }[ListSection];
@@ -83,6 +84,7 @@ export function placeWords(place: Place | undefined, w: DocumentWords): string {
     placeName(place, w.t),
     place.country ? displayName(w.locale, "region", place.country) : "",
     place.lat !== undefined ? w.t("document:values.coordinates", { lat: place.lat, lon: place.lon ?? "" }) : "",
+    place.precision ? w.t(`evidence:precisions.${place.precision}`) : "",
     place.geonames_id ? w.t("document:values.geonames", { id: place.geonames_id }) : "",
     place.wikidata_id ? w.t("document:values.wikidata", { id: place.wikidata_id }) : "",
   ]
@@ -108,9 +110,18 @@ export function codeWords(section: ListSection | "alternatives", field: string, 
     case "events.type":
       return t(`memorials:eventTypes.${code as ItemOf<"events">["type"]}`);
     case "events.certainty":
-      return t(`memorials:certainty.${code as ItemOf<"events">["certainty"]}`);
+    case "names.certainty":
+    case "relations.certainty":
+    case "markers.certainty":
+      return t(`memorials:certainty.${code as Certainty}`);
+    case "events.agency":
+      return t(`evidence:agencies.${code as NonNullable<ItemOf<"events">["agency"]>}`);
+    case "events.sentencing_body":
+      return t(`evidence:sentencingBodies.${code as NonNullable<ItemOf<"events">["sentencing_body"]>}`);
+    case "alternatives.status":
+      return t(`evidence:versionStatuses.${code as (typeof VERSION_STATUSES)[number]}`);
     case "sources.kind":
-      return t(`moderation:sourceKinds.${code as Source["kind"]}`);
+      return t(`evidence:sourceKinds.${code as Source["kind"]}`);
     case "relations.type":
       return t(`memorials:relationTypes.${code as ItemOf<"relations">["type"]}`);
     case "markers.kind":
@@ -129,6 +140,7 @@ export function plainValueWords(section: DiffSection, value: unknown, t: Transla
   if (typeof value !== "string") return "";
   if (section === "sex") return t(`submissions:sexes.${value as NonNullable<PersonDocument["sex"]>}`);
   if (section === "persecuted_by") return t(`search:persecutors.${value as NonNullable<PersonDocument["persecuted_by"]>[number]}`);
+  if (section === "persecution_grounds") return t(`evidence:grounds.${value as NonNullable<PersonDocument["persecution_grounds"]>[number]}`);
   return value;
 }
 

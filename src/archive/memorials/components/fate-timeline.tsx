@@ -2,6 +2,7 @@ import { pickLocalized } from "../../../codecs/markdown";
 import type { LifeEvent, PersonDocument, Place } from "../../../domain/person-document";
 import { useI18n } from "../../../platform/views/i18n";
 import { EvidenceDate, voiceOf } from "./dates";
+import { AgencyWords, Basis, EVIDENCE_HELP_PATH, PersecutionGrounds, RepressionFacts, VersionNotes } from "./evidence";
 
 /** Place as the source names it, with today's name when it differs. */
 export function PlaceName({ place }: { place: Place | undefined }) {
@@ -46,17 +47,42 @@ function Description({ texts }: { texts: LifeEvent["description"] }) {
   );
 }
 
-/** The fate as an ordered list of events, each with date, place, certainty and footnotes. */
+type Alternative = NonNullable<LifeEvent["alternatives"]>[number];
+
+/** A version's date and place with its footnotes. */
+function VersionFacts({ alt, doc, numbers }: { alt: Alternative; doc: PersonDocument; numbers: Map<string, number> }) {
+  return (
+    <>
+      {alt.date ? <EvidenceDate date={alt.date} voice={voiceOf(alt, doc.sources)} /> : null}
+      {alt.place ? (
+        <>
+          {alt.date ? " · " : ""}
+          <PlaceName place={alt.place} />
+        </>
+      ) : null}
+      <SourceRefs refs={alt.sources} numbers={numbers} />
+    </>
+  );
+}
+
+/**
+ * The fate as an ordered list of events, each with who acted, date, place, certainty, the kinds
+ * of its sources and footnotes; versions by what they are (components/evidence.tsx).
+ */
 export function FateTimeline({ doc }: { doc: PersonDocument }) {
   const { t } = useI18n();
   const numbers = new Map(doc.sources.map((s, i) => [s.id, i + 1]));
   if (doc.events.length === 0) return <p>{t("memorials:page.noEvents")}</p>;
   return (
+    <>
+    <PersecutionGrounds doc={doc} />
     <ol class="timeline">
       {doc.events.map((event) => (
         <li class={`event event--${event.type} event--${event.certainty}`}>
           <p class="event__head">
             <strong class="event__type">{t(`memorials:eventTypes.${event.type}`)}</strong>
+            {event.agency || event.agency_note ? " " : null}
+            <AgencyWords event={event} />
             {" · "}
             <EvidenceDate date={event.date} voice={voiceOf(event, doc.sources)} />
             {event.place ? (
@@ -67,28 +93,35 @@ export function FateTimeline({ doc }: { doc: PersonDocument }) {
             ) : null}
           </p>
           <Description texts={event.description} />
+          <RepressionFacts event={event} />
+          {event.type === "last_trace" ? <p class="event__last-trace">{t("evidence:page.lastTrace")}</p> : null}
           <p class="event__meta">
-            <span class={`certainty certainty--${event.certainty}`}>{t(`memorials:certainty.${event.certainty}`)}</span>
+            <a class={`certainty certainty--${event.certainty}`} href={`${EVIDENCE_HELP_PATH}#certainty`}>
+              {t(`memorials:certainty.${event.certainty}`)}
+            </a>{" "}
+            <Basis refs={event.sources} sources={doc.sources} />
             <SourceRefs refs={event.sources} numbers={numbers} />
           </p>
           {event.certainty === "disputed" ? <p class="event__disputed">{t("memorials:page.otherVersionsNote")}</p> : null}
-          {event.alternatives?.map((alt) => (
-            <div class="event__alternative">
-              <p>
-                <strong>{t("memorials:page.otherVersion")}:</strong> {alt.date ? <EvidenceDate date={alt.date} voice={voiceOf(alt, doc.sources)} /> : null}
-                {alt.place ? (
-                  <>
-                    {alt.date ? " · " : ""}
-                    <PlaceName place={alt.place} />
-                  </>
-                ) : null}
-                <SourceRefs refs={alt.sources} numbers={numbers} />
-              </p>
-              <Description texts={alt.description} />
-            </div>
-          ))}
+          {event.alternatives
+            ?.filter((alt) => alt.status === "other_version")
+            .map((alt) => (
+              <div class="event__alternative">
+                <p>
+                  <strong>{t("memorials:page.otherVersion")}:</strong> <VersionFacts alt={alt} doc={doc} numbers={numbers} />
+                </p>
+                <Description texts={alt.description} />
+              </div>
+            ))}
+          <VersionNotes
+            alternatives={event.alternatives ?? []}
+            doc={doc}
+            render={(alt) => <VersionFacts alt={alt} doc={doc} numbers={numbers} />}
+            describe={(alt) => <Description texts={alt.description} />}
+          />
         </li>
       ))}
     </ol>
+    </>
   );
 }

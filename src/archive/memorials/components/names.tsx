@@ -47,6 +47,9 @@ function NameForm({ name, sex }: { name: PersonName; sex: PersonDocument["sex"] 
           ({t("memorials:page.scriptName", { script: scriptName(name.script!, locale) })})
         </span>
       ) : null}
+      {name.certainty && name.certainty !== "documented" ? (
+        <span class="name-certainty"> {t("evidence:page.certaintyOf", { certainty: t(`memorials:certainty.${name.certainty}`) })}</span>
+      ) : null}
     </li>
   );
 }

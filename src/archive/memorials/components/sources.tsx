@@ -1,5 +1,6 @@
 import type { PersonDocument, Source } from "../../../domain/person-document";
 import { useI18n } from "../../../platform/views/i18n";
+import { EVIDENCE_HELP_PATH } from "./evidence";
 
 /** "GARF, f. 10035, op. 1, d. P-54560" from the structured archive fields. */
 function archivalReference(s: Source): string {
@@ -20,7 +21,10 @@ export function Sources({ doc }: { doc: PersonDocument }) {
           const archival = archivalReference(s);
           return (
             <li id={`source-${i + 1}`}>
-              <span lang={s.lang}>{s.citation}</span>
+              <span lang={s.lang}>{s.citation}</span>{" "}
+              <a class="source__kind" href={`${EVIDENCE_HELP_PATH}#source-${s.kind}`}>
+                ({t(`evidence:sourceKinds.${s.kind}`)})
+              </a>
               {archival ? <span class="source__archival"> — {archival}</span> : null}
               {s.page ? <span>, {s.page}</span> : null}
               {s.url ? (

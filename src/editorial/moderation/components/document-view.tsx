@@ -49,6 +49,7 @@ function Biography({ texts, w }: { texts: Record<string, string>; w: DocumentWor
 }
 
 function Part({ section, doc, w }: { section: DiffSection; doc: PersonDocument; w: DocumentWords }) {
+  if (section === "schema_version") return null;
   const value = doc[section];
   const empty = value === undefined || (Array.isArray(value) && value.length === 0);
   if (empty && !ALWAYS_SHOWN.has(section)) return null;
@@ -56,7 +57,7 @@ function Part({ section, doc, w }: { section: DiffSection; doc: PersonDocument; 
   if (empty) body = <p class="muted">{w.t("document:values.none")}</p>;
   else if (section === "biography") body = <Biography texts={doc.biography!} w={w} />;
   else if (section === "sex") body = <p>{plainValueWords(section, doc.sex, w.t)}</p>;
-  else if (section === "persecuted_by" || section === "nationalities" || section === "organisations")
+  else if (section === "persecuted_by" || section === "persecution_grounds" || section === "nationalities" || section === "organisations")
     body = <p>{(doc[section] ?? []).map((v) => plainValueWords(section, v, w.t)).join(", ")}</p>;
   else body = <Items section={section} items={doc[section] as ItemOf<typeof section>[]} w={w} />;
   return (

@@ -10,7 +10,15 @@ interface Common {
 }
 
 export function TextInput(
-  props: Common & { value?: string; type?: "text" | "url"; autocomplete?: string; lang?: string },
+  props: Common & {
+    value?: string;
+    type?: "text" | "url";
+    autocomplete?: string;
+    lang?: string;
+    /** A <datalist> of suggestions; `search` names what public/js fills it with as the user types. */
+    list?: string;
+    search?: "memorials";
+  },
 ) {
   const id = fieldId(props.name);
   return (
@@ -22,6 +30,8 @@ export function TextInput(
         value={props.value ?? ""}
         autocomplete={props.autocomplete ?? "off"}
         lang={props.lang}
+        list={props.list}
+        data-search={props.search}
         aria-invalid={props.error ? "true" : undefined}
         aria-describedby={describedBy(id, props.hint, props.error)}
       />

@@ -19,6 +19,8 @@ export interface Problem {
 type Path = ReadonlyArray<PropertyKey>;
 
 const EVENT_LINKS = new Set(["sources", "certainty", "alternatives"]);
+/** Who acted and the Soviet verdict: fields of the fate step under their own names. */
+const EVENT_EVIDENCE_FIELDS = new Set(["agency", "agency_note", "charge", "sentencing_body", "sentence"]);
 const SOURCE_FIELDS = new Set([
   "kind",
   "citation",
@@ -49,6 +51,7 @@ export function locate(path: Path): { step: StepId; field: string } {
     case "events":
       if (index === undefined) return { step: "fate", field: "events" };
       if (EVENT_LINKS.has(sub ?? "")) return { step: "sources", field: `${row}.sources` };
+      if (sub !== undefined && EVENT_EVIDENCE_FIELDS.has(sub)) return { step: "fate", field: `${row}.${sub}` };
       if (sub === "place")
         return {
           step: "fate",
@@ -74,13 +77,13 @@ export function locate(path: Path): { step: StepId; field: string } {
         field:
           index === undefined
             ? "relations"
-            : `${row}.${sub === "type" || sub === "note" ? sub : "name"}`,
+            : `${row}.${sub === "type" || sub === "note" || sub === "certainty" ? sub : sub === "memorial_id" ? "memorial" : "name"}`,
       };
     case "markers":
       if (index === undefined) return { step: "markers", field: "markers" };
       return {
         step: "markers",
-        field: `${row}.${sub === "place" ? "place" : sub === "installed" ? "installed" : ["kind", "address", "inscription", "note"].includes(sub ?? "") ? sub : "kind"}`,
+        field: `${row}.${sub === "place" ? (leaf === "lat" || leaf === "lon" || leaf === "precision" ? "position" : "place") : sub === "installed" ? "installed" : ["kind", "address", "inscription", "note"].includes(sub ?? "") ? sub : "kind"}`,
       };
     case "media":
       return index === undefined
@@ -100,6 +103,13 @@ const CUSTOM_MESSAGES: Array<[RegExp, string]> = [
   [/only kept for a disputed/, "alternatives"],
   [/latitude and longitude/, "latLon"],
   [/name the person, or link/, "relationName"],
+  [/^name the agency/, "agencyNote"],
+  [/a charge belongs/, "chargeOnEvent"],
+  [/belongs to a sentence or a rehabilitation/, "sentenceOnEvent"],
+  [/say why the sources refute/, "refutedWhy"],
+  [/each version of a fact needs its source/, "versionSource"],
+  [/same person \(probable/, "possibleIdentity"],
+  [/says how precise a point is/, "latLon"],
   [/refers to a source/, "unknownSource"],
   [/used by two sources/, "duplicateSource"],
 ];

@@ -1,5 +1,5 @@
 /** Step 6: Stolpersteine, plaques, graves and monuments that remember the person. */
-import { MARKER_KINDS } from "../../../domain/person-document";
+import { COORDINATE_PRECISIONS, MARKER_KINDS } from "../../../domain/person-document";
 import { useI18n } from "../../../platform/views/i18n";
 import { Select, TextArea, TextInput } from "../components/inputs";
 import { AddAnother, RowFieldset } from "../components/rows";
@@ -47,6 +47,21 @@ function Fields({ draft, errors }: StepProps) {
               value={stringOf((marker.place as Row | undefined)?.name)}
               error={errors[field("place")]}
             />
+            <div class="field-pair">
+              <TextInput
+                name={field("position")}
+                label={t("submissions:markers.position")}
+                hint={t("submissions:markers.positionHint")}
+                value={positionWords(marker.place as Row | undefined)}
+                error={errors[field("position")]}
+              />
+              <Select
+                name={field("precision")}
+                label={t("submissions:markers.precision")}
+                options={COORDINATE_PRECISIONS.map((p): [string, string] => [p, t(`evidence:precisions.${p}`)])}
+                value={stringOf((marker.place as Row | undefined)?.precision) || "town"}
+              />
+            </div>
             <TextArea
               name={field("inscription")}
               label={t("submissions:markers.inscription")}
@@ -75,6 +90,29 @@ function Fields({ draft, errors }: StepProps) {
   );
 }
 
+/** "52.4996, 13.2939": the point as the form shows it; a position that could not be read, as typed. */
+function positionWords(place: Row | undefined): string {
+  if (!place) return "";
+  if (typeof place.lat === "number" && typeof place.lon === "number") return `${place.lat}, ${place.lon}`;
+  return stringOf(place.lat);
+}
+
+const POSITION = /^\s*(-?\d{1,3}(?:[.,]\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:[.,]\d+)?)\s*$/;
+
+/**
+ * The place with the point the submitter gave and how precise it is. A position that cannot be
+ * read is kept as typed, so the check reports it next to the field and nothing is lost.
+ */
+function readPosition(place: Row, position: string | undefined, precision: string | undefined): Row {
+  const { lat: _lat, lon: _lon, precision: _precision, ...rest } = place;
+  if (!position) return rest;
+  const match = POSITION.exec(position);
+  if (!match) return { ...rest, lat: position };
+  const [lat, lon] = [Number(match[1]!.replace(",", ".")), Number(match[2]!.replace(",", "."))];
+  const known = (COORDINATE_PRECISIONS as readonly string[]).includes(precision ?? "") ? precision : "town";
+  return { ...rest, lat, lon, precision: known };
+}
+
 export const markersStep: StepModule = {
   Fields,
   apply(draft, values, locale) {
@@ -87,11 +125,8 @@ export const markersStep: StepModule = {
       assign(row, "address", textValue(values, field("address"), 300));
       assign(row, "inscription", textValue(values, field("inscription"), 5_000));
       const placeName = textValue(values, field("place"), 300);
-      assign(
-        row,
-        "place",
-        placeName ? { ...(row.place as Row | undefined), name: placeName } : undefined,
-      );
+      const position = textValue(values, field("position"), 100);
+      assign(row, "place", placeName || position ? readPosition({ ...(row.place as Row | undefined), ...(placeName ? { name: placeName } : {}) }, position, values[field("precision")]) : undefined);
       assign(row, "installed", readDateInput(values, field("installed"), row.installed));
       setLocalized(row, "note", locale, textValue(values, field("note"), 5_000));
       if (

@@ -1,5 +1,5 @@
 /** Step 5: people related to the person, inside or outside the archive. */
-import { RELATION_TYPES } from "../../../domain/person-document";
+import { CERTAINTIES, RELATION_TYPES } from "../../../domain/person-document";
 import { useI18n } from "../../../platform/views/i18n";
 import { Select, TextArea, TextInput } from "../components/inputs";
 import { AddAnother, RowFieldset } from "../components/rows";
@@ -46,6 +46,23 @@ function Fields({ draft, errors }: StepProps) {
                 })}
               </p>
             ) : null}
+            <TextInput
+              name={field("memorial")}
+              label={t("submissions:relations.memorial")}
+              hint={t("submissions:relations.memorialHint")}
+              value={stringOf(relation.memorial_id)}
+              error={errors[field("memorial")]}
+              list="memorial-choices"
+              search="memorials"
+            />
+            <Select
+              name={field("certainty")}
+              label={t("submissions:relations.certainty")}
+              options={CERTAINTIES.map((c): [string, string] => [c, t(`memorials:certainty.${c}`)])}
+              value={stringOf(relation.certainty)}
+              placeholder={t("submissions:relations.certaintyNotSaid")}
+              error={errors[field("certainty")]}
+            />
             <TextArea
               name={field("note")}
               label={t("submissions:relations.note")}
@@ -57,8 +74,21 @@ function Fields({ draft, errors }: StepProps) {
         );
       })}
       <AddAnother />
+      <datalist id="memorial-choices"></datalist>
+      <script src="/js/memorial-link.js" defer></script>
     </>
   );
+}
+
+/**
+ * The memorial a submitter links to: its id, or its permanent address (the citation's link), as
+ * typed or as the search offers it. Anything else is kept as typed for the check to report.
+ * @example memorialIdIn("https://zeugnis.example/memorials/mem_abc12345") // "mem_abc12345"
+ */
+function memorialIdIn(value: string | undefined): string | undefined {
+  const typed = value?.trim();
+  if (!typed) return undefined;
+  return /\b(mem_[a-z0-9]{8,40})\b/.exec(typed)?.[1] ?? typed.slice(0, 300);
 }
 
 export const relationsStep: StepModule = {
@@ -71,7 +101,9 @@ export const relationsStep: StepModule = {
       const row: Row = { ...existing[i] };
       assign(row, "name", textValue(values, `relations.${i}.name`, 300));
       setLocalized(row, "note", locale, textValue(values, `relations.${i}.note`, 5_000));
-      if (i >= existing.length && !row.name && !row.note) continue;
+      if (`relations.${i}.memorial` in values) assign(row, "memorial_id", memorialIdIn(values[`relations.${i}.memorial`]));
+      if (`relations.${i}.certainty` in values) assign(row, "certainty", choiceValue(values, `relations.${i}.certainty`, CERTAINTIES));
+      if (i >= existing.length && !row.name && !row.note && !row.memorial_id) continue;
       assign(row, "type", choiceValue(values, `relations.${i}.type`, RELATION_TYPES) ?? row.type);
       relations.push(row);
     }

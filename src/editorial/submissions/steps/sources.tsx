@@ -3,14 +3,14 @@
  * from the family. The schema requires one of the two for every event; ticking boxes is the
  * easiest way for a descendant to give it.
  */
-import { SOURCE_KINDS } from "../../../domain/person-document";
+import { SOURCE_KINDS, VERSION_STATUSES } from "../../../domain/person-document";
 import { useI18n } from "../../../platform/views/i18n";
 import { Select, TextArea, TextInput } from "../components/inputs";
 import { AddAnother, RowFieldset } from "../components/rows";
-import { assign, rowsOf, stringOf, type Row } from "../form/draft";
+import { assign, rowsOf, setLocalized, stringOf, type Row } from "../form/draft";
 import { choiceValue, isTicked, rowIndices, textValue } from "../form/form-values";
 import { dropSourceRefs, nextSourceId, validSourceId } from "./source-links";
-import { EventLinks } from "./source-event-links";
+import { CHOSEN_CERTAINTIES, editedVersion, EventLinks } from "./source-event-links";
 import type { StepModule, StepProps } from "./step";
 
 const ARCHIVE_FIELDS = ["archive", "fond", "opis", "delo", "list", "page"] as const;
@@ -105,7 +105,7 @@ function Fields({ draft, errors }: StepProps) {
 
 export const sourcesStep: StepModule = {
   Fields,
-  apply(draft, values) {
+  apply(draft, values, locale) {
     const existing = rowsOf(draft.sources);
     const sources: Row[] = [];
     const taken = new Set<string>();
@@ -129,19 +129,49 @@ export const sourcesStep: StepModule = {
     }
     const next = dropSourceRefs({ ...draft, sources }, removed);
     if (values.links === "1")
-      next.events = rowsOf(next.events).map((event, i) => linkEvent(event, i, sources, values));
+      next.events = rowsOf(next.events).map((event, i) => linkEvent(event, i, sources, values, locale));
     return { draft: next };
   },
 };
 
-function linkEvent(event: Row, i: number, sources: Row[], values: Record<string, string>): Row {
+function linkEvent(event: Row, i: number, sources: Row[], values: Record<string, string>, locale: string): Row {
   const row: Row = {
     ...event,
     sources: sources
       .map((s) => String(s.id))
       .filter((id) => isTicked(values, `events.${i}.src.${id}`)),
   };
+  const chosen = choiceValue(values, `events.${i}.certainty`, CHOSEN_CERTAINTIES);
   if (isTicked(values, `events.${i}.family`)) row.certainty = "family_account";
+  else if (chosen) row.certainty = chosen;
   else if (row.certainty === "family_account") delete row.certainty;
+  const version = readVersion(values, i, editedVersion(event), locale);
+  const kept = Array.isArray(event.alternatives) ? event.alternatives.slice(1) : [];
+  const alternatives = version ? [version, ...kept] : kept;
+  if (alternatives.length) row.alternatives = alternatives;
+  else delete row.alternatives;
+  // Another version the submitter gives is a disagreement between sources: the fact is disputed.
+  const disagrees = alternatives.some((a) => (a as Row).status === "other_version");
+  if (disagrees && (row.certainty === undefined || row.certainty === "documented")) row.certainty = "disputed";
+  return row;
+}
+
+/** The version the submitter entered, or undefined when the form's version fields are empty. */
+function readVersion(values: Record<string, string>, i: number, existing: Row, locale: string): Row | undefined {
+  const field = (name: string) => `events.${i}.alt.${name}`;
+  if (!(field("status") in values)) return Object.keys(existing).length ? existing : undefined;
+  const row: Row = { ...existing };
+  setLocalized(row, "description", locale, textValue(values, field("text"), 5_000));
+  setLocalized(row, "note", locale, textValue(values, field("why"), 5_000));
+  const place = textValue(values, field("place"), 300);
+  assign(row, "place", place ? { ...(existing.place as Row | undefined), name: place } : undefined);
+  // The form chooses the first source; further ones (given through the API) stay with it.
+  const source = values[field("source")];
+  const others = Array.isArray(existing.sources) ? existing.sources.slice(1).filter((id) => id !== source) : [];
+  assign(row, "sources", source ? [source, ...others] : undefined);
+  if (!row.description && !row.place && !row.note && !row.sources && !row.date) return undefined;
+  // Another version's source is required by the schema; an empty one is reported next to it.
+  if (!row.sources) row.sources = [];
+  assign(row, "status", choiceValue(values, field("status"), VERSION_STATUSES) ?? "other_version");
   return row;
 }

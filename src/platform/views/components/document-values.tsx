@@ -38,9 +38,10 @@ const IN_HEADING: Record<ListSection, ReadonlySet<string>> = {
 };
 
 function alternativeWords(alt: Alternative, n: number, w: DocumentWords): string {
-  const head = w.t("document:values.otherVersion", { n });
+  const head = `${w.t("document:values.otherVersion", { n })} (${codeWords("alternatives", "status", alt.status ?? "other_version", w.t)})`;
   const text = alt.description ? Object.values(alt.description).join(" / ") : "";
-  const parts = [dateWithReading(alt.date, w), placeName(alt.place, w.t), text, alt.sources.map((id) => sourceRefWords(id, w)).join("; ")];
+  const why = alt.note ? `${w.t("evidence:page.why")} ${Object.values(alt.note).join(" / ")}` : "";
+  const parts = [dateWithReading(alt.date, w), placeName(alt.place, w.t), text, why, alt.sources.map((id) => sourceRefWords(id, w)).join("; ")];
   return `${head}: ${parts.filter(Boolean).join(" · ")}`;
 }
 
