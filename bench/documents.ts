@@ -1,5 +1,5 @@
 /** One realistic generated person document (3–8 events, several name forms, biography). */
-import type { PersonDocument } from "../src/domain/person-document";
+import { SCHEMA_VERSION, type PersonDocument } from "../src/domain/person-document";
 import { NATIONALITIES, ORGANISATIONS, PLACES, pickName, russianSpelling, type Rng } from "./names";
 
 type Event = PersonDocument["events"][number];
@@ -64,6 +64,7 @@ export function generateDocument(r: Rng): PersonDocument {
     ...(r.chance(0.3) ? { de: `${display} wurde ${born} in ${birthPlace[0]} geboren und ${arrested} vom NKWD verhaftet.` } : {}),
   };
   return {
+    schema_version: SCHEMA_VERSION,
     names,
     sex: female ? "female" : "male",
     events,
