@@ -125,4 +125,6 @@ async function readHistory(journey: Journey, actor: Actor, hands: Hands, slug: s
   await expect(page.locator("#citation-text").inputValue()).resolves.toContain(new URL(page.url()).pathname);
   await hands.activate(page.getByRole("link", { name: "Read the current entry" }));
   await page.waitForURL(`**/memorials/${slug}`);
+  // Every page a journey reaches is checked with axe, this one too.
+  await journey.step(actor, "back to the entry");
 }
