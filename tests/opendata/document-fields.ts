@@ -104,16 +104,17 @@ export function tracked(document: PersonDocument): { document: PersonDocument; r
 /** A document with every field filled, so that whatever a format keeps shows up in its reads. */
 export function completeDocument(relative: string): PersonDocumentInput {
   const date = { edtf: "1937-11-03", text: "3 November 1937", calendar: "gregorian" as const };
-  const fullPlace = { name: "Tomsk", modern_name: "Tomsk", country: "RU", lat: 56.5, lon: 84.97, geonames_id: "1489425", wikidata_id: "Q4023" };
+  const fullPlace = { name: "Tomsk", modern_name: "Tomsk", country: "RU", lat: 56.5, lon: 84.97, precision: "town" as const, geonames_id: "1489425", wikidata_id: "Q4023" };
   return {
     names: [
-      { primary: true, kind: "birth", display: "Max Zucker", given: "Max", patronymic: "Iwanowitsch", family: "Zucker", script: "Latn", lang: "de", note: "As in the birth register.", sources: ["s1"] },
+      { primary: true, kind: "birth", display: "Max Zucker", given: "Max", patronymic: "Iwanowitsch", family: "Zucker", script: "Latn", lang: "de", note: "As in the birth register.", certainty: "documented", sources: ["s1"] },
       { kind: "transliteration", display: "Макс Цуккер", script: "Cyrl", lang: "ru", sources: ["s1"] },
     ],
     sex: "male",
     events: [
       { type: "birth", date: { edtf: "1890" }, place: fullPlace, sources: ["s1"] },
-      { type: "arrest", date, place: fullPlace, description: { en: "Arrested at work.", de: "Bei der Arbeit verhaftet." }, agency: "nkvd", certainty: "documented", sources: ["s1"] },
+      { type: "arrest", date, place: fullPlace, description: { en: "Arrested at work.", de: "Bei der Arbeit verhaftet." }, agency: "nkvd", agency_note: "Tomsk city department", charge: "Article 58-6 (espionage)", certainty: "documented", sources: ["s1"] },
+      { type: "sentence", date: { edtf: "1938-01" }, sentencing_body: "troika", sentence: "Eight years of camp", charge: "Article 58-10", sources: ["s1"] },
       { type: "handover", date: { edtf: "1940-02" }, place: { name: "Brest-Litowsk" }, sources: ["s1"] },
       {
         type: "death",
@@ -121,7 +122,10 @@ export function completeDocument(relative: string): PersonDocumentInput {
         place: { name: "Warsaw" },
         certainty: "disputed",
         sources: ["s1"],
-        alternatives: [{ date: { edtf: "1942" }, place: { name: "Łódź" }, description: { en: "A later list." }, sources: ["s2"] }],
+        alternatives: [
+          { date: { edtf: "1942" }, place: { name: "Łódź" }, description: { en: "A later list." }, sources: ["s2"] },
+          { status: "refuted", date: { edtf: "1939" }, note: { en: "He was still writing letters in 1940." }, sources: ["s2"] },
+        ],
       },
     ],
     biography: { en: "Max Zucker fled Berlin.", de: "Max Zucker floh aus Berlin." },
@@ -146,7 +150,7 @@ export function completeDocument(relative: string): PersonDocumentInput {
       { id: "s2", kind: "book", citation: "A later list of victims." },
     ],
     relations: [
-      { type: "spouse", memorial_id: relative, name: "Anna Zucker", note: { en: "Married 1925." }, sources: ["s1"] },
+      { type: "spouse", memorial_id: relative, name: "Anna Zucker", note: { en: "Married 1925." }, certainty: "documented", sources: ["s1"] },
       { type: "sibling", name: "Karl Zucker" },
     ],
     markers: [
@@ -158,6 +162,7 @@ export function completeDocument(relative: string): PersonDocumentInput {
         installed: { edtf: "2012-05-04" },
         note: { en: "Laid by the school." },
         media_id: "med_marker000001",
+        certainty: "documented",
         sources: ["s1"],
       },
     ],
@@ -166,6 +171,7 @@ export function completeDocument(relative: string): PersonDocumentInput {
     ],
     external_ids: [{ scheme: "wikidata", value: "Q1", url: "https://www.wikidata.org/wiki/Q1" }],
     persecuted_by: ["soviet", "nazi"],
+    persecution_grounds: ["political", "jewish"],
     nationalities: ["German"],
     organisations: ["KPD"],
   };
